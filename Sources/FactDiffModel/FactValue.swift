@@ -57,10 +57,13 @@ public struct DateValue: Hashable, Sendable {
   public var relative: String?
   /// True when year, month or day was filled in from the source's `published` date.
   public var resolvedFromPublished: Bool
+  /// How much time the words cover: a day ("27 February", "yesterday"), a week ("last week": `day` is its Monday)
+  /// or a month ("in January": `day` is 1).
+  public var precision: DatePrecision
 
   public init(
     year: Int? = nil, month: Int, day: Int, weekday: Int? = nil, relative: String? = nil,
-    resolvedFromPublished: Bool = false
+    resolvedFromPublished: Bool = false, precision: DatePrecision = .day
   ) {
     self.year = year
     self.month = month
@@ -68,10 +71,16 @@ public struct DateValue: Hashable, Sendable {
     self.weekday = weekday
     self.relative = relative
     self.resolvedFromPublished = resolvedFromPublished
+    self.precision = precision
   }
 
   /// The day, when the year is known and the date exists.
   public var civil: CivilDate? { year.flatMap { CivilDate.valid(year: $0, month: month, day: day) } }
+}
+
+/// How much time a date's words cover.
+public enum DatePrecision: String, Hashable, Sendable {
+  case day, week, month
 }
 
 /// A count, an amount of money or another quantity, as the full amount.
@@ -81,7 +90,7 @@ public struct Quantity: Hashable, Sendable {
   public var unit: String?
   /// A normalised name of what is counted ("agreements", "companies"), when the text says.
   public var counts: String?
-  /// Lower end of a vague count ("dozens" = 24…99) or a range ("10–12").
+  /// Upper end of a vague count ("dozens" = 24…99, `value` holding the lower end) or of a range ("10–12").
   public var rangeMax: Double?
 
   public init(value: Double, unit: String? = nil, counts: String? = nil, rangeMax: Double? = nil) {

@@ -1,0 +1,33 @@
+import ArgumentParser
+import FactDiff
+import Foundation
+
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+/// `factdiff extract`: print the facts found in each report.
+struct ExtractCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract", abstract: "Print the facts found in each report, with their positions.")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .long, help: "Output format: text or json.")
+  var format: ExtractFormat = .text
+
+  @Option(name: .long, help: "Write to a file instead of standard output.")
+  var output: String?
+
+  func validate() throws { try input.validatePaths() }
+
+  func run() async throws {
+    let result = await Pipeline.run(
+      paths: input.paths, options: PipelineOptions(read: input.readOptions), checks: false, stdin: readStandardInput)
+    let report = result.report
+    reportInputErrors(report.errors)
+    let text = format == .json ? JSONPrinter.extract(report) : FactTextPrinter.render(report)
+    try emit(text, to: output)
+    if !report.errors.isEmpty { throw ExitCode(2) }
+  }
+}
