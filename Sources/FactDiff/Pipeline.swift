@@ -10,12 +10,17 @@
 public struct PipelineOptions: Sendable {
   public var read: ReadOptions
   public var check: CheckSettings
+  public var extraction: ExtractionOptions
   /// How many sources are analysed at once (defaults to the number of cores).
   public var parallelism: Int
 
-  public init(read: ReadOptions = ReadOptions(), check: CheckSettings = CheckSettings(), parallelism: Int = 0) {
+  public init(
+    read: ReadOptions = ReadOptions(), check: CheckSettings = CheckSettings(),
+    extraction: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
+  ) {
     self.read = read
     self.check = check
+    self.extraction = extraction
     self.parallelism = parallelism
   }
 }
@@ -44,7 +49,7 @@ public enum Pipeline {
   public static func run(
     sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
-    var docs = await analyze(sources, parallelism: options.parallelism)
+    var docs = await analyze(sources, options: options.extraction, parallelism: options.parallelism)
     let events = Resolution.resolve(&docs)
     let findings = checks ? Checker.run(docs, events: events, settings: options.check) : []
     let report = Report(
@@ -54,16 +59,16 @@ public enum Pipeline {
   }
 
   /// Extracts facts from every source, several at a time; the output order is the input order.
-  public static func analyze(_ sources: [Source], parallelism: Int = 0) async -> [Document] {
+  public static func analyze(_ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0) async -> [Document] {
     let width = max(1, parallelism > 0 ? parallelism : ProcessInfoCores.count)
-    if width == 1 || sources.count < 2 { return sources.map(Extraction.analyze) }
+    if width == 1 || sources.count < 2 { return sources.map { Extraction.analyze($0, options: options) } }
     return await withTaskGroup(of: (Int, Document).self) { group in
       var out = [Document?](repeating: nil, count: sources.count)
       var next = 0
       for _ in 0..<min(width, sources.count) {
         let k = next
         let s = sources[k]
-        group.addTask { (k, Extraction.analyze(s)) }
+        group.addTask { (k, Extraction.analyze(s, options: options)) }
         next += 1
       }
       while let (k, doc) = await group.next() {
@@ -71,7 +76,7 @@ public enum Pipeline {
         if next < sources.count {
           let k2 = next
           let s = sources[k2]
-          group.addTask { (k2, Extraction.analyze(s)) }
+          group.addTask { (k2, Extraction.analyze(s, options: options)) }
           next += 1
         }
       }

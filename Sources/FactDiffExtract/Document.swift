@@ -12,9 +12,11 @@ public struct Document: Sendable {
   public let sentenceOfToken: [Int32]
   /// The facts, in text order once extraction is finished.
   public var facts: [Fact] = []
+  public let options: ExtractionOptions
 
-  public init(source: Source) {
+  public init(source: Source, options: ExtractionOptions = ExtractionOptions()) {
     self.source = source
+    self.options = options
     let tokens = Tokenizer.tokenize(source.text)
     self.tokens = tokens
     let sentences = SentenceSplitter.split(tokens, language: source.language)

@@ -6,8 +6,8 @@ import FactDiffModel
 /// the figures they consumed; then entities (people, places, quotes).
 public enum Extraction {
 
-  public static func analyze(_ source: Source) -> Document {
-    var doc = Document(source: source)
+  public static func analyze(_ source: Source, options: ExtractionOptions = ExtractionOptions()) -> Document {
+    var doc = Document(source: source, options: options)
     for run in stages { run(&doc) }
     finish(&doc)
     return doc
@@ -32,17 +32,8 @@ public enum Extraction {
   }
 }
 
-/// Times, dates, durations and spans (Extract/Time, Date, Duration, Span).
-enum TemporalStage {
-  static func run(_ doc: inout Document) {}
-}
-
-/// Counts, amounts and money (Extract/Number).
-enum NumberStage {
-  static func run(_ doc: inout Document) {}
-}
-
-/// People, places and quotes (Extract/Person, Place, Quote, Role).
-enum EntityStage {
-  static func run(_ doc: inout Document) {}
+/// What extraction is told from outside: the tolerance table (overridable in `.factdiff.yml`).
+public struct ExtractionOptions: Sendable {
+  public var tolerance: ToleranceTable
+  public init(tolerance: ToleranceTable = ToleranceTable()) { self.tolerance = tolerance }
 }
