@@ -11,8 +11,11 @@ public struct ReadOptions: Sendable {
   /// The zone for bare clock times when front matter gives none.
   public var defaultTimezone: String? = nil
 
-  public init(recursive: Bool = false, maxBytes: Int = 50 * 1024 * 1024, defaultLanguage: Language? = nil,
-              defaultTimezone: String? = nil) {
+  /// Options with every setting given or left at its default.
+  public init(
+    recursive: Bool = false, maxBytes: Int = 50 * 1024 * 1024, defaultLanguage: Language? = nil,
+    defaultTimezone: String? = nil
+  ) {
     self.recursive = recursive
     self.maxBytes = maxBytes
     self.defaultLanguage = defaultLanguage
@@ -22,28 +25,178 @@ public struct ReadOptions: Sendable {
 
 /// The reports read, in argument order (a directory's files sorted by name), and the ones that could not be read.
 public struct ReadResult: Sendable {
+  /// The reports read, in argument order.
   public var sources: [Source]
+  /// What could not be read, in the order met; each names its path (and line for JSONL).
   public var errors: [SourceError]
+  /// A result holding the given sources and errors.
   public init(sources: [Source] = [], errors: [SourceError] = []) {
     self.sources = sources
     self.errors = errors
+  }
+
+  mutating func append(_ other: ReadResult) {
+    sources += other.sources
+    errors += other.errors
   }
 }
 
 /// Reads reports from files, directories, JSONL and standard input (CONTRACT.md "Inputs").
 public struct SourceReader: Sendable {
+  /// How paths are read.
   public var options: ReadOptions
 
+  /// The path given to the source read from standard input, in `Source.path` and in errors.
+  public static let stdinPath = "<stdin>"
+  /// The id of the source read from standard input.
+  public static let stdinID = "stdin"
+
+  /// A reader with the given options.
   public init(options: ReadOptions = ReadOptions()) { self.options = options }
 
   /// Reads every path; `-` reads `stdin()`. Never throws: a source that cannot be read becomes a `SourceError`
   /// and the others are still read.
+  ///
+  /// A directory gives its `.txt`, `.md`, `.html`, `.htm` and `.jsonl` files sorted by name in byte order (hidden
+  /// files skipped; sub-directories only when `options.recursive`). A file given explicitly with another extension
+  /// is read as text. Ids stay unique: when an id was already used by an earlier source, the later one gets `~2`,
+  /// `~3` … appended (`tass-ru`, `tass-ru~2`), skipping any id some other source has.
   public func read(paths: [String], stdin: () -> [UInt8] = { [] }) -> ReadResult {
-    ReadResult()  // TODO(sources)
+    var result = ReadResult()
+    for path in paths {
+      if path == "-" {
+        result.append(read(bytes: stdin(), path: Self.stdinPath, id: Self.stdinID, format: .text))
+        continue
+      }
+      switch FileInput.kind(of: path) {
+      case .missing:
+        result.errors.append(FileInput.notFound(path))
+      case .inaccessible(let why):
+        result.errors.append(SourceError(path: path, reason: .unreadable, message: "cannot read: \(why)"))
+      case .file:
+        result.append(readFile(path))
+      case .directory:
+        let (files, errors) = FileInput.reports(in: path, recursive: options.recursive)
+        if files.isEmpty && errors.isEmpty {
+          let list = SourceFormat.reportExtensions.map { "." + $0 }.joined(separator: ", ")
+          result.errors.append(
+            SourceError(path: path, reason: .emptyDirectory, message: "no reports (\(list)) in directory"))
+        }
+        result.errors += errors
+        for file in files { result.append(readFile(file)) }
+      }
+    }
+    result.sources = Self.uniquingIDs(result.sources)
+    return result
   }
 
   /// Builds one source from the bytes of a file named `path` (the extension picks the format).
+  ///
+  /// A `.jsonl` file gives one source per line (ids made unique as in `read(paths:stdin:)`).
   public func source(bytes: [UInt8], path: String) -> ReadResult {
-    ReadResult()  // TODO(sources)
+    var result = read(bytes: bytes, path: path, id: SourceFormat.sourceID(path: path), format: SourceFormat(path: path))
+    result.sources = Self.uniquingIDs(result.sources)
+    return result
+  }
+
+  private func readFile(_ path: String) -> ReadResult {
+    switch FileInput.contents(path: path, maxBytes: options.maxBytes) {
+    case .success(let bytes): return source(bytes: bytes, path: path)
+    case .failure(let error): return ReadResult(errors: [error])
+    }
+  }
+
+  /// Reads `bytes` in `format`: checks come first (size, NUL bytes, UTF-8), then the format's own reading.
+  func read(bytes: [UInt8], path: String, id: String, format: SourceFormat) -> ReadResult {
+    func fail(_ e: SourceError) -> ReadResult { ReadResult(errors: [e]) }
+    if bytes.count > options.maxBytes {
+      return fail(FileInput.tooLarge(path, size: bytes.count, limit: options.maxBytes))
+    }
+    if bytes.isEmpty { return fail(SourceError(path: path, reason: .empty, message: "empty file")) }
+    if format == .jsonl {
+      if let nul = ByteCheck.firstNUL(in: bytes, bytes.indices) {
+        return fail(SourceError(path: path, reason: .binary, message: "binary file: NUL byte", byteOffset: nul))
+      }
+    } else if let problem = ByteCheck.problem(in: bytes, path: path) {
+      return fail(problem)
+    }
+    let original = ByteCheck.droppingBOM(bytes)
+    if ByteCheck.isBlank(original, original.indices) {
+      return fail(SourceError(path: path, reason: .empty, message: "empty file: only white space"))
+    }
+    switch format {
+    case .text: return readText(original, path: path, id: id)
+    case .html: return readHTML(original, path: path, id: id)
+    case .jsonl: return readJSONL(original, path: path)
+    }
+  }
+
+  private func readText(_ original: [UInt8], path: String, id: String) -> ReadResult {
+    var text = original
+    var metadata = SourceMetadata()
+    switch FrontMatter.parse(original, path: path) {
+    case .failure(let error)?: return ReadResult(errors: [error])
+    case .success(let block)?:
+      text = FrontMatter.blanking(original, block.range)
+      metadata = block.metadata
+      if ByteCheck.isBlank(original, block.range.upperBound..<original.count) {
+        return ReadResult(errors: [
+          SourceError(path: path, reason: .empty, message: "empty report: no text after the front matter")
+        ])
+      }
+    case nil: break
+    }
+    let source = makeSource(id: id, path: path, text: text, original: original, anchors: [], metadata: metadata)
+    return ReadResult(sources: [source])
+  }
+
+  private func readHTML(_ original: [UInt8], path: String, id: String) -> ReadResult {
+    let text = HTMLText.extract(original, original.indices)
+    if ByteCheck.isBlank(text.bytes, text.bytes.indices) {
+      return ReadResult(errors: [SourceError(path: path, reason: .empty, message: "empty report: no text in the HTML")])
+    }
+    let source = makeSource(
+      id: id, path: path, text: text.bytes, original: original, anchors: text.anchors, metadata: SourceMetadata())
+    return ReadResult(sources: [source])
+  }
+
+  private func readJSONL(_ original: [UInt8], path: String) -> ReadResult {
+    let (entries, errors) = JSONLReader.read(original, path: path)
+    let sources = entries.map {
+      makeSource(
+        id: $0.id, path: path, text: $0.text.bytes, original: original, anchors: $0.text.anchors,
+        metadata: $0.metadata)
+    }
+    return ReadResult(sources: sources, errors: errors)
+  }
+
+  /// A source from its text bytes: the language declared, else detected (falling back to the default).
+  private func makeSource(
+    id: String, path: String, text: [UInt8], original: [UInt8], anchors: [(Int, Int)], metadata: SourceMetadata
+  ) -> Source {
+    let language =
+      metadata.language
+      ?? text.withUnsafeBufferPointer { LanguageDetector.detect(utf8: $0, fallback: options.defaultLanguage) }
+    return Source(
+      id: id, path: path, language: language, languageDetected: metadata.language == nil, outlet: metadata.outlet,
+      published: metadata.published, timezone: metadata.timezone ?? options.defaultTimezone,
+      text: String(decoding: text, as: UTF8.self), locator: SourceLocator(original: original, anchors: anchors))
+  }
+
+  /// `sources` with each id that repeats an earlier one made unique by `~2`, `~3` … (see `read(paths:stdin:)`).
+  static func uniquingIDs(_ sources: [Source]) -> [Source] {
+    let all = Set(sources.map(\.id))
+    guard all.count < sources.count else { return sources }
+    var used: Set<String> = []
+    var out = sources
+    for k in out.indices {
+      let id = out[k].id
+      if used.insert(id).inserted { continue }
+      var n = 2
+      while all.contains("\(id)~\(n)") || used.contains("\(id)~\(n)") { n += 1 }
+      out[k].id = "\(id)~\(n)"
+      used.insert(out[k].id)
+    }
+    return out
   }
 }

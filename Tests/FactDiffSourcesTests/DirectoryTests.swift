@@ -1,0 +1,83 @@
+import FactDiffModel
+import FactDiffSources
+import Testing
+
+@Suite struct DirectoryTests {
+  let dir: TempDir
+
+  init() throws {
+    dir = try TempDir()
+    for name in [
+      "b.txt", "a.md", "C.txt", "ä.txt", "_x.html", "10.txt", "2.TXT", "feed.jsonl", "notes.pdf",
+      ".hidden.txt", "README", "sub/z.txt", ".git/HEAD.txt",
+    ] {
+      let content =
+        name.hasSuffix(".jsonl")
+        ? #"{"id": "j1", "text": "One."}"# + "\n" + #"{"id": "j2", "text": "Two."}"#
+        : name.hasSuffix(".html") ? "<p>Report \(name)</p>" : "Report \(name)."
+      try dir.write(name, content)
+    }
+  }
+
+  @Test func sortedByNameInByteOrder() {
+    let result = read([dir.path])
+    #expect(result.errors.isEmpty, "\(describe(result))")
+    #expect(result.sources.map(\.id) == ["10", "2", "C", "_x", "a", "b", "j1", "j2", "ä"])
+    #expect(result.sources.first?.path == dir.path + "/10.txt")
+    #expect(result.sources.map(\.text).contains("Report _x.html"))
+  }
+
+  @Test func trailingSlash() {
+    let result = read([dir.path + "/"])
+    #expect(result.sources.first?.path == dir.path + "/10.txt")
+  }
+
+  @Test func recursive() {
+    let result = read([dir.path], options: ReadOptions(recursive: true))
+    #expect(result.sources.map(\.id) == ["10", "2", "C", "_x", "a", "b", "j1", "j2", "z", "ä"])
+    #expect(result.sources.first { $0.id == "z" }?.path == dir.path + "/sub/z.txt")
+  }
+
+  @Test func explicitFilesInArgumentOrderAnyExtension() throws {
+    let result = read([dir.path + "/b.txt", dir.path + "/README", dir.path + "/notes.pdf", dir.path + "/a.md"])
+    #expect(result.sources.map(\.id) == ["b", "README", "notes", "a"])
+    #expect(result.sources[1].text == "Report README.")
+  }
+
+  @Test func duplicateIDsAcrossInputs() throws {
+    let one = try dir.write("one/report.txt", "First.")
+    let two = try dir.write("two/report.md", "Second.")
+    let three = try dir.write("three/report.html", "<p>Third.</p>")
+    let result = read([one, two, three, one])
+    #expect(result.sources.map(\.id) == ["report", "report~2", "report~3", "report~4"])
+    #expect(result.sources.map(\.text) == ["First.", "Second.", "Third.", "First."])
+  }
+
+  @Test func stdin() throws {
+    let result = read(["-", dir.path + "/b.txt"], stdin: Array("---\noutlet: Pipe\n---\nПереговоры.".utf8))
+    #expect(result.errors.isEmpty, "\(describe(result))")
+    let s = try #require(result.sources.first)
+    #expect(s.id == "stdin")
+    #expect(s.path == "<stdin>")
+    #expect(s.outlet == "Pipe")
+    #expect(s.language == .ru)
+    #expect(s.position(of: "Переговоры") == Position(line: 4, column: 1, offset: 21, length: 10))
+    #expect(result.sources.map(\.id) == ["stdin", "b"])
+  }
+
+  @Test func emptyStdin() {
+    let result = read(["-"])
+    #expect(result.sources.isEmpty)
+    #expect(result.errors.map(\.description) == ["<stdin>: error: empty file"])
+  }
+
+  @Test func sourceIDs() {
+    #expect(SourceFormat.sourceID(path: "Samples/x/tass-ru.txt") == "tass-ru")
+    #expect(SourceFormat.sourceID(path: "report.v2.md") == "report.v2")
+    #expect(SourceFormat.sourceID(path: "dir/README") == "README")
+    #expect(SourceFormat.sourceID(path: ".hidden") == ".hidden")
+    #expect(SourceFormat(path: "page.HTM") == .html)
+    #expect(SourceFormat(path: "x.jsonl") == .jsonl)
+    #expect(SourceFormat(path: "x.log") == .text)
+  }
+}

@@ -1,0 +1,70 @@
+import FactDiffModel
+import FactDiffSources
+import Testing
+
+/// Positions of words of `Source.text` in the original file: 1-based lines and columns counted in Unicode scalars.
+@Suite struct PositionTests {
+  @Test func plainTextAfterFrontMatter() throws {
+    let text = "---\noutlet: TASS\nlanguage: ru\n---\nВстреча в Стамбуле.\nПереговоры длились «шесть часов».\n"
+    let s = try #require(read(text: text, name: "tass.txt").sources.first)
+    #expect(s.text.utf8.count == text.utf8.count)
+    // "---\n" 4 + "outlet: TASS\n" 13 + "language: ru\n" 13 + "---\n" 4 = 34 scalars before line 5.
+    #expect(s.position(of: "Стамбуле") == Position(line: 5, column: 11, offset: 44, length: 8))
+    #expect(s.position(of: "шесть") == Position(line: 6, column: 21, offset: 74, length: 5))
+    #expect(s.originalText(of: "шесть часов") == "шесть часов")
+  }
+
+  @Test func htmlWordsPointIntoThePage() throws {
+    let html = """
+      <html><head><title>Title</title><style>p { color: red }</style></head>
+      <body><h1>Talks &amp; more</h1>
+      <p>The talks lasted <b>six&nbsp;hours</b>, said &laquo;Песков&raquo;.</p>
+      </body></html>
+      """
+    let s = try #require(read(text: html, name: "page.html").sources.first)
+    #expect(s.text == "Talks & more\n\nThe talks lasted six\u{A0}hours, said «Песков».")
+    #expect(s.position(of: "Talks") == Position(line: 2, column: 11, offset: 81, length: 5))
+    #expect(s.position(of: "more") == Position(line: 2, column: 23, offset: 93, length: 4))
+    let six = s.position(of: "six")
+    #expect(six.line == 3 && six.column == 24)
+    #expect(s.originalText(of: "hours") == "hours")
+    #expect(s.position(of: "hours").column == 33)
+    #expect(s.originalText(of: "Песков") == "Песков")
+    #expect(s.position(of: "Песков").column == 56)
+    #expect(s.originalText(of: "«") == "&laquo;")
+    #expect(s.position(of: "&") == Position(line: 2, column: 17, offset: 87, length: 1))
+    #expect(s.position(of: "»") == Position(line: 3, column: 62, offset: 164, length: 7))
+  }
+
+  @Test func jsonlEscapesPointIntoTheLine() throws {
+    let line1 = #"{"id": "a", "text": "First."}"#
+    let line2 = #"{"id": "b", "outlet": "RIA", "text": "Line\nтут \"цитата\" \u0441лово end \ud83d\ude00 ok"}"#
+    let file = line1 + "\n" + line2 + "\n"
+    let result = read(text: file, name: "feed.jsonl")
+    #expect(result.errors.isEmpty, "\(describe(result))")
+    let s = try #require(result.sources.last)
+    #expect(s.id == "b" && s.outlet == "RIA")
+    #expect(s.text == "Line\nтут \"цитата\" слово end 😀 ok")
+    #expect(s.locator.original.count == file.utf8.count)
+    let textStart = 39  // column of the first character inside the "text" string on line 2
+    #expect(s.position(of: "Line") == Position(line: 2, column: textStart, offset: 68, length: 4))
+    #expect(s.position(of: "тут").column == textStart + 6)
+    #expect(s.originalText(of: "цитата") == "цитата")
+    #expect(s.position(of: "цитата").column == textStart + 12)
+    #expect(s.originalText(of: "\"цитата") == #"\"цитата"#)
+    #expect(s.position(of: "\"цитата").column == textStart + 10)
+    #expect(s.originalText(of: "слово") == #"\u0441лово"#)
+    #expect(s.position(of: "слово") == Position(line: 2, column: textStart + 21, offset: 68 + 21, length: 10))
+    #expect(s.position(of: "end").column == textStart + 32)
+    #expect(s.originalText(of: "😀") == #"\ud83d\ude00"#)
+    #expect(s.position(of: "ok").column == textStart + 49)
+  }
+
+  @Test func jsonlSharesTheFileBytes() throws {
+    let file = #"{"id": "a", "text": "One."}"# + "\n" + #"{"id": "b", "text": "Two."}"#
+    let sources = read(text: file, name: "f.jsonl").sources
+    #expect(sources.count == 2)
+    #expect(sources.allSatisfy { $0.locator.original == Array(file.utf8) })
+    #expect(sources[1].position(of: "Two") == Position(line: 2, column: 22, offset: 49, length: 3))
+  }
+}
