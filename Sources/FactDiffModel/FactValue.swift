@@ -165,11 +165,14 @@ public struct PlaceValue: Hashable, Sendable {
   public var dateline: Bool
   /// A venue phrase attached to the place ("the U.S. consul general's residence").
   public var venue: String?
+  /// What kind of place: "city", "country", "region" or "water"; nil when unknown.
+  public var category: String?
 
   public init(
     name: String, entity: String, timezone: String? = nil, country: String? = nil, dateline: Bool = false,
-    venue: String? = nil
+    venue: String? = nil, category: String? = nil
   ) {
+    self.category = category
     self.name = name
     self.entity = entity
     self.timezone = timezone

@@ -1,0 +1,53 @@
+import FactDiffExtract
+import FactDiffModel
+import FactDiffResolve
+
+/// What every check reads: the resolved documents, the event model and the tolerance table.
+public struct CheckContext: Sendable {
+  public let docs: [Document]
+  public let events: EventModel
+  public let tolerance: ToleranceTable
+  /// Facts already flagged against their own report: cross-source checks leave them out.
+  public var flagged: Set<String> = []
+  private let index: [String: Int]
+
+  public init(docs: [Document], events: EventModel, tolerance: ToleranceTable = ToleranceTable()) {
+    self.docs = docs
+    self.events = events
+    self.tolerance = tolerance
+    var index: [String: Int] = [:]
+    for (k, d) in docs.enumerated() { index[d.source.id] = k }
+    self.index = index
+  }
+
+  public func doc(_ source: String) -> Document? { index[source].map { docs[$0] } }
+
+  /// Groups of sources telling the same event, with at least two members.
+  var comparableGroups: [[String]] { events.groups.filter { $0.count >= 2 } }
+
+  /// The facts of one source for an event and slot, in text order.
+  func facts(_ source: String, event: String = "main", slot: Slot) -> [Fact] {
+    doc(source)?.facts.filter { $0.event == event && $0.slot == slot } ?? []
+  }
+
+  /// Evidence for a fact, with how it reads.
+  func evidence(_ f: Fact, reading: String? = nil, group: Int = 0) -> Evidence {
+    Evidence(
+      source: f.source, fact: f.id, path: doc(f.source)?.source.path ?? f.source, position: f.position, text: f.text,
+      reading: reading, group: group)
+  }
+
+  /// The day the main event of a source happened, else its published day.
+  func referenceDate(_ source: String) -> CivilDate? {
+    events.sources[source]?.mainDate ?? doc(source)?.reference
+  }
+
+  /// The day most reports of a group give for the main event (ties: the earliest), for zone offsets.
+  func groupDate(_ group: [String]) -> CivilDate? {
+    var counts: [CivilDate: Int] = [:]
+    for s in group { if let d = events.sources[s]?.mainDate { counts[d, default: 0] += 1 } }
+    if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) { return best.key }
+    for s in group { if let d = doc(s)?.reference { return d } }
+    return nil
+  }
+}

@@ -1,0 +1,57 @@
+import FactDiffModel
+
+/// Reports of one event give counts or amounts that cannot both hold.
+struct CountMismatch: Check {
+  static let info = RuleInfo(
+    id: "count-mismatch", fact: .count, scope: .acrossSources, severity: .error,
+    summary: "Reports of one event give counts or amounts that cannot both hold.",
+    documentation: """
+      Counts are compared by what they count ("agreements", "companies", in any language) and amounts by their \
+      unit (USD, EUR, %, m3), for the main event only: the trade figure of last year or the agreements of the \
+      previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
+      11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
+      same thing is left out (it is ambiguous which one is meant).
+      """,
+    example: "daily: \"signed 15 agreements\"; agency: \"подписали двенадцать соглашений\"",
+    quietExample: "wire: \"at least 12 agreements\"; paper: \"более 10 соглашений\"; daily: \"15 agreements\"")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for group in context.comparableGroups {
+      var slots: Set<Slot> = []
+      for s in group {
+        for f in context.doc(s)?.facts ?? [] where f.event == "main" {
+          if let slot = f.slot, slot.name.hasPrefix("count:") || slot.name.hasPrefix("amount:") { slots.insert(slot) }
+        }
+      }
+      for slot in slots.sorted() {
+        var statements: [Statement] = []
+        for s in group {
+          let facts = context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }
+          let sts = facts.map {
+            Statement(
+              source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
+              reading: reading($0))
+          }
+          if let m = Comparison.merge(sts) { statements.append(m) }
+        }
+        guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
+        let what = slot.name.hasPrefix("count:") ? "the number of \(slot.name.dropFirst(6))" : "the amount in \(slot.name.dropFirst(7))"
+        let message = "reports disagree on \(what): " + Comparison.describeGroups(d)
+        let evidence = d.groups.enumerated().flatMap { g, sts in
+          sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+        }
+        out.append(
+          Finding(
+            rule: Self.info.id, fact: .count, scope: .acrossSources, severity: d.verdict.severity!,
+            sources: d.sources, message: message, evidence: evidence, event: "main", slot: slot.name))
+      }
+    }
+    return out
+  }
+
+  func reading(_ f: Fact) -> String {
+    guard case .number(let q) = f.value, let b = f.bounds else { return f.text }
+    return Describe.interval(b) { Describe.number($0, unit: q.unit) }
+  }
+}

@@ -1,0 +1,88 @@
+import FactDiffModel
+
+/// Reports of one event give different days for it.
+struct DateMismatch: Check {
+  static let info = RuleInfo(
+    id: "date-mismatch", fact: .date, scope: .acrossSources, severity: .error,
+    summary: "Reports of one event give different days for it.",
+    documentation: """
+      Each report's main event gets a day: the first date of its lead (an absolute date, a weekday or a relative \
+      date such as "yesterday", read against that report's own `published` date), else its dateline. Dates of \
+      other events (an earlier round, a statement made the day before, "since July 1") are not compared. When the \
+      reports of one event disagree, one finding lists every report with the day it gives. A reading that needs \
+      an assumption the reports do not state — a report written the day before it was published, day and month \
+      swapped, a dateline that gives the filing day — does not silence the finding; it lowers it to a warning \
+      and is named as the likely cause.
+      """,
+    example: "wire: \"ISTANBUL, Feb 27 — … on Thursday\"; portal: \"У середу, 26 лютого …\"",
+    quietExample: "published 15 May: \"вчера подписали\"; published 14 May: \"signed on Wednesday\"")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for group in context.comparableGroups {
+      var statements: [(source: String, day: CivilDate, facts: [Fact], fromDateline: Bool)] = []
+      for s in group {
+        guard let e = context.events.sources[s], let day = e.mainDate, let doc = context.doc(s) else { continue }
+        let facts = doc.facts.filter { $0.slot == .date && (e.dateFacts.contains($0.id)) }
+        guard !facts.isEmpty else { continue }
+        statements.append((s, day, facts, e.dateFromDateline))
+      }
+      let days = Set(statements.map(\.day))
+      guard days.count > 1 else { continue }
+      // The day most reports give; the others are the outliers.
+      var count: [CivilDate: Int] = [:]
+      for st in statements { count[st.day, default: 0] += 1 }
+      let byDay = Dictionary(grouping: statements, by: \.day).sorted {
+        count[$0.key]! != count[$1.key]! ? count[$0.key]! > count[$1.key]! : $0.key < $1.key
+      }
+      let majority = byDay[0].key
+      var causes: [String] = []
+      var reconciled = true
+      for st in statements where st.day != majority {
+        if let c = cause(st.facts, st.day, majority, fromDateline: st.fromDateline, context) {
+          causes.append("\(st.source): \(c)")
+        } else {
+          reconciled = false
+        }
+      }
+      var parts: [String] = []
+      var evidence: [Evidence] = []
+      for (g, (day, sts)) in byDay.enumerated() {
+        let words = sts.map { "\($0.source) (\(Describe.quoted($0.facts[0].text)))" }
+        parts.append("\(Describe.date(day)) in \(Describe.list(words))")
+        for st in sts { evidence += st.facts.map { context.evidence($0, reading: Describe.date(day), group: g) } }
+      }
+      var message = "reports disagree on the day of the event: " + parts.joined(separator: "; ")
+      if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
+      out.append(
+        Finding(
+          rule: Self.info.id, fact: .date, scope: .acrossSources, severity: reconciled ? .warning : .error,
+          sources: statements.map(\.source), message: message, evidence: evidence, event: "main", slot: "date",
+          likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; ")))
+    }
+    return out
+  }
+
+  /// An explanation that needs an assumption the report does not state.
+  func cause(_ facts: [Fact], _ day: CivilDate, _ other: CivilDate, fromDateline: Bool, _ context: CheckContext)
+    -> String?
+  {
+    if fromDateline { return "its date comes only from the dateline, which gives the day the report was filed" }
+    for f in facts {
+      guard case .date(let d) = f.value else { continue }
+      if d.relative != nil {
+        let shift = other.dayNumber - day.dayNumber
+        if abs(shift) == 1 {
+          return "\(Describe.quoted(f.text)) is read against its published date; it matches \(Describe.date(other)) if the report was written a day \(shift < 0 ? "before" : "after") it was published"
+        }
+      }
+      if d.day <= 12, d.month != d.day, let y = d.year, CivilDate.valid(year: y, month: d.day, day: d.month) == other {
+        return "day and month swapped (\(Describe.quoted(f.text)) read the other way is \(Describe.date(other)))"
+      }
+    }
+    if abs(other.dayNumber - day.dayNumber) == 1 {
+      return nil
+    }
+    return nil
+  }
+}

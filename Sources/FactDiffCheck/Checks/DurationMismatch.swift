@@ -1,0 +1,68 @@
+import FactDiffModel
+
+/// Reports of one event state durations that cannot both hold.
+struct DurationMismatch: Check {
+  static let info = RuleInfo(
+    id: "duration-mismatch", fact: .duration, scope: .acrossSources, severity: .error,
+    summary: "Reports of one event give durations that cannot both hold.",
+    documentation: """
+      The stated durations of the same event and part of it (the main meeting, a one-on-one) are compared across \
+      reports as intervals, hedges and rounding applied: "about three hours" (2 h 42 min–3 h 18 min) agrees with \
+      "roughly three hours" and "около трех часов"; "half an hour" does not agree with "полтора часа". A report \
+      that states no duration but gives a start and an end takes part with that span. A duration already flagged \
+      against its own report's span is left out here: the reader needs the cause once.
+      """,
+    example: "wire: \"first met one-on-one for half an hour\"; agency: \"полтора часа беседовали один на один\"",
+    quietExample: "wire: \"two and a half hours\"; daily: \"150 minutes\"")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for group in context.comparableGroups {
+      var events: Set<String> = []
+      for s in group {
+        for f in context.doc(s)?.facts ?? [] where f.slot == .duration {
+          if let e = f.event, e == "main" || e.hasPrefix("main/") { events.insert(e) }
+        }
+      }
+      for event in events.sorted() {
+        var statements: [Statement] = []
+        for s in group {
+          guard let doc = context.doc(s) else { continue }
+          let stated = doc.facts.filter {
+            $0.event == event && $0.slot == .duration && $0.bounds != nil && !context.flagged.contains($0.id)
+          }
+          if !stated.isEmpty {
+            let sts = stated.map {
+              Statement(
+                source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
+                reading: Describe.interval($0.bounds!, Describe.duration))
+            }
+            if let m = Comparison.merge(sts) { statements.append(m) }
+          } else if let span = EventSpan.of(doc, event: event, context: context),
+            !span.facts.contains(where: { context.flagged.contains($0.id) })
+          {
+            statements.append(
+              Statement(
+                source: s, facts: span.facts, strict: span.strict, widened: span.widened,
+                reading: Describe.interval(span.strict, Describe.duration) + " (\(span.words))"))
+          }
+        }
+        // At least one stated duration must take part: two spans are compared by the time checks.
+        guard statements.count >= 2, statements.contains(where: { $0.facts.contains { $0.kind == .duration } }),
+          let d = Comparison.compare(statements)
+        else { continue }
+        guard d.pairs.contains(where: { $0.0.facts.contains { $0.kind == .duration } || $0.1.facts.contains { $0.kind == .duration } }) else { continue }
+        let what = event == "main" ? "how long the event lasted" : "how long the \(event.dropFirst(5)) lasted"
+        let message = "reports disagree on \(what): " + Comparison.describeGroups(d)
+        let evidence = d.groups.enumerated().flatMap { g, sts in
+          sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+        }
+        out.append(
+          Finding(
+            rule: Self.info.id, fact: .duration, scope: .acrossSources, severity: d.verdict.severity!,
+            sources: d.sources, message: message, evidence: evidence, event: event, slot: "duration"))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,65 @@
+import FactDiffModel
+
+/// Reports of one event put it in different places.
+struct PlaceMismatch: Check {
+  static let info = RuleInfo(
+    id: "place-mismatch", fact: .location, scope: .acrossSources, severity: .error,
+    summary: "Reports of one event put it in different places.",
+    documentation: """
+      Each report's venue is the first place of its lead named after "in", "at", "в", "у" in a clause about the \
+      event — not a dateline (where the report was filed: a video call reported from MOSCOW and from WASHINGTON \
+      has no single venue), not a place in another event's clause ("the previous meeting in Jeddah"), not where a \
+      commentator spoke ("diplomats in Ankara said"). Places are resolved across scripts and case forms \
+      (Riyadh = Эр-Рияде = Ер-Ріяді). A city and the country it lies in do not conflict; two cities do.
+      """,
+    example: "wire: \"held talks in Riyadh\"; daily: \"opened talks … in Jeddah\"",
+    quietExample: "wire: \"met in Istanbul\"; agency: \"в Стамбуле\"; daily: \"in Turkey\"")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for group in context.comparableGroups {
+      var venues: [(source: String, place: PlaceValue, fact: Fact)] = []
+      for s in group {
+        guard let e = context.events.sources[s], let v = e.venue, let id = e.venueFact,
+          let f = context.doc(s)?.facts.first(where: { $0.id == id })
+        else { continue }
+        venues.append((s, v, f))
+      }
+      var conflicting: Set<String> = []
+      for (i, a) in venues.enumerated() {
+        for b in venues[(i + 1)...] where conflict(a.place, b.place) {
+          conflicting.insert(a.source)
+          conflicting.insert(b.source)
+        }
+      }
+      guard !conflicting.isEmpty else { continue }
+      let involved = venues.filter { conflicting.contains($0.source) }
+      let byPlace = Dictionary(grouping: involved, by: { $0.place.entity }).sorted {
+        $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+      }
+      var parts: [String] = []
+      var evidence: [Evidence] = []
+      for (g, (_, items)) in byPlace.enumerated() {
+        parts.append("\(items[0].place.name) in \(Describe.list(items.map { "\($0.source) (\(Describe.quoted($0.fact.text)))" }))")
+        evidence += items.map { context.evidence($0.fact, reading: $0.place.name, group: g) }
+      }
+      out.append(
+        Finding(
+          rule: Self.info.id, fact: .location, scope: .acrossSources, severity: .error,
+          sources: conflicting.sorted(), message: "reports put the event in different places: " + parts.joined(separator: "; against "),
+          evidence: evidence, event: "main", slot: "venue"))
+    }
+    return out
+  }
+
+  /// Two places conflict when they are different cities, or lie in different countries.
+  func conflict(_ a: PlaceValue, _ b: PlaceValue) -> Bool {
+    if a.entity == b.entity { return false }
+    guard let ca = a.country, let cb = b.country else { return false }
+    if a.category == "country" || b.category == "country" { return ca != cb }
+    if a.category == "region" || b.category == "region" || a.category == "water" || b.category == "water" {
+      return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,53 @@
+import FactDiffModel
+
+/// A relative date ("yesterday", "on Wednesday") against an absolute date for the same event in one report.
+struct RelativeVsDate: Check {
+  static let info = RuleInfo(
+    id: "relative-vs-date", fact: .date, scope: .withinSource, severity: .warning,
+    summary: "A relative date, read against the report's published date, is not the date the report gives.",
+    documentation: """
+      A relative date ("yesterday", "on Wednesday", "вчера") is read against the report's own `published` date. \
+      When the same sentence also gives an absolute date for the event and the two fall on different days, the \
+      report contradicts itself. The usual cause is a report written one day and published the next; that needs \
+      an assumption the report does not state, so the finding stays and names it.
+      """,
+    example: "published 2025-03-01: Talks were held yesterday, on 27 February.",
+    quietExample: "published 2025-02-28: Talks were held yesterday, on 27 February.")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for doc in context.docs {
+      let dates = doc.facts.filter {
+        if case .date(let d) = $0.value { return d.precision == .day && d.civil != nil && $0.event?.hasPrefix("main") == true }
+        return false
+      }
+      for (i, a) in dates.enumerated() {
+        for b in dates[(i + 1)...] where a.sentence == b.sentence {
+          guard case .date(let x) = a.value, case .date(let y) = b.value else { continue }
+          guard (x.relative == nil) != (y.relative == nil) else { continue }
+          guard let dx = x.civil, let dy = y.civil, dx != dy else { continue }
+          // A date inside a relative phrase's own words ("on Thursday, February 27") is one statement.
+          if a.range.overlaps(b.range) { continue }
+          let (rel, abs) = x.relative != nil ? (a, b) : (b, a)
+          guard case .date(let rv) = rel.value, let rd = rv.civil, case .date(let av) = abs.value, let ad = av.civil
+          else { continue }
+          var cause: String? = nil
+          if rd.adding(days: -1) == ad || rd.adding(days: 1) == ad {
+            cause = "the report may have been written a day before or after its published date"
+          }
+          let message =
+            "\(Describe.quoted(rel.text)) read against the published date is \(Describe.date(rd)), but the report also says \(Describe.quoted(abs.text)) (\(Describe.date(ad)))"
+          out.append(
+            Finding(
+              rule: Self.info.id, fact: .date, scope: .withinSource, severity: .warning, sources: [doc.source.id],
+              message: message,
+              evidence: [
+                context.evidence(rel, reading: Describe.date(rd), group: 0),
+                context.evidence(abs, reading: Describe.date(ad), group: 1),
+              ], event: "main", slot: "date", likelyCause: cause))
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,94 @@
+import FactDiffModel
+import FactDiffText
+
+/// Reports of one event give different start (or end) times, once each is put on the UTC time line.
+struct TimeMismatch: Check {
+  static let info = RuleInfo(
+    id: "time-mismatch", fact: .time, scope: .acrossSources, severity: .error,
+    summary: "Reports of one event give start or end times that are not the same moment.",
+    documentation: """
+      Start times are compared with start times and end times with end times (arrivals and departures are not \
+      starts and ends). Each is put on the UTC time line of the event's day: a zone written next to the time \
+      ("по московскому времени", "3 a.m. Eastern time", "07:00 GMT") or declared in front matter is used with its \
+      offset on that day (daylight saving included); "local time" is the zone of the event's place; a bare time \
+      is read as local time of the place too, which is an assumption. Stated zones that explain a gap settle it \
+      (10:00 Moscow = 07:00 GMT). When a gap remains but another reading would close it — a daylight-saving \
+      offset that is not in force on that date, a bare time read in the outlet's home zone, a 12-hour slip — the \
+      finding stays and names that cause.
+      """,
+    example: "wire: \"began at 07:00 GMT\"; daily: \"started at 3 a.m. Eastern time\" (12 Feb: EST, 08:00 UTC)",
+    quietExample: "agency: \"в 10:00 по московскому времени\"; wire: \"at 07:00 GMT\"; portal: \"о 09:00 за київським часом\"")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for group in context.comparableGroups {
+      guard let date = context.groupDate(group) else { continue }
+      for slot in [Slot.start, .end] {
+        var statements: [Statement] = []
+        for s in group {
+          let facts = context.facts(s, slot: slot).filter { !context.flagged.contains($0.id) }
+          let zone = context.events.eventZone(of: s)
+          let placed: [Statement] = facts.compactMap { f in
+            guard let p = TimeFrame.place(f, date: date, eventZone: zone) else { return nil }
+            return Statement(
+              source: s, facts: [f], strict: p.strict, widened: p.widened,
+              reading: Describe.interval(p.strict, Describe.clock) + " UTC", assumed: p.basis == .assumed)
+          }
+          if let m = Comparison.merge(placed) { statements.append(m) }
+        }
+        guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
+        var causes: [String] = []
+        for (a, b, _) in d.pairs {
+          if let c = cause(a, b, date: date, context) ?? cause(b, a, date: date, context) { causes.append(c) }
+        }
+        causes = Array(Set(causes)).sorted()
+        let severity: Severity = d.verdict == .minor || !causes.isEmpty ? .warning : .error
+        var message = "reports disagree on when the event \(slot == .start ? "started" : "ended"): "
+        message += Comparison.describeGroups(d)
+        if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
+        let evidence = d.groups.enumerated().flatMap { g, sts in
+          sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+        }
+        out.append(
+          Finding(
+            rule: Self.info.id, fact: .time, scope: .acrossSources, severity: severity, sources: d.sources,
+            message: message, evidence: evidence, event: "main", slot: slot.name,
+            likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; ")))
+      }
+    }
+    return out
+  }
+
+  /// A reading of `a` that would make it agree with `b`: a daylight-saving offset not in force on the day, the
+  /// outlet's home zone for a bare time, or a 12-hour slip.
+  func cause(_ a: Statement, _ b: Statement, date: CivilDate, _ context: CheckContext) -> String? {
+    guard let f = a.facts.first, case .time(let t) = f.value, let strict = f.bounds else { return nil }
+    func agrees(_ shift: Double) -> Bool { b.strict.overlaps(a.strict.shifted(by: shift)) }
+    switch t.zone {
+    case .zone(let id)?:
+      if agrees(-3600) || agrees(3600) {
+        let o = TimeZones.utcOffset(zone: id, date: date, secondsAfterMidnight: t.seconds) ?? 0
+        return "\(Describe.quoted(f.text)): on \(Describe.date(date)) \(id) is \(ClockTime.offsetLabel(o)); the figure fits only with the other (daylight-saving) offset"
+      }
+    case .offset(let o)?:
+      if agrees(-3600) || agrees(3600) {
+        return "\(Describe.quoted(f.text)) uses a fixed \(ClockTime.offsetLabel(o)) offset; one hour off, as if daylight saving were mixed up"
+      }
+    case nil:
+      if a.assumed, let doc = context.doc(a.source) {
+        let home: String? = doc.language == .uk ? "Europe/Kyiv" : doc.language == .ru ? "Europe/Moscow" : nil
+        if let home, let o = TimeZones.utcOffset(zone: home, date: date, secondsAfterMidnight: t.seconds) {
+          let utc = strict.shifted(by: Double(-o))
+          if b.strict.overlaps(utc) {
+            return "\(Describe.quoted(f.text)) has no zone; read as \(home) time it would agree"
+          }
+        }
+      }
+    default: break
+    }
+    if agrees(12 * 3600) || agrees(-12 * 3600) {
+      return "\(Describe.quoted(f.text)) is twelve hours off: a 12/24-hour slip"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,64 @@
+import FactDiffExtract
+import FactDiffModel
+
+/// A total against its own breakdown: "12 delegates, 5 Russian and 8 American".
+struct TotalVsBreakdown: Check {
+  static let info = RuleInfo(
+    id: "total-vs-breakdown", fact: .count, scope: .withinSource, severity: .error,
+    summary: "A total does not equal the sum of the parts the report lists right after it.",
+    documentation: """
+      A count followed in the same sentence by a breakdown ("12 delegates, 5 Russian and 8 American", "12 \
+      делегатов: 5 российских и 8 американских") must add up: the parts joined by "and"/"и"/"і" are the whole. \
+      After "including", "в том числе", "у тому числі" or "among them" the parts need only not exceed the total. \
+      Only exact counts are added; a hedged part ("about 5") keeps the check quiet.
+      """,
+    example: "Twelve delegates took part, 5 Russian and 8 American.",
+    quietExample: "Twelve delegates took part, including 5 Russians.")
+
+  static let joiners: Set<String> = ["and", "и", "і", "й", "та", "plus"]
+  static let partial: Set<String> = ["including", "among", "в", "у", "из", "з", "of"]
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for doc in context.docs {
+      let numbers = doc.facts.filter {
+        if case .number(let q) = $0.value { return q.unit == nil && q.rangeMax == nil }
+        return false
+      }
+      var used: Set<String> = []
+      for (i, total) in numbers.enumerated() where !used.contains(total.id) && total.hedge == nil {
+        guard case .number(let tq) = total.value, tq.counts != nil else { continue }
+        let parts = numbers[(i + 1)...].prefix { $0.sentence == total.sentence }
+        guard parts.count >= 2 else { continue }
+        let list = Array(parts.prefix(4))
+        // The parts must follow within a short distance, with a joiner before the last one.
+        guard let last = list.last, last.range.start - total.range.end < 120 else { continue }
+        let between = doc.source.snippet(TextRange(total.range.end, list[0].range.start)).lowercased()
+        let lead = Tokenizer.tokenize(between).map(\.norm)
+        guard lead.contains(",") || lead.contains(":") || lead.contains("-") || lead.contains("(") else { continue }
+        let joined = doc.source.snippet(TextRange(list[list.count - 2].range.end, last.range.start))
+        guard Tokenizer.tokenize(joined).contains(where: { Self.joiners.contains($0.norm) }) else { continue }
+        guard list.allSatisfy({ $0.hedge == nil }) else { continue }
+        let values = list.compactMap { f -> Double? in
+          if case .number(let q) = f.value { return q.value }
+          return nil
+        }
+        let sum = values.reduce(0, +)
+        let isPartial = lead.contains { Self.partial.contains($0) } && !lead.contains(",") || lead.contains("including")
+        let wrong = isPartial ? sum > tq.value : sum != tq.value
+        guard wrong else { continue }
+        for f in list { used.insert(f.id) }
+        let addends = values.map { Describe.plain($0) }.joined(separator: " + ")
+        let message =
+          "the report gives a total of \(Describe.plain(tq.value)) (\(Describe.quoted(total.text))) but its parts add up to \(addends) = \(Describe.plain(sum))"
+        out.append(
+          Finding(
+            rule: Self.info.id, fact: .count, scope: .withinSource, severity: .error, sources: [doc.source.id],
+            message: message,
+            evidence: [context.evidence(total, group: 0)] + list.map { context.evidence($0, group: 1) },
+            event: total.event, slot: total.slot?.name))
+      }
+    }
+    return out
+  }
+}

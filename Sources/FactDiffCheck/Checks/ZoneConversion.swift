@@ -1,0 +1,52 @@
+import FactDiffExtract
+import FactDiffModel
+
+/// A clock time restated in another zone in the same breath: "10:00 Moscow time (07:00 GMT)".
+struct ZoneConversion: Check {
+  static let info = RuleInfo(
+    id: "zone-conversion", fact: .time, scope: .withinSource, severity: .error,
+    summary: "A time restated in another zone does not convert to the same moment.",
+    documentation: """
+      When a report gives a time and, in parentheses right after it, the same time in another zone, both are put \
+      on the UTC time line of the event's day with the zones' offsets on that day (daylight saving included, from \
+      ICU's time-zone data). "Local time" is the zone of the event's place. The two must be the same moment.
+      """,
+    example: "The call began at 10:00 Moscow time (08:00 GMT).",
+    quietExample: "The meeting began at 10:00 local time (0700 GMT) in Riyadh.")
+
+  func run(_ context: CheckContext) -> [Finding] {
+    var out: [Finding] = []
+    for doc in context.docs {
+      guard let date = context.referenceDate(doc.source.id) else { continue }
+      let zone = context.events.eventZone(of: doc.source.id)
+      let times = doc.facts.filter { $0.kind == .time && $0.bounds != nil }
+      for (a, b) in zip(times, times.dropFirst()) {
+        guard isParenthetical(doc, a, b) else { continue }
+        guard let pa = TimeFrame.place(a, date: date, eventZone: zone), let pb = TimeFrame.place(b, date: date, eventZone: zone),
+          pa.basis != .assumed, pb.basis != .assumed
+        else { continue }
+        let v = Verdict.of(strict: pa.strict, pb.strict, widened: pa.widened, pb.widened)
+        guard let severity = v.severity else { continue }
+        let ua = Describe.interval(pa.strict, Describe.clock)
+        let ub = Describe.interval(pb.strict, Describe.clock)
+        let message =
+          "\(Describe.quoted(a.text)) is \(ua) UTC on \(Describe.date(date)) (\(pa.zoneLabel)), but the report restates it as \(Describe.quoted(b.text)), \(ub) UTC"
+        out.append(
+          Finding(
+            rule: Self.info.id, fact: .time, scope: .withinSource, severity: severity, sources: [doc.source.id],
+            message: message,
+            evidence: [
+              context.evidence(a, reading: "\(ua) UTC", group: 0), context.evidence(b, reading: "\(ub) UTC", group: 1),
+            ], event: a.event, slot: a.slot?.name))
+      }
+    }
+    return out
+  }
+
+  /// True when `b` follows `a` within a few tokens, inside parentheses.
+  func isParenthetical(_ doc: Document, _ a: Fact, _ b: Fact) -> Bool {
+    guard a.sentence == b.sentence, b.range.start > a.range.end, b.range.start - a.range.end < 60 else { return false }
+    let between = doc.source.snippet(TextRange(a.range.end, b.range.start))
+    return between.contains("(")
+  }
+}

@@ -1,0 +1,95 @@
+import FactDiffModel
+
+/// What one source says for a slot, as intervals on a common scale.
+struct Statement {
+  let source: String
+  let facts: [Fact]
+  let strict: Interval
+  let widened: Interval
+  /// How the statement reads ("6 h 20 min", "07:00 UTC").
+  let reading: String
+  /// True when reading it needed an assumption the report does not state (a zone guessed from the event place).
+  var assumed: Bool = false
+}
+
+/// The outcome of comparing the statements of several sources on one slot.
+struct Disagreement {
+  /// Sources in at least one non-consistent pair, sorted.
+  let sources: [String]
+  /// The worst verdict over all pairs.
+  let verdict: Verdict
+  /// The statements, grouped: statements of one group agree with each other.
+  let groups: [[Statement]]
+  /// The pairs that disagree.
+  let pairs: [(Statement, Statement, Verdict)]
+}
+
+enum Comparison {
+  /// Merges several statements of one source on one slot: their common part, or nil when they disagree among
+  /// themselves (that is a within-source matter, not a cross-source one).
+  static func merge(_ items: [Statement]) -> Statement? {
+    guard var acc = items.first else { return nil }
+    for s in items.dropFirst() {
+      guard let strict = acc.strict.intersection(s.strict) else { return nil }
+      let widened = acc.widened.intersection(s.widened) ?? strict
+      let narrower = width(s.strict) < width(acc.strict) ? s : acc
+      acc = Statement(
+        source: acc.source, facts: acc.facts + s.facts, strict: strict, widened: widened, reading: narrower.reading,
+        assumed: acc.assumed && s.assumed)
+    }
+    return acc
+  }
+
+  static func width(_ i: Interval) -> Double {
+    guard let a = i.min, let b = i.max else { return .infinity }
+    return b - a
+  }
+
+  /// Compares one statement per source; nil when every pair is consistent.
+  static func compare(_ statements: [Statement]) -> Disagreement? {
+    var pairs: [(Statement, Statement, Verdict)] = []
+    var involved: Set<String> = []
+    var worst = Verdict.consistent
+    for i in statements.indices {
+      for j in (i + 1)..<statements.count {
+        let a = statements[i]
+        let b = statements[j]
+        let v = Verdict.of(strict: a.strict, b.strict, widened: a.widened, b.widened)
+        if v != .consistent {
+          pairs.append((a, b, v))
+          involved.insert(a.source)
+          involved.insert(b.source)
+          worst = max(worst, v)
+        }
+      }
+    }
+    guard worst != .consistent else { return nil }
+    return Disagreement(
+      sources: involved.sorted(), verdict: worst, groups: group(statements.filter { involved.contains($0.source) }),
+      pairs: pairs)
+  }
+
+  /// Groups statements that agree, greedily in order of their lower ends.
+  static func group(_ statements: [Statement]) -> [[Statement]] {
+    let sorted = statements.sorted {
+      ($0.strict.min ?? -.infinity, $0.source) < ($1.strict.min ?? -.infinity, $1.source)
+    }
+    var groups: [[Statement]] = []
+    for s in sorted {
+      if let k = groups.firstIndex(where: { g in g.allSatisfy { $0.strict.overlaps(s.strict) } }) {
+        groups[k].append(s)
+      } else {
+        groups.append([s])
+      }
+    }
+    return groups
+  }
+
+  /// "6 h 20 min (a, b) against 6 h 30 min (c)".
+  static func describeGroups(_ d: Disagreement) -> String {
+    d.groups.map { g in
+      let words = g.map { "\(Describe.quoted($0.facts.first?.text ?? $0.reading)) in \($0.source)" }
+      return "\(g[0].reading): " + Describe.list(words)
+    }.joined(separator: "; against ")
+  }
+}

@@ -1,0 +1,54 @@
+import FactDiffExtract
+import FactDiffModel
+
+/// Splits sentences into clauses, so that a cue such as "previous" or "will" governs only its own clause.
+///
+/// A clause ends at a semicolon, a spaced long dash, or a comma followed by a subordinating word ("which",
+/// "when", "который", "коли" …). Splitting stays coarse on purpose: a clause that is too long only makes a cue
+/// govern a little more than it should, while a wrong split can separate a verb from its time.
+enum Clauses {
+  static let subordinators: Set<String> = [
+    "which", "who", "whom", "whose", "where", "when", "while", "whereas", "but", "although", "though", "after",
+    "before", "since", "because", "as", "whom", "under",
+    "который", "которая", "которое", "которые", "которого", "которой", "котором", "которым", "которых", "которую",
+    "где", "когда", "но", "а", "хотя", "после", "перед", "пока", "так", "причем", "поскольку",
+    "який", "яка", "яке", "які", "якого", "якої", "якому", "якій", "яким", "якими", "яких", "яку", "де", "коли",
+    "але", "хоча", "після", "перед", "поки", "оскільки", "причому",
+  ]
+
+  /// Clause token ranges of a sentence, in order, covering it.
+  static func split(_ doc: Document, sentence: Sentence) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = sentence.tokens.lowerBound
+    let end = sentence.tokens.upperBound
+    var i = start
+    var quoteDepth = 0
+    while i < end {
+      let t = doc.tokens[i]
+      if t.kind == .punct {
+        if t.flags.contains(.openQuote) { quoteDepth += 1 }
+        if t.flags.contains(.closeQuote) { quoteDepth = max(0, quoteDepth - 1) }
+        if quoteDepth == 0 {
+          var boundary = false
+          if t.norm == ";" { boundary = true }
+          if t.norm == "-" && t.flags.contains(.longDash) && t.spacing != .none && i + 1 < end
+            && doc.tokens[i + 1].spacing != .none
+          {
+            boundary = true
+          }
+          if t.norm == ",", i + 1 < end, doc.tokens[i + 1].kind == .word, subordinators.contains(doc.tokens[i + 1].norm)
+          {
+            boundary = true
+          }
+          if boundary && i > start {
+            out.append(start..<(i + 1))
+            start = i + 1
+          }
+        }
+      }
+      i += 1
+    }
+    if start < end { out.append(start..<end) }
+    return out
+  }
+}

@@ -1,0 +1,194 @@
+import FactDiffExtract
+import FactDiffModel
+
+extension EventAnnotator {
+  /// Reads each fact's slot from the words that govern it.
+  mutating func assignSlots() {
+    var endpoint: [Int: Slot] = [:]
+    for (k, f) in doc.facts.enumerated() where f.kind == .span {
+      let inside = doc.facts.indices.filter {
+        doc.facts[$0].kind == .time && f.range.contains(doc.facts[$0].range)
+      }.sorted { doc.facts[$0].range.start < doc.facts[$1].range.start }
+      if let a = inside.first { endpoint[a] = .start }
+      if inside.count >= 2, let b = inside.last { endpoint[b] = .end }
+      _ = k
+    }
+    var timeSlots: [Int: Slot] = [:]
+    for k in doc.facts.indices {
+      let f = doc.facts[k]
+      let r = tokenRange(of: f)
+      let c = clause(of: r)
+      let planned = !hits(.planned, inClause: c).isEmpty
+      var slot: Slot
+      switch f.value {
+      case .span:
+        slot = .span
+      case .time:
+        if let e = endpoint[k] {
+          slot = e
+        } else if let conv = conversionSource(k, slots: timeSlots) {
+          slot = conv
+        } else {
+          slot = timeSlot(r)
+        }
+        timeSlots[k] = slot
+      case .duration(let seconds):
+        let (s, sub) = durationSlot(r, seconds: seconds)
+        slot = s
+        if let sub, doc.facts[k].event == "main" { doc.facts[k].event = "main/\(sub)" }
+      case .date(let d):
+        slot = dateSlot(f, d, r)
+      case .number(let q):
+        if let u = q.unit { slot = .amount(u) } else if let what = q.counts { slot = .count(what) } else { slot = .mention }
+      case .place:
+        slot = .place
+      case .person(let p):
+        slot = p.attendance == nil ? .mention : .attendee
+      case .quote:
+        slot = .quote
+      }
+      if planned, [Slot.start, .end, .duration, .span].contains(slot) { slot = Slot("planned-\(slot.name)") }
+      doc.facts[k].slot = slot
+    }
+    markVenue()
+  }
+
+  /// A time in parentheses right after another time restates it in another zone: "10:00 local time (0700 GMT)".
+  func conversionSource(_ k: Int, slots: [Int: Slot]) -> Slot? {
+    guard k > 0 else { return nil }
+    let r = tokenRange(of: doc.facts[k])
+    var j = k - 1
+    while j >= 0, doc.facts[j].kind != .time { j -= 1 }
+    guard j >= 0, let prevSlot = slots[j] else { return nil }
+    let pr = tokenRange(of: doc.facts[j])
+    guard pr.upperBound <= r.lowerBound, r.lowerBound - pr.upperBound <= 5 else { return nil }
+    for t in pr.upperBound..<r.lowerBound where doc.tokens[t].norm == "(" { return prevSlot }
+    return nil
+  }
+
+  /// The slot of a clock time from the nearest start/end/arrival/departure cue with no other time between.
+  func timeSlot(_ r: Range<Int>) -> Slot {
+    let sentence = sentenceRange(of: r)
+    // "until 16:20", "до 16:20" → end; "from 10:00", "с 10:00", "з 10:00" → start.
+    var p = r.lowerBound - 1
+    while p >= sentence.lowerBound, ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(doc.tokens[p].norm) { p -= 1 }
+    if p >= sentence.lowerBound {
+      let w = doc.tokens[p].norm
+      if ["until", "till", "до"].contains(w) { return .end }
+      if ["from", "с", "со", "з", "від", "із"].contains(w) { return .start }
+    }
+    let timeStarts = doc.facts.filter { $0.kind == .time }.map { tokenRange(of: $0).lowerBound }
+    let relevant: Set<Cue> = [.start, .end, .arrival, .departure]
+    let hs = cues.hits(in: sentence).filter { relevant.contains($0.cue) }
+    // Left: the nearest cue before the time, with no other time between them.
+    if let h = hs.last(where: { $0.tokens.upperBound <= r.lowerBound }),
+      !timeStarts.contains(where: { $0 >= h.tokens.upperBound && $0 < r.lowerBound })
+    {
+      return slot(for: h.cue)
+    }
+    // Right: the nearest cue after it, before the next time, within eight tokens.
+    let nextTime = timeStarts.filter { $0 >= r.upperBound }.min() ?? sentence.upperBound
+    if let h = hs.first(where: { $0.tokens.lowerBound >= r.upperBound }), h.tokens.lowerBound < nextTime,
+      h.tokens.lowerBound - r.upperBound <= 8
+    {
+      return slot(for: h.cue)
+    }
+    return Slot("time")
+  }
+
+  func slot(for cue: Cue) -> Slot {
+    switch cue {
+    case .start: return .start
+    case .end: return .end
+    case .arrival: return .arrival
+    case .departure: return .departure
+    default: return Slot("time")
+    }
+  }
+
+  /// The slot of a duration: the event's length when a "lasted" cue governs it; a one-on-one part when such words
+  /// stand right next to it; otherwise a mere mention ("the two-year dispute").
+  func durationSlot(_ r: Range<Int>, seconds: Double) -> (Slot, String?) {
+    let sentence = sentenceRange(of: r)
+    let hs = cues.hits(in: sentence)
+    if seconds > 2 * 86400 { return (.mention, nil) }
+    let near = max(sentence.lowerBound, r.lowerBound - 6)..<min(sentence.upperBound, r.upperBound + 6)
+    if hs.contains(where: { $0.cue == .oneOnOne && near.contains($0.tokens.lowerBound) }) {
+      return (.duration, "one-on-one")
+    }
+    // "six-hour talks", "six and a half hours of negotiations"
+    let after = r.upperBound..<min(sentence.upperBound, r.upperBound + 3)
+    if hs.contains(where: { $0.cue == .eventNoun && after.contains($0.tokens.lowerBound) }) { return (.duration, nil) }
+    // "in three years", "за последние три года": not the event's length.
+    if r.lowerBound > sentence.lowerBound, ["in", "за", "за последние", "over"].contains(doc.tokens[r.lowerBound - 1].norm),
+      seconds >= 86400
+    {
+      return (.mention, nil)
+    }
+    let c = clause(of: r)
+    let lasting = hs.filter { $0.cue == .lasting && !otherClause[clause(of: $0.tokens)] || $0.cue == .lasting && clause(of: $0.tokens) == c }
+    if !lasting.isEmpty { return (.duration, nil) }
+    return (.mention, nil)
+  }
+
+  func dateSlot(_ f: Fact, _ d: DateValue, _ r: Range<Int>) -> Slot {
+    if inDateline(r) { return summary.dateFromDateline ? .date : Slot("dateline") }
+    guard d.precision == .day, let day = d.civil, let main = summary.mainDate, day == main else { return .other }
+    if otherClause[clause(of: r)] || isBoundary(r) || isStatementDate(r) { return .other }
+    return .date
+  }
+
+  /// The venue: the first place of the lead named after "in", "at", "в", "у" in a clause about the event (not
+  /// "diplomats in Ankara said").
+  mutating func markVenue() {
+    var chosen: Int? = nil
+    var fallback: Int? = nil
+    for (k, f) in doc.facts.enumerated() {
+      guard case .place(let p) = f.value, doc.facts[k].event == "main", !p.dateline else { continue }
+      let r = tokenRange(of: f)
+      if inDateline(r) { continue }
+      if doc.sentence(ofToken: r.lowerBound) > 4 { break }
+      let c = clause(of: r)
+      let clauseHits = cues.hits(in: clauses[c])
+      let speech = clauseHits.contains { $0.cue == .speech }
+      let eventish = clauseHits.contains { $0.cue == .happened || $0.cue == .eventNoun }
+      if speech && !eventish { continue }
+      // A locative within four tokens before it, with no comma or stop between.
+      var locative = false
+      var t = r.lowerBound - 1
+      while t >= max(clauses[c].lowerBound, r.lowerBound - 5) {
+        let tok = doc.tokens[t]
+        if tok.kind == .punct && tok.norm != "-" { break }
+        if cues.has(.locative, at: t) {
+          locative = true
+          break
+        }
+        t -= 1
+      }
+      guard locative else { continue }
+      if p.category == nil || p.category == "city" {
+        chosen = k
+        break
+      }
+      if fallback == nil && p.category != "water" && p.category != "region" { fallback = k }
+    }
+    if let k = chosen ?? fallback, case .place(let p) = doc.facts[k].value {
+      doc.facts[k].slot = .venue
+      summary.venue = p
+      summary.venueFact = doc.facts[k].id
+    }
+  }
+
+  mutating func summarizeEntities() {
+    for f in doc.facts {
+      switch f.value {
+      case .person(let p): if !p.entity.isEmpty { summary.people.insert(p.entity) }
+      case .place(let p):
+        if !p.entity.isEmpty { summary.places.insert(p.entity) }
+        if p.dateline || inDateline(tokenRange(of: f)), summary.dateline == nil { summary.dateline = p }
+      default: break
+      }
+      if f.slot == .date { summary.dateFacts.append(f.id) }
+    }
+  }
+}

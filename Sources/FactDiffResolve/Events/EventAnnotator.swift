@@ -1,0 +1,243 @@
+import FactDiffExtract
+import FactDiffModel
+
+/// Gives every fact of one report an event ("main", a sub-event such as "main/one-on-one", or another event "e1"…)
+/// and a slot (date, start, end, duration, venue, count:…), following EVENTS.md: find the main event from the
+/// dateline and the lead, open another event for every cue of another time, then read each fact's slot from the
+/// words that govern it.
+struct EventAnnotator {
+  var doc: Document
+  let cues: CueIndex
+  /// Clause token ranges, in order, and the clause of each token.
+  let clauses: [Range<Int>]
+  let clauseOfToken: [Int]
+  /// Token range of the dateline ("ISTANBUL, Feb 27 —"), if any.
+  let dateline: Range<Int>?
+  /// Clauses that speak of another event.
+  var otherClause: [Bool]
+  var summary: SourceEvents
+
+  init(doc: Document) {
+    self.doc = doc
+    cues = CueIndex(doc)
+    var clauses: [Range<Int>] = []
+    var clauseOf = [Int](repeating: 0, count: doc.tokens.count)
+    for s in doc.sentences {
+      for c in Clauses.split(doc, sentence: s) {
+        for t in c { clauseOf[t] = clauses.count }
+        clauses.append(c)
+      }
+    }
+    self.clauses = clauses
+    clauseOfToken = clauseOf
+    dateline = EventAnnotator.findDateline(doc)
+    otherClause = [Bool](repeating: false, count: clauses.count)
+    summary = SourceEvents(source: doc.source.id)
+  }
+
+  // MARK: - Driver
+
+  mutating func annotate() -> SourceEvents {
+    markOtherEventClauses()
+    let mainDate = chooseMainDate()
+    markOtherTimes(mainDate: mainDate)
+    assignEvents()
+    assignSlots()
+    summarizeEntities()
+    return summary
+  }
+
+  // MARK: - Token helpers
+
+  func tokenRange(of f: Fact) -> Range<Int> {
+    let a = doc.tokenIndex(atOrAfter: f.range.start)
+    var b = a
+    while b < doc.tokens.count, doc.tokens[b].start < f.range.end { b += 1 }
+    return a..<max(b, a + 1)
+  }
+
+  func inDateline(_ r: Range<Int>) -> Bool {
+    guard let d = dateline else { return false }
+    return r.lowerBound >= d.lowerBound && r.lowerBound < d.upperBound
+  }
+
+  func clause(of r: Range<Int>) -> Int { r.lowerBound < clauseOfToken.count ? clauseOfToken[r.lowerBound] : 0 }
+
+  func hits(_ cue: Cue, inClause c: Int) -> [CueHit] { cues.hits(in: clauses[c]).filter { $0.cue == cue } }
+
+  func sentenceRange(of r: Range<Int>) -> Range<Int> {
+    doc.sentences[doc.sentence(ofToken: r.lowerBound)].tokens
+  }
+
+  // MARK: - Dateline
+
+  /// The dateline: capitalised place words at the very start, up to a long dash within a dozen tokens, or the
+  /// whole first sentence when it is short and ends with a full stop ("СТАМБУЛ, 27 февраля.").
+  static func findDateline(_ doc: Document) -> Range<Int>? {
+    guard let first = doc.sentences.first, let t0 = doc.tokens[safe: first.tokens.lowerBound] else { return nil }
+    guard t0.kind == .word, t0.flags.contains(.allCaps) || t0.isCapitalized else { return nil }
+    // The first word must be all capitals ("ISTANBUL", "ЭР-РИЯД") for a dateline, or be "WASHINGTON"-like.
+    guard t0.flags.contains(.allCaps) else { return nil }
+    let limit = min(first.tokens.upperBound, first.tokens.lowerBound + 14)
+    for i in first.tokens.lowerBound..<limit {
+      let t = doc.tokens[i]
+      if t.kind == .punct && t.norm == "-" && t.flags.contains(.longDash) && i > first.tokens.lowerBound {
+        return first.tokens.lowerBound..<(i + 1)
+      }
+    }
+    if first.tokens.count <= 12, doc.tokens[first.tokens.upperBound - 1].norm == "." {
+      return first.tokens
+    }
+    return nil
+  }
+
+  // MARK: - Other events
+
+  /// Marks clauses with a cue of another event: "earlier", "previous round", "last year's forum", "ранее",
+  /// "предыдущая встреча", "торік", "before the talks".
+  mutating func markOtherEventClauses() {
+    for (c, range) in clauses.enumerated() {
+      let hs = cues.hits(in: range)
+      var other = false
+      for h in hs {
+        if inDateline(h.tokens) { continue }
+        if h.cue == .otherEvent { other = true }
+        if h.cue == .otherModifier {
+          // The modifier must govern an event or time noun within three tokens.
+          let window = h.tokens.upperBound..<min(h.tokens.upperBound + 3, range.upperBound)
+          if hs.contains(where: { ($0.cue == .eventNoun || $0.cue == .timeNoun) && window.contains($0.tokens.lowerBound) }) {
+            other = true
+          }
+        }
+      }
+      otherClause[c] = other
+    }
+  }
+
+  // MARK: - Main date
+
+  /// True when a date is a boundary ("since July 1", "с 1 июля", "з 1 липня") rather than a day of an event.
+  func isBoundary(_ r: Range<Int>) -> Bool {
+    guard r.lowerBound > 0 else { return false }
+    let prev = r.lowerBound - 1
+    return cues.has(.boundary, at: prev) && !cues.has(.locative, at: prev)
+  }
+
+  /// True when a date is the day of a statement: "said on Wednesday", "В понедельник Бранцевич заявил".
+  func isStatementDate(_ r: Range<Int>) -> Bool {
+    let c = clause(of: r)
+    let speech = hits(.speech, inClause: c)
+    guard !speech.isEmpty else { return false }
+    for h in speech {
+      // "said on Wednesday", "said Monday"
+      if h.tokens.upperBound <= r.lowerBound && r.lowerBound - h.tokens.upperBound <= 2 { return true }
+      // "On Monday X said": the date opens the clause and a speech verb follows without an event verb between.
+      if h.tokens.lowerBound >= r.upperBound {
+        let between = r.upperBound..<h.tokens.lowerBound
+        let eventBetween = cues.hits(in: between).contains { $0.cue == .happened || $0.cue == .eventNoun }
+        if !eventBetween && between.count <= 6 { return true }
+      }
+    }
+    return false
+  }
+
+  /// Chooses the main event's date: the first event date of the lead, else the dateline's date; then marks every
+  /// other date fact as the main date, the dateline, or another event's date.
+  mutating func chooseMainDate() -> CivilDate? {
+    var candidates: [(k: Int, date: CivilDate, tokens: Range<Int>)] = []
+    var datelineDate: (Int, CivilDate)? = nil
+    for (k, f) in doc.facts.enumerated() {
+      guard case .date(let d) = f.value, d.precision == .day, let day = d.civil else { continue }
+      let r = tokenRange(of: f)
+      if inDateline(r) {
+        if datelineDate == nil { datelineDate = (k, day) }
+        continue
+      }
+      if otherClause[clause(of: r)] || isBoundary(r) || isStatementDate(r) { continue }
+      candidates.append((k, day, r))
+    }
+    let leadSentences = leadSentenceIndices()
+    var main: (k: Int, date: CivilDate)? = nil
+    if let c = candidates.first(where: { leadSentences.contains(doc.sentence(ofToken: $0.tokens.lowerBound)) }) {
+      main = (c.k, c.date)
+    } else if let d = datelineDate {
+      main = (d.0, d.1)
+      summary.dateFromDateline = true
+    } else if let c = candidates.first(where: { doc.sentence(ofToken: $0.tokens.lowerBound) < 4 }) {
+      main = (c.k, c.date)
+    }
+    summary.mainDate = main?.date
+    return main?.date
+  }
+
+  /// The sentences of the lead: the first paragraph after the dateline, at most three sentences.
+  func leadSentenceIndices() -> Set<Int> {
+    var out: Set<Int> = []
+    var firstParagraph: Int? = nil
+    for (k, s) in doc.sentences.enumerated() {
+      if let d = dateline, s.tokens.lowerBound >= d.lowerBound && s.tokens.upperBound <= d.upperBound { continue }
+      if firstParagraph == nil { firstParagraph = s.paragraph }
+      if s.paragraph != firstParagraph || out.count >= 3 { break }
+      out.insert(k)
+    }
+    return out
+  }
+
+  /// Opens another event for clauses with a date other than the main one, or a year or month other than the main
+  /// event's ("in 2024", "в январе", "one in March").
+  mutating func markOtherTimes(mainDate: CivilDate?) {
+    let refYear = mainDate?.year ?? doc.reference?.year
+    for f in doc.facts {
+      guard case .date(let d) = f.value else { continue }
+      let r = tokenRange(of: f)
+      if inDateline(r) { continue }
+      let c = clause(of: r)
+      switch d.precision {
+      case .day:
+        if let main = mainDate, let day = d.civil, day != main { otherClause[c] = true }
+      case .month, .week:
+        if let main = mainDate {
+          if d.year != main.year || d.month != main.month { otherClause[c] = true }
+        } else if d.year != nil && d.year != refYear {
+          otherClause[c] = true
+        }
+      }
+    }
+    // Bare years outside any fact.
+    var covered = [Bool](repeating: false, count: doc.tokens.count)
+    for f in doc.facts {
+      for t in tokenRange(of: f) where t < covered.count { covered[t] = true }
+    }
+    for (i, t) in doc.tokens.enumerated() where t.kind == .number && !covered[i] {
+      guard t.norm.utf8.count == 4, let y = t.intValue, (1900...2100).contains(y) else { continue }
+      if i + 1 < doc.tokens.count, doc.tokens[i + 1].spacing == .none, doc.tokens[i + 1].kind == .word { continue }
+      if let ref = refYear, y != ref { otherClause[clauseOfToken[i]] = true }
+    }
+  }
+
+  // MARK: - Events
+
+  mutating func assignEvents() {
+    var labels = [String](repeating: "main", count: clauses.count)
+    var n = 0
+    var previousOther = false
+    var previousSentence = -1
+    for c in clauses.indices {
+      let sentence = doc.sentence(ofToken: clauses[c].lowerBound)
+      if otherClause[c] {
+        if !previousOther || sentence != previousSentence { n += 1 }
+        labels[c] = "e\(n)"
+      }
+      previousOther = otherClause[c]
+      previousSentence = sentence
+    }
+    for k in doc.facts.indices {
+      let r = tokenRange(of: doc.facts[k])
+      doc.facts[k].event = inDateline(r) ? "dateline" : labels[clause(of: r)]
+    }
+  }
+}
+
+extension Array {
+  subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,20 @@
+/// English cue words (folded: lower case). `word*` matches as a prefix; phrases are space-separated words.
+enum EnglishCues {
+  static let table = """
+    start: began, begun, begin, begins, beginning, started, start, starts, starting, opened, opens, opening, commenced, commence, commences, kicked off, kicks off, kick off, got under way, got underway, get under way, gets under way, resumed, convened
+    end: ended, ends, ending, finished, finishes, finishing, concluded, concludes, concluding, broke up, break up, breaks up, wrapped up, wraps up, adjourned, came to an end, closed, closing, until, till, ran until
+    lasting: lasted, lasting, lasts, last for, ran for, runs for, running for, went on for, go on for, spent, spending, took, continued for, dragged on for, later, marathon
+    arrival: arrived, arrive, arrives, arriving, arrival, landed, reached
+    departure: left, leaves, leaving, departed, departs, departure, drove off, walked out
+    planned: will, would, is expected, are expected, was expected, were expected, expected to, scheduled, planned, plans, plan to, is due, are due, was due, were due, due to, is set to, are set to, could, may, might, upcoming, is to, are to, preview, forecast
+    otherEvent: previously, earlier, last met, last year, last year's, last time, ago, back in, followed, follow-up, before the talks, before the meeting, ahead of the talks, ahead of the meeting, a year earlier, the day before, the previous day, the next day
+    otherModifier: previous, last, next, following, prior, upcoming, first, second, third, another
+    timeNoun: year, years, month, months, week, weeks, time, day, days, spring, summer, autumn, fall, winter
+    speech: said, says, say, told, tells, stated, states, announced, announces, noted, notes, added, adds, remarked, warned, warns, according to, declared, explained, stressed, insisted, argued, wrote, tweeted, confirmed
+    oneOnOne: one-on-one, one on one, alone, tete-a-tete, tête-à-tête, in private, narrow format, restricted format, private talks
+    boundary: since, from, until, till, by, before, after, as of, starting, effective, through
+    locative: in, at, to
+    happened: met, meet, meets, meeting, held, hold, holds, signed, sign, signs, took place, take place, takes place, talked, spoke, gathered, convened, opened talks, was held, were held, took part, attended
+    eventNoun: talks, meeting, meetings, consultations, negotiations, session, call, summit, forum, round, visit, conference, discussion, discussions, video call, videoconference, working group, signing
+    """
+}
