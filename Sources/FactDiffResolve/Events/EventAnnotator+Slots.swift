@@ -112,8 +112,11 @@ extension EventAnnotator {
     let sentence = sentenceRange(of: r)
     let hs = cues.hits(in: sentence)
     if seconds > 2 * 86400 { return (.mention, nil) }
-    let near = max(sentence.lowerBound, r.lowerBound - 6)..<min(sentence.upperBound, r.upperBound + 6)
-    if hs.contains(where: { $0.cue == .oneOnOne && near.contains($0.tokens.lowerBound) }) {
+    // One-on-one words within six tokens of the duration, on either side.
+    if hs.contains(where: {
+      $0.cue == .oneOnOne
+        && ($0.tokens.upperBound <= r.lowerBound ? r.lowerBound - $0.tokens.upperBound : $0.tokens.lowerBound - r.upperBound) <= 6
+    }) {
       return (.duration, "one-on-one")
     }
     // "six-hour talks", "six and a half hours of negotiations"

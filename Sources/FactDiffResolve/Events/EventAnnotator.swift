@@ -15,6 +15,9 @@ struct EventAnnotator {
   let dateline: Range<Int>?
   /// Clauses that speak of another event.
   var otherClause: [Bool]
+  /// The clause holding the fact that gave the main date: another date in it does not open another event (it is
+  /// the same event's date said twice, which the relative-vs-date check compares).
+  var mainDateClause: Int? = nil
   var summary: SourceEvents
 
   init(doc: Document) {
@@ -167,6 +170,7 @@ struct EventAnnotator {
       main = (c.k, c.date)
     }
     summary.mainDate = main?.date
+    if let k = main?.k { mainDateClause = clause(of: tokenRange(of: doc.facts[k])) }
     return main?.date
   }
 
@@ -194,7 +198,7 @@ struct EventAnnotator {
       let c = clause(of: r)
       switch d.precision {
       case .day:
-        if let main = mainDate, let day = d.civil, day != main { otherClause[c] = true }
+        if let main = mainDate, let day = d.civil, day != main, c != mainDateClause { otherClause[c] = true }
       case .month, .week:
         if let main = mainDate {
           if d.year != main.year || d.month != main.month { otherClause[c] = true }
