@@ -21,9 +21,15 @@ public enum SourceFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// True for a name a directory read picks up: a report extension, not hidden.
+  /// Names of documentation files a directory read leaves out (compared without extension, in any case): a
+  /// folder of reports often carries a README that describes them and is not itself a report.
+  public static let documentationNames: Set<String> = ["readme", "license", "changelog"]
+
+  /// True for a name a directory read picks up: a report extension, not hidden, not a README.
   static func isReport(fileName: String) -> Bool {
     guard !fileName.hasPrefix("."), let ext = fileExtension(of: fileName)?.lowercased() else { return false }
+    let stem = String(fileName.dropLast(ext.count + 1)).lowercased()
+    if documentationNames.contains(stem) { return false }
     return reportExtensions.contains(ext)
   }
 

@@ -58,7 +58,7 @@ public struct SourceReader: Sendable {
   /// and the others are still read.
   ///
   /// A directory gives its `.txt`, `.md`, `.html`, `.htm` and `.jsonl` files sorted by name in byte order (hidden
-  /// files skipped; sub-directories only when `options.recursive`). A file given explicitly with another extension
+  /// files and documentation files such as `README.md` skipped; sub-directories only when `options.recursive`). A file given explicitly with another extension
   /// is read as text. Ids stay unique: when an id was already used by an earlier source, the later one gets `~2`,
   /// `~3` … appended (`tass-ru`, `tass-ru~2`), skipping any id some other source has.
   public func read(paths: [String], stdin: () -> [UInt8] = { [] }) -> ReadResult {

@@ -1,3 +1,4 @@
+import Foundation
 import FactDiffModel
 import FactDiffSources
 import Testing
@@ -79,5 +80,27 @@ import Testing
     #expect(SourceFormat(path: "page.HTM") == .html)
     #expect(SourceFormat(path: "x.jsonl") == .jsonl)
     #expect(SourceFormat(path: "x.log") == .text)
+  }
+}
+
+@Suite struct DirectoryDocumentationTests {
+  @Test func readmeInADirectoryIsNotAReport() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fd-readme-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("Talks began at 10:00.".utf8).write(to: dir.appendingPathComponent("wire-en.txt"))
+    try Data("# About these reports".utf8).write(to: dir.appendingPathComponent("README.md"))
+    let result = SourceReader().read(paths: [dir.path])
+    #expect(result.sources.map(\.id) == ["wire-en"])
+    #expect(result.errors.isEmpty)
+  }
+
+  @Test func readmeGivenExplicitlyIsRead() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fd-readme2-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("README.md").path
+    try Data("Talks began at 10:00.".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(SourceReader().read(paths: [path]).sources.map(\.id) == ["README"])
   }
 }
