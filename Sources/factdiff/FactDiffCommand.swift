@@ -8,7 +8,9 @@ struct FactDiffCommand: AsyncParsableCommand {
     commandName: "factdiff",
     abstract: "Compare several reports of one event and flag the facts they disagree on.",
     version: Tool.version,
-    subcommands: [CheckCommand.self, ExtractCommand.self, NormalizeCommand.self],
+    subcommands: [
+      CheckCommand.self, ExtractCommand.self, NormalizeCommand.self, RulesCommand.self, ExplainCommand.self,
+    ],
     defaultSubcommand: nil)
 }
 
