@@ -1,0 +1,129 @@
+import FactDiffModel
+import FactDiffText
+
+/// Which way a weekday said alone points from the published date.
+enum WeekdayDirection: Sendable {
+  /// "on Tuesday": the most recent one on or before `published`, or the next one when a future cue governs it.
+  case nearest
+  /// "last Wednesday", "в минувшую пятницу": strictly before `published`.
+  case past
+  /// "next Tuesday", "в следующий вторник": strictly after.
+  case future
+  /// "on Tuesday" written with a preposition that adds nothing.
+  case plain
+}
+
+/// The words of dates in one language: month and weekday names (ICU's forms plus the case forms ICU lacks),
+/// relative day, week and month phrases, weekday modifiers, year words and future cues.
+struct DateWords: Sendable {
+  /// Every form of month names with a day ("27 февраля", "Feb. 27", "26 лютого").
+  let months: [String: Int]
+  /// Full month forms that may stand alone for a whole month, with the words that must come before them
+  /// (empty: none needed, e.g. "в январе" is matched with its preposition as a phrase).
+  let monthAlone: [String: Int]
+  /// Prepositions that make a bare month name a month ("in January", "с января", "на март").
+  let monthPrepositions: Set<String>
+  /// Every form of weekday names, abbreviations included (used next to a date).
+  let weekdays: [String: Int]
+  /// Full weekday forms that can stand alone ("on Tuesday", "в четверг", "минулої п'ятниці").
+  let fullWeekdays: Set<String>
+  /// "yesterday" → −1, "позавчера" → −2.
+  let relativeDays: PhraseTable<Int>
+  /// "last week" → −1, "на этой неделе" → 0.
+  let relativeWeeks: PhraseTable<Int>
+  /// "next month" → +1.
+  let relativeMonths: PhraseTable<Int>
+  /// Words before a weekday: "last", "в минувшую", "наступного", "on", "в".
+  let weekdayModifiers: PhraseTable<WeekdayDirection>
+  /// Words after a year ("года", "року", "р.").
+  let yearWords: Set<String>
+  /// Prepositions that make a bare four-digit number a year ("in 2021", "с 2022", "у 2024").
+  let yearPrepositions: Set<String>
+  /// Stems of words that put a sentence in the future ("will", "планиру", "наступн").
+  let futureStems: [String]
+  /// Suffixes of an ordinal day ("19-го", "27th").
+  let ordinalSuffixes: Set<String>
+  /// Words after "N-го" that show it is not a day ("19-го века").
+  let notDayAfterOrdinal: Set<String>
+
+  static let shared = PerLanguageTable { DateWords(language: $0) }
+  static func forLanguage(_ language: Language) -> DateWords { shared[language] }
+
+  init(language: Language) {
+    let data: DateTable
+    switch language {
+    case .en: data = EnglishDateWords.table
+    case .ru: data = RussianDateWords.table
+    case .uk: data = UkrainianDateWords.table
+    }
+    var months: [String: Int] = [:]
+    var alone: [String: Int] = [:]
+    let icuMonths = CalendarNames.months(language)
+    for (k, entry) in icuMonths.enumerated() {
+      let key = LexiconFolding.fold(entry.name)
+      months[key] = entry.month
+      // Wide forms (format and stand-alone) come first in ICU's list; abbreviations are never a month alone.
+      if k < 24, key.count > 3 { alone[key] = entry.month }
+    }
+    for (name, m) in data.extraMonths { months[LexiconFolding.fold(name)] = m }
+    for (name, m) in data.monthsAlone {
+      months[LexiconFolding.fold(name)] = m
+      alone[LexiconFolding.fold(name)] = m
+    }
+    var weekdays: [String: Int] = [:]
+    var full = Set<String>()
+    for (k, entry) in CalendarNames.weekdays(language).enumerated() {
+      let key = LexiconFolding.fold(entry.name)
+      weekdays[key] = entry.weekday
+      if k < 14, key.count > 3 { full.insert(key) }
+    }
+    for (name, w) in data.extraWeekdays {
+      weekdays[LexiconFolding.fold(name)] = w
+      full.insert(LexiconFolding.fold(name))
+    }
+    if language == .en {
+      for (name, w) in weekdays where full.contains(name) {
+        weekdays[name + "'s"] = w
+        full.insert(name + "'s")
+      }
+    }
+    self.months = months
+    monthAlone = alone
+    monthPrepositions = Set(data.monthPrepositions)
+    self.weekdays = weekdays
+    fullWeekdays = full
+    relativeDays = PhraseTable(data.relativeDays)
+    relativeWeeks = PhraseTable(data.relativeWeeks)
+    relativeMonths = PhraseTable(data.relativeMonths)
+    weekdayModifiers = PhraseTable(data.weekdayModifiers)
+    yearWords = Set(data.yearWords)
+    yearPrepositions = Set(data.yearPrepositions)
+    futureStems = data.futureStems
+    ordinalSuffixes = Set(data.ordinalSuffixes)
+    notDayAfterOrdinal = Set(data.notDayAfterOrdinal)
+  }
+
+  /// True when a word of the sentence puts it in the future.
+  func isFuture(_ norm: String) -> Bool {
+    for s in futureStems where norm.hasPrefix(s) { return true }
+    return false
+  }
+}
+
+/// The data of one language's date words, as typed in its file.
+struct DateTable: Sendable {
+  var extraMonths: [(String, Int)]
+  /// Month forms ICU lacks that stand alone for a month ("январе", "лютому").
+  var monthsAlone: [(String, Int)]
+  var monthPrepositions: [String]
+  var extraWeekdays: [(String, Int)]
+  var relativeDays: [(String, Int)]
+  var relativeWeeks: [(String, Int)]
+  var relativeMonths: [(String, Int)]
+  var weekdayModifiers: [(String, WeekdayDirection)]
+  var yearWords: [String]
+  var yearPrepositions: [String]
+  var futureStems: [String]
+  var ordinalSuffixes: [String]
+  var notDayAfterOrdinal: [String]
+}

@@ -1,0 +1,124 @@
+import FactDiffModel
+
+/// Dates said relative to the day of publication: "yesterday", "позавчора", "on Tuesday", "last Wednesday",
+/// "в минувшую пятницу", "last week", "на прошлой неделе", "in January", "у лютому", "next month".
+struct RelativeDateExtractor {
+  let doc: Document
+  let tokens: [Token]
+  let words: DateWords
+  let language: Language
+  let reference: CivilDate?
+
+  init(_ doc: Document) {
+    self.doc = doc
+    tokens = doc.tokens
+    words = DateWords.forLanguage(doc.language)
+    language = doc.language
+    reference = doc.reference
+  }
+
+  /// A relative date starting at token `i` (a word).
+  func match(at i: Int) -> TemporalCandidate? {
+    guard let ref = reference, tokens[i].kind == .word else { return monthAlone(at: i) }
+    if let m = words.relativeDays.match(tokens, at: i) {
+      let d = ref.adding(days: m.value)
+      return candidate(i..<m.end, DateValue(year: d.year, month: d.month, day: d.day, resolvedFromPublished: true))
+    }
+    if let m = words.relativeWeeks.match(tokens, at: i) {
+      let monday = ref.adding(days: 1 - ref.weekday + 7 * m.value)
+      return candidate(
+        i..<m.end,
+        DateValue(year: monday.year, month: monday.month, day: monday.day, resolvedFromPublished: true, precision: .week))
+    }
+    if let m = words.relativeMonths.match(tokens, at: i) {
+      var month = ref.month + m.value
+      var year = ref.year
+      if month < 1 { month += 12; year -= 1 }
+      if month > 12 { month -= 12; year += 1 }
+      return candidate(
+        i..<m.end, DateValue(year: year, month: month, day: 1, resolvedFromPublished: true, precision: .month))
+    }
+    if let w = words.weekdays[tokens[i].norm], words.fullWeekdays.contains(tokens[i].norm) {
+      return weekday(at: i, weekday: w, reference: ref)
+    }
+    return monthAlone(at: i)
+  }
+
+  private func candidate(_ r: Range<Int>, _ v: DateValue) -> TemporalCandidate {
+    var v = v
+    v.relative = doc.text(r)
+    return TemporalCandidate(tokens: r, payload: .date(v), priority: 2)
+  }
+
+  /// True when a word of the sentence of token `i` puts it in the future ("will", "планируется", "наступного").
+  func futureCue(_ i: Int) -> Bool {
+    let s = doc.sentences[doc.sentence(ofToken: i)]
+    for k in s.tokens where tokens[k].kind == .word && words.isFuture(tokens[k].norm) { return true }
+    return false
+  }
+
+  /// "on Tuesday", "Tuesday's talks", "early Thursday", "last Wednesday", "в четверг", "минулої п'ятниці".
+  private func weekday(at i: Int, weekday w: Int, reference ref: CivilDate) -> TemporalCandidate? {
+    if language == .en && !tokens[i].isCapitalized { return nil }
+    var start = i
+    var direction = WeekdayDirection.nearest
+    if let m = words.weekdayModifiers.match(tokens, endingBefore: i), tokens[i].spacing <= .space {
+      start = m.start
+      direction = m.value
+    }
+    if direction == .plain || direction == .nearest { direction = futureCue(i) ? .future : .nearest }
+    let back = (ref.weekday - w + 7) % 7
+    let date: CivilDate
+    switch direction {
+    case .past: date = ref.adding(days: back == 0 ? -7 : -back)
+    case .future:
+      let ahead = (w - ref.weekday + 7) % 7
+      date = ref.adding(days: ahead == 0 ? 7 : ahead)
+    case .nearest, .plain: date = ref.adding(days: -back)
+    }
+    return candidate(
+      start..<(i + 1), DateValue(year: date.year, month: date.month, day: date.day, weekday: w, resolvedFromPublished: true))
+  }
+
+  /// "in January", "в январе", "у лютому", "since February 2022", "на март": a whole month.
+  private func monthAlone(at i: Int) -> TemporalCandidate? {
+    guard tokens[i].kind == .word, let m = words.monthAlone[tokens[i].norm] else { return nil }
+    if language == .en && !tokens[i].isCapitalized { return nil }
+    let locative = words.months[tokens[i].norm] != nil && !isICUForm(tokens[i].norm)
+    var end = i + 1
+    var year: Int? = nil
+    if end < tokens.count, tokens[end].kind == .number, tokens[end].norm.utf8.count == 4, let y = tokens[end].intValue,
+      y >= 1000, y <= 2999, tokens[end].spacing <= .space
+    {
+      year = y
+      end += 1
+      if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].norm) {
+        end += 1
+        if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none { end += 1 }
+      }
+    }
+    let hasPreposition = i > 0 && tokens[i - 1].kind == .word && words.monthPrepositions.contains(tokens[i - 1].norm)
+    guard locative || hasPreposition || year != nil else { return nil }
+    var resolved = false
+    if year == nil, let ref = reference {
+      resolved = true
+      if futureCue(i) {
+        year = m >= ref.month ? ref.year : ref.year + 1
+      } else {
+        year = m <= ref.month ? ref.year : ref.year - 1
+      }
+    }
+    var v = DateValue(year: year, month: m, day: 1, resolvedFromPublished: resolved, precision: .month)
+    if resolved { v.relative = doc.text(i..<end) }
+    return TemporalCandidate(tokens: i..<end, payload: .date(v), priority: 2)
+  }
+
+  /// True for month forms ICU gives (nominative and genitive), false for the locative forms of our tables.
+  private func isICUForm(_ norm: String) -> Bool {
+    switch language {
+    case .en: return true
+    case .ru: return !RussianDateWords.table.monthsAlone.contains { $0.0 == norm }
+    case .uk: return !UkrainianDateWords.table.monthsAlone.contains { $0.0 == norm }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import FactDiffModel
+
+/// A unit of time as a word form: its length in seconds.
+struct TimeUnit: Sendable, Hashable {
+  var seconds: Double
+  /// True for days, weeks, months and years (their grain is a day).
+  var inDays: Bool { seconds >= 86400 }
+  /// True for forms that may follow a bare article or stand alone with a hedge ("an hour", "около часа").
+  var singular: Bool
+
+  static let second = 1.0
+  static let minute = 60.0
+  static let hour = 3600.0
+  static let day = 86400.0
+  static let week = 7 * 86400.0
+  /// A month is counted as 30 days and a year as 365: durations in months and years only need their order.
+  static let month = 30 * 86400.0
+  static let year = 365 * 86400.0
+}
+
+/// The words of durations in one language: unit words in every case form, half-unit words ("полчаса"), compound
+/// adjectives ("шестичасовые", "six-hour" is handled by the hyphen rule), vague quantities and range joiners.
+struct DurationWords: Sendable {
+  let units: [String: TimeUnit]
+  /// Single words worth a whole duration: "полчаса" → 1800, "півроку" → half a year.
+  let wholeWords: [String: Double]
+  /// Two-word forms worth a duration: "half an hour", "пів години".
+  let phrases: PhraseTable<Double>
+  /// "several", "a few", "несколько", "кілька" → the vague-count concept of ToleranceTable.vagueCounts.
+  let vague: PhraseTable<String>
+  /// Words joining the ends of a range of durations ("three to four hours", "2–3 часа").
+  let rangeJoiners: Set<String>
+  /// Words joining hours and minutes ("two hours and 20 minutes", "два часа и пять минут").
+  let compoundJoiners: Set<String>
+  /// Words before a bare unit that make it a duration ("lasted an hour", "в течение часа", "протягом години").
+  let bareUnitCues: PhraseTable<Bool>
+  /// Articles that stand for one before a unit ("an hour").
+  let articles: Set<String>
+
+  static let shared = PerLanguageTable { DurationWords(language: $0) }
+  static func forLanguage(_ language: Language) -> DurationWords { shared[language] }
+
+  init(language: Language) {
+    let table: DurationTable
+    switch language {
+    case .en: table = EnglishDurationWords.table
+    case .ru: table = RussianDurationWords.table
+    case .uk: table = UkrainianDurationWords.table
+    }
+    var units: [String: TimeUnit] = [:]
+    for (seconds, forms) in table.units {
+      for f in forms { units[LexiconFolding.fold(f)] = TimeUnit(seconds: seconds, singular: false) }
+    }
+    for f in table.singularForms { units[LexiconFolding.fold(f)]?.singular = true }
+    var whole: [String: Double] = [:]
+    for (w, s) in table.wholeWords { whole[LexiconFolding.fold(w)] = s }
+    // Compound adjectives: a number stem glued to a unit stem and an adjective ending ("шестичасовые").
+    for (prefix, n) in table.adjectivePrefixes {
+      for (stem, unit) in table.adjectiveStems {
+        for ending in table.adjectiveEndings { whole[LexiconFolding.fold(prefix + stem + ending)] = n * unit }
+      }
+    }
+    self.units = units
+    wholeWords = whole
+    phrases = PhraseTable(table.phrases)
+    vague = PhraseTable(table.vague)
+    rangeJoiners = Set(table.rangeJoiners)
+    compoundJoiners = Set(table.compoundJoiners)
+    bareUnitCues = PhraseTable(table.bareUnitCues.map { ($0, true) })
+    articles = Set(table.articles)
+  }
+
+  func unit(_ norm: String) -> TimeUnit? { units[norm] }
+
+  func isMinuteUnit(_ norm: String) -> Bool { units[norm]?.seconds == TimeUnit.minute }
+}
+
+/// The data of one language's duration words, as typed in its file.
+struct DurationTable: Sendable {
+  /// Unit length in seconds → every form of its words.
+  var units: [(Double, [String])]
+  /// Forms that can stand for "one unit" with an article or a hedge ("hour", "часа", "годину").
+  var singularForms: [String]
+  var wholeWords: [(String, Double)]
+  var phrases: [(String, Double)]
+  var vague: [(String, String)]
+  var rangeJoiners: [String]
+  var compoundJoiners: [String]
+  var bareUnitCues: [String]
+  var articles: [String]
+  var adjectivePrefixes: [(String, Double)] = []
+  var adjectiveStems: [(String, Double)] = []
+  var adjectiveEndings: [String] = []
+}

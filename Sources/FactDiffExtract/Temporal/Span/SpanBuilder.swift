@@ -1,0 +1,95 @@
+import FactDiffModel
+
+/// Joins two clock times into a span when words join them: "from 10:00 to 16:20", "10:00–16:20",
+/// "between 10 a.m. and noon", "с 10:00 до 16:20", "з 10:00 до 16:20", "from 9.30am until about 3.20pm".
+struct SpanWords: Sendable {
+  /// Words before the start ("from", "between", "с", "з").
+  let openers: Set<String>
+  /// Words between the ends ("to", "until", "до", "-"); "and" only after "between".
+  let joiners: Set<String>
+  /// Joiners that need an opener ("and", "и", "і").
+  let joinersNeedingOpener: Set<String>
+
+  static let shared = PerLanguageTable { SpanWords(language: $0) }
+  static func forLanguage(_ language: Language) -> SpanWords { shared[language] }
+
+  init(language: Language) {
+    switch language {
+    case .en:
+      openers = ["from", "between"]
+      joiners = ["-", "to", "until", "till", "through", "'til"]
+      joinersNeedingOpener = ["and"]
+    case .ru:
+      openers = ["с", "со", "от", "между"]
+      joiners = ["-", "до", "по"]
+      joinersNeedingOpener = ["и"]
+    case .uk:
+      openers = ["з", "із", "зі", "від", "між"]
+      joiners = ["-", "до", "по"]
+      joinersNeedingOpener = ["і", "й", "та"]
+    }
+  }
+}
+
+/// A span found between two time candidates.
+struct SpanMatch {
+  var start: Int
+  var end: Int
+  /// Indices of the two times in the candidate list.
+  var first: Int
+  var second: Int
+  var nextDay: Bool
+}
+
+enum SpanBuilder {
+  /// Spans among time candidates sorted by position. `starts` and `ends` are the token bounds of each candidate with
+  /// its hedge words.
+  static func spans(
+    _ doc: Document, times: [(index: Int, start: Int, end: Int, time: ParsedTime)]
+  ) -> [SpanMatch] {
+    let tokens = doc.tokens
+    let words = SpanWords.forLanguage(doc.language)
+    let timeWords = TimeWords.forLanguage(doc.language)
+    var out: [SpanMatch] = []
+    var k = 0
+    while k + 1 < times.count {
+      let a = times[k]
+      let b = times[k + 1]
+      guard b.start == a.end + 1, doc.sentence(ofToken: a.start) == doc.sentence(ofToken: b.start) else {
+        k += 1
+        continue
+      }
+      let j = tokens[a.end]
+      let opener = a.start > 0 && tokens[a.start - 1].kind == .word && words.openers.contains(tokens[a.start - 1].norm)
+      let ok = words.joiners.contains(j.norm) || (opener && words.joinersNeedingOpener.contains(j.norm))
+      guard ok else {
+        k += 1
+        continue
+      }
+      var end = b.time.seconds
+      let start = a.time.seconds
+      var nextDay = false
+      if end < start {
+        // Across midnight only when a word says so, or "11 p.m. to 2 a.m.".
+        let sentence = doc.sentences[doc.sentence(ofToken: a.start)]
+        var cue = a.time.pm == true && b.time.pm == false
+        var q = sentence.tokens.lowerBound
+        while !cue && q < sentence.tokens.upperBound {
+          if timeWords.nextDay.match(tokens, at: q) != nil { cue = true }
+          q += 1
+        }
+        guard cue else {
+          k += 1
+          continue
+        }
+        nextDay = true
+        end += 86400
+      }
+      _ = end
+      out.append(
+        SpanMatch(start: opener ? a.start - 1 : a.start, end: b.end, first: a.index, second: b.index, nextDay: nextDay))
+      k += 2
+    }
+    return out
+  }
+}

@@ -1,0 +1,154 @@
+import FactDiffModel
+
+/// Turns chosen candidates into facts: hedges attached, spans joined, zones and years resolved, grains and
+/// intervals from the tolerance table.
+struct TemporalResolver {
+  let doc: Document
+  let tokens: [Token]
+  let hedges: HedgeLexicon
+  let tolerance: ToleranceTable
+
+  init(_ doc: Document) {
+    self.doc = doc
+    tokens = doc.tokens
+    hedges = HedgeLexicon.forLanguage(doc.language)
+    tolerance = doc.options.tolerance
+  }
+
+  /// A candidate with its hedge and the token bounds including the hedge words.
+  struct Hedged {
+    var candidate: TemporalCandidate
+    var hedge: Hedge?
+    var start: Int
+    var end: Int
+  }
+
+  func facts(_ chosen: [TemporalCandidate]) -> [Fact] {
+    var items: [Hedged] = []
+    items.reserveCapacity(chosen.count)
+    for c in chosen where !c.silent {
+      let factTokens = c.factTokens ?? c.tokens
+      var h = Hedged(candidate: c, hedge: nil, start: factTokens.lowerBound, end: factTokens.upperBound)
+      let scope: HedgeScope?
+      switch c.payload {
+      case .time: scope = .time
+      case .duration(let d): scope = d.upper == nil ? .duration : nil
+      case .date: scope = nil
+      }
+      if let scope {
+        let lower = items.last.map { $0.end } ?? 0
+        if let (hedge, s) = hedges.hedge(tokens, before: h.start, scope: scope, lowerLimit: lower) {
+          h.hedge = hedge
+          h.start = s
+        } else if let (hedge, e) = hedges.hedge(tokens, after: h.end, scope: scope) {
+          h.hedge = hedge
+          h.end = e
+        }
+      }
+      items.append(h)
+    }
+    // Zones: a zone written after the second of two times in a sentence covers the first ("began at 9:30 and ended
+    // at about 15:20 local time").
+    var times: [(index: Int, start: Int, end: Int, time: ParsedTime)] = []
+    for (k, it) in items.enumerated() {
+      if case .time(let t) = it.candidate.payload { times.append((k, it.start, it.end, t)) }
+    }
+    if times.count >= 2 {
+      for q in stride(from: times.count - 2, through: 0, by: -1) where times[q].time.zone == nil {
+        let next = times[q + 1]
+        if let z = next.time.zone, doc.sentence(ofToken: next.start) == doc.sentence(ofToken: times[q].start) {
+          times[q].time.zone = z
+        }
+      }
+    }
+    var out: [Fact] = []
+    var timeFacts: [Int: Fact] = [:]
+    for t in times {
+      let f = timeFact(t.time, start: t.start, end: t.end, hedge: items[t.index].hedge)
+      timeFacts[t.index] = f
+      out.append(f)
+    }
+    for s in SpanBuilder.spans(doc, times: times) {
+      guard let a = timeFacts[s.first], let b = timeFacts[s.second], case .time(var ta) = a.value,
+        case .time(var tb) = b.value
+      else { continue }
+      // One zone for both ends.
+      if ta.zoneStated && !tb.zoneStated { tb.zone = ta.zone; tb.zoneStated = true }
+      if tb.zoneStated && !ta.zoneStated { ta.zone = tb.zone; ta.zoneStated = true }
+      var f = doc.fact(.span(start: ta, end: tb), tokens: s.start..<s.end)
+      let shift = s.nextDay ? 86400.0 : 0
+      if let sa = a.bounds, let sb = b.bounds { f.bounds = sb.shifted(by: shift).minus(sa) }
+      if let wa = a.widened, let wb = b.widened { f.widened = wb.shifted(by: shift).minus(wa) }
+      f.grain = max(a.grain ?? 0, b.grain ?? 0)
+      out.append(f)
+    }
+    var lastDate: DateValue? = nil
+    for it in items {
+      switch it.candidate.payload {
+      case .time: continue
+      case .duration(let d):
+        out.append(durationFact(d, start: it.start, end: it.end, hedge: it.hedge))
+      case .date(var v):
+        if it.candidate.contextual, let last = lastDate, last.precision == .day {
+          guard CivilDate.valid(year: last.year ?? 2024, month: last.month, day: v.day) != nil else { continue }
+          v.month = last.month
+          v.year = last.year
+          v.resolvedFromPublished = last.resolvedFromPublished
+        }
+        out.append(doc.fact(.date(v), tokens: it.start..<it.end))
+        lastDate = v
+        for (r, p) in it.candidate.extra {
+          if case .date(let v2) = p {
+            out.append(doc.fact(.date(v2), tokens: r))
+            lastDate = v2
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// A clock time with its zone (written, else the source's), grain and intervals.
+  func timeFact(_ t: ParsedTime, start: Int, end: Int, hedge: Hedge?) -> Fact {
+    var clock = ClockTime(hour: t.hour, minute: t.minute)
+    if let z = t.zone {
+      clock.zone = z
+      clock.zoneStated = true
+    } else if let tz = doc.source.timezone {
+      clock.zone = .zone(tz)
+    }
+    var f = doc.fact(.time(clock), tokens: start..<end, hedge: hedge)
+    let v = Double(t.seconds)
+    let g = tolerance.grain(clock: v)
+    let (s, w) = tolerance.intervals(value: v, grain: g, hedge: hedge, clock: true)
+    f.grain = g
+    f.bounds = s
+    f.widened = w
+    return f
+  }
+
+  /// A duration with its grain and intervals; vague and ranged durations keep their range.
+  func durationFact(_ d: ParsedDuration, start: Int, end: Int, hedge: Hedge?) -> Fact {
+    var f = doc.fact(.duration(d.seconds), tokens: start..<end, hedge: hedge)
+    if let upper = d.upper {
+      let g = d.vague ? d.unit : tolerance.grain(duration: upper, writtenInDays: d.writtenInDays)
+      f.grain = g
+      if d.vague {
+        let r = Interval(min: d.seconds, max: upper)
+        f.bounds = r
+        f.widened = r
+      } else {
+        let (s, w) = tolerance.intervals(from: d.seconds, to: upper, grain: g)
+        f.bounds = s
+        f.widened = w
+      }
+      return f
+    }
+    let g = tolerance.grain(duration: d.seconds, writtenInDays: d.writtenInDays)
+    let (s, w) = tolerance.intervals(value: d.seconds, grain: g, hedge: hedge)
+    f.grain = g
+    f.bounds = s
+    f.widened = w
+    return f
+  }
+}
