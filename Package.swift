@@ -58,6 +58,9 @@ let package = Package(
       name: "factdiff",
       dependencies: ["FactDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+    // MARK: Benchmarks (release mode: swift run -c release factdiff-bench)
+    .executableTarget(name: "factdiff-bench", dependencies: ["FactDiff"], path: "Benchmarks/FactDiffBench"),
+
     // MARK: Tests
     .target(name: "_FactDiffTestSupport", dependencies: ["FactDiff"], path: "Sources/_FactDiffTestSupport"),
     .testTarget(name: "FactDiffTextTests", dependencies: ["FactDiffText", "_FactDiffTestSupport"]),

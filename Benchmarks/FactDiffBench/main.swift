@@ -1,0 +1,168 @@
+import FactDiff
+import Foundation
+
+// factdiff-bench: throughput and memory of extraction and checking, in release mode, each figure reported as a
+// ratio against a baseline measured in the same run (the machine is noisy; ratios travel better than seconds).
+//
+//   swift run -c release factdiff-bench            # the standard run (10 MB per language, 2…1,000 reports)
+//   swift run -c release factdiff-bench --sizes 1,10,100 --memory
+
+struct Options {
+  var sizesMB: [Int] = [10]
+  var reportCounts: [Int] = [2, 10, 100, 1000]
+  var memory = false
+  var only: String? = nil
+
+  init(_ args: [String]) {
+    var i = 1
+    while i < args.count {
+      switch args[i] {
+      case "--sizes": i += 1; sizesMB = args[i].split(separator: ",").compactMap { Int($0) }
+      case "--reports": i += 1; reportCounts = args[i].split(separator: ",").compactMap { Int($0) }
+      case "--memory": memory = true
+      case "--only": i += 1; only = args[i]
+      default: break
+      }
+      i += 1
+    }
+  }
+}
+
+func now() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func peakRSSMB() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024
+}
+
+/// The best of `n` runs: noise only ever adds time.
+func best(_ n: Int, _ body: () -> Void) -> Double {
+  var b = Double.infinity
+  for _ in 0..<n {
+    let t0 = now()
+    body()
+    b = min(b, now() - t0)
+  }
+  return b
+}
+
+func corpus(_ language: Language, megabytes: Int, seed: UInt64) -> [String] {
+  var g = CorpusGenerator(seed: seed)
+  var out: [String] = []
+  var bytes = 0
+  while bytes < megabytes * 1_000_000 {
+    let r = g.report(language)
+    bytes += r.utf8.count
+    out.append(r)
+  }
+  return out
+}
+
+let options = Options(CommandLine.arguments)
+print("# factdiff benchmark")
+print("")
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB; build: release")
+print("")
+
+// MARK: Extraction throughput, one core
+
+if options.only == nil || options.only == "extract" {
+  print("## Extraction on one core")
+  print("")
+  print("Baseline: decoding the same text from UTF-8 bytes and counting its Unicode scalars.")
+  print("")
+  print("| language | MB | reports | baseline MB/s | extract MB/s | extract / baseline time |")
+  print("|---|---|---|---|---|---|")
+  for size in options.sizesMB {
+    for language in Language.allCases {
+      let reports = corpus(language, megabytes: size, seed: 42)
+      let bytes = reports.map { Array($0.utf8) }
+      let total = Double(bytes.reduce(0) { $0 + $1.count }) / 1_000_000
+      var sink = 0
+      let base = best(3) {
+        for b in bytes { sink &+= String(decoding: b, as: UTF8.self).unicodeScalars.count }
+      }
+      let sources = reports.enumerated().map { k, r in
+        Source(id: "r\(k)", text: r, language: language, published: Published.parse("2025-06-10"))
+      }
+      let extract = best(2) {
+        for s in sources { sink &+= Extraction.analyze(s).facts.count }
+      }
+      let line = String(
+        format: "| %@ | %.1f | %d | %.1f | %.1f | %.1f× |", language.rawValue, total, reports.count, total / base,
+        total / extract, extract / base)
+      print(line + (sink == 42 ? " " : ""))
+    }
+  }
+  print("")
+}
+
+// MARK: Checking N reports of one event
+
+if options.only == nil || options.only == "check" {
+  print("## Checking N reports of one event (whole pipeline after reading, both cores)")
+  print("")
+  print("Baseline: the same run for 2 reports; growth per report should stay near 1.")
+  print("")
+  print("| reports | seconds | facts | findings | time per report / baseline's |")
+  print("|---|---|---|---|---|")
+  var basePerReport: Double? = nil
+  for n in options.reportCounts {
+    var g = CorpusGenerator(seed: 7)
+    let langs: [Language] = [.en, .ru, .uk]
+    let sources = (0..<n).map { k -> Source in
+      let lang = langs[k % 3]
+      return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
+    }
+    var facts = 0
+    var findings = 0
+    let t = best(n >= 1000 ? 1 : 2) {
+      let sem = DispatchSemaphore(value: 0)
+      nonisolated(unsafe) var out: PipelineResult? = nil
+      Task {
+        out = await Pipeline.run(sources: sources)
+        sem.signal()
+      }
+      sem.wait()
+      facts = out!.report.facts.count
+      findings = out!.report.findings.count
+    }
+    let perReport = t / Double(n)
+    if basePerReport == nil { basePerReport = perReport }
+    print(String(format: "| %d | %.3f | %d | %d | %.2f× |", n, t, facts, findings, perReport / basePerReport!))
+  }
+  print("")
+}
+
+// MARK: Peak memory
+
+if options.memory {
+  print("## Peak memory")
+  print("")
+  let before = peakRSSMB()
+  let size = options.sizesMB.max() ?? 10
+  var sources: [Source] = []
+  for language in Language.allCases {
+    for (k, r) in corpus(language, megabytes: size / 3 + 1, seed: 9).enumerated() {
+      sources.append(Source(id: "\(language.rawValue)\(k)", text: r, language: language, published: Published.parse("2025-06-10")))
+    }
+  }
+  let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+  let afterLoad = peakRSSMB()
+  let sem = DispatchSemaphore(value: 0)
+  nonisolated(unsafe) var facts = 0
+  Task {
+    let r = await Pipeline.run(sources: sources, checks: false)
+    facts = r.report.facts.count
+    sem.signal()
+  }
+  sem.wait()
+  let peak = peakRSSMB()
+  print(String(format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts)", input, before, afterLoad, peak, facts))
+  print(String(format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad, (peak - afterLoad) / input))
+}
