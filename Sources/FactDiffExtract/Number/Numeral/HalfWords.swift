@@ -20,7 +20,7 @@ struct HalfWords: Sendable {
 
   /// The end (exclusive) of an "and a half" phrase starting at token `i`, or nil.
   func andAHalf(_ tokens: [Token], after i: Int) -> Int? {
-    guard i < tokens.count, tokens[i].kind == .word, tokens[i].spacing <= .space else { return nil }
+    guard i < tokens.count, tokens[i].kind == .word, tokens[i].spacing <= .narrow else { return nil }
     for p in phrases where i + p.count <= tokens.count {
       var ok = true
       for (k, w) in p.enumerated() where tokens[i + k].norm != w || tokens[i + k].spacing > .space {

@@ -119,7 +119,7 @@ struct NumeralReader {
     }
     var half = false
     // A fraction after a space: "5 1/2".
-    if plain, end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spacing == .space,
+    if plain, end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spacing == .space || tokens[end].spacing == .narrow,
       tokens[end + 1].isPunct("/"), tokens[end + 1].spacing == .none, tokens[end + 2].kind == .number,
       tokens[end + 2].spacing == .none, let a = tokens[end].intValue, let b = tokens[end + 2].intValue, b >= 2, b <= 10,
       a < b, a >= 1
@@ -165,7 +165,7 @@ struct NumeralReader {
     while j < tokens.count {
       let t = tokens[j]
       if j > i {
-        guard t.spacing <= .space else { break }
+        guard t.spacing <= .narrow else { break }
       }
       // Joiners: "twenty-three", "hundred and five".
       if t.kind == .punct, t.norm == "-", t.spacing == .none, last == .ten, j + 1 < tokens.count,

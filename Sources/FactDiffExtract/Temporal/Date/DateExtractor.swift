@@ -43,7 +43,9 @@ struct DateExtractor {
     guard i < tokens.count, tokens[i].kind == .word, let m = words.months[tokens[i].norm] else { return nil }
     if language == .en && !tokens[i].isCapitalized { return nil }
     var end = i + 1
-    if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none, tokens[i].norm.count <= 5 {
+    if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none,
+      words.monthAbbreviations.contains(tokens[i].norm)
+    {
       end += 1
     }
     return (m, end)
@@ -143,7 +145,7 @@ struct DateExtractor {
     guard let (d, dEnd) = day(at: i) else { return nil }
     var j = dEnd
     // "26–28 February": the first day takes the month of the second.
-    if j + 1 < tokens.count, tokens[j].isPunct("-"), tokens[j].spacing <= .space, let (d2, _) = day(at: j + 1),
+    if j + 1 < tokens.count, tokens[j].isPunct("-"), tokens[j].spacing <= .narrow, let (d2, _) = day(at: j + 1),
       d2 > d, var second = dayFirst(at: j + 1), case .date(let v2) = second.payload
     {
       guard let v1 = date(year: v2.resolvedFromPublished ? nil : v2.year, month: v2.month, day: d) else { return nil }
@@ -154,7 +156,7 @@ struct DateExtractor {
       return c
     }
     if language == .en, j < tokens.count, tokens[j].norm == "of" { j += 1 }
-    guard j < tokens.count, tokens[j].spacing <= .space, let (m, mEnd) = month(at: j) else { return nil }
+    guard j < tokens.count, tokens[j].spacing <= .narrow, let (m, mEnd) = month(at: j) else { return nil }
     var end = mEnd
     var y: Int? = nil
     var k = end
@@ -169,7 +171,7 @@ struct DateExtractor {
 
   /// "February 27, 2025", "Feb. 27", "Sept. 1", "March 13", "Feb. 26-28"; "March 2024" is a month.
   private func monthFirst(at i: Int) -> TemporalCandidate? {
-    if let (m, mEnd) = month(at: i), mEnd < tokens.count, tokens[mEnd].spacing <= .space {
+    if let (m, mEnd) = month(at: i), mEnd < tokens.count, tokens[mEnd].spacing <= .narrow {
       if let (d, dEnd) = day(at: mEnd), !(dEnd < tokens.count && tokens[dEnd].isPunct(":")) {
         var end = dEnd
         var y: Int? = nil
@@ -201,7 +203,7 @@ struct DateExtractor {
     var j = i + 1
     if j < tokens.count, tokens[j].isPunct("."), tokens[j].spacing == .none { j += 1 }
     if j < tokens.count, tokens[j].isPunct(",") { j += 1 }
-    guard j < tokens.count, tokens[j].spacing <= .space,
+    guard j < tokens.count, tokens[j].spacing <= .narrow,
       var c = numeric(at: j) ?? dayFirst(at: j) ?? monthFirst(at: j), c.extra.isEmpty,
       case .date(var v) = c.payload
     else { return nil }

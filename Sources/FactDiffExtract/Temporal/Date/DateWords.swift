@@ -21,6 +21,8 @@ struct DateWords: Sendable {
   /// Full month forms that may stand alone for a whole month, with the words that must come before them
   /// (empty: none needed, e.g. "в январе" is matched with its preposition as a phrase).
   let monthAlone: [String: Int]
+  /// Abbreviated month forms ("feb", "сент", "лют"): they take a dot and never stand alone.
+  let monthAbbreviations: Set<String>
   /// Prepositions that make a bare month name a month ("in January", "с января", "на март").
   let monthPrepositions: Set<String>
   /// Every form of weekday names, abbreviations included (used next to a date).
@@ -41,6 +43,8 @@ struct DateWords: Sendable {
   let yearPrepositions: Set<String>
   /// Stems of words that put a sentence in the future ("will", "планиру", "наступн").
   let futureStems: [String]
+  /// Words that open a clause a future cue after a weekday cannot reach across ("which", "что", "що").
+  let clauseBreaks: Set<String>
   /// Suffixes of an ordinal day ("19-го", "27th").
   let ordinalSuffixes: Set<String>
   /// Words after "N-го" that show it is not a day ("19-го века").
@@ -57,15 +61,16 @@ struct DateWords: Sendable {
     case .uk: data = UkrainianDateWords.table
     }
     var months: [String: Int] = [:]
-    var alone: [String: Int] = [:]
-    let icuMonths = CalendarNames.months(language)
-    for (k, entry) in icuMonths.enumerated() {
-      let key = LexiconFolding.fold(entry.name)
-      months[key] = entry.month
-      // Wide forms (format and stand-alone) come first in ICU's list; abbreviations are never a month alone.
-      if k < 24, key.count > 3 { alone[key] = entry.month }
-    }
+    for entry in CalendarNames.months(language) { months[LexiconFolding.fold(entry.name)] = entry.month }
     for (name, m) in data.extraMonths { months[LexiconFolding.fold(name)] = m }
+    // An abbreviation is a form that another, longer form of the same month starts with ("февр" of "февраля").
+    var abbreviations = Set<String>()
+    for (a, m) in months where months.contains(where: { $0.value == m && $0.key.count > a.count && $0.key.hasPrefix(a) }) {
+      abbreviations.insert(a)
+    }
+    for (name, _) in data.extraMonths { abbreviations.insert(LexiconFolding.fold(name)) }
+    var alone: [String: Int] = [:]
+    for (k, m) in months where !abbreviations.contains(k) { alone[k] = m }
     for (name, m) in data.monthsAlone {
       months[LexiconFolding.fold(name)] = m
       alone[LexiconFolding.fold(name)] = m
@@ -88,6 +93,7 @@ struct DateWords: Sendable {
       }
     }
     self.months = months
+    monthAbbreviations = abbreviations
     monthAlone = alone
     monthPrepositions = Set(data.monthPrepositions)
     self.weekdays = weekdays
@@ -99,13 +105,21 @@ struct DateWords: Sendable {
     yearWords = Set(data.yearWords)
     yearPrepositions = Set(data.yearPrepositions)
     futureStems = data.futureStems
+    clauseBreaks = Set(data.clauseBreaks)
     ordinalSuffixes = Set(data.ordinalSuffixes)
     notDayAfterOrdinal = Set(data.notDayAfterOrdinal)
   }
 
-  /// True when a word of the sentence puts it in the future.
+  /// True when a word puts its sentence in the future ("will", "планируется"): a stem ending in `*` matches any
+  /// word it begins, other entries match whole words.
   func isFuture(_ norm: String) -> Bool {
-    for s in futureStems where norm.hasPrefix(s) { return true }
+    for s in futureStems {
+      if s.hasSuffix("*") {
+        if norm.hasPrefix(s.dropLast()) { return true }
+      } else if norm == s {
+        return true
+      }
+    }
     return false
   }
 }
@@ -124,6 +138,7 @@ struct DateTable: Sendable {
   var yearWords: [String]
   var yearPrepositions: [String]
   var futureStems: [String]
+  var clauseBreaks: [String]
   var ordinalSuffixes: [String]
   var notDayAfterOrdinal: [String]
 }

@@ -27,8 +27,10 @@ enum EnglishDateWords {
     yearWords: [],
     yearPrepositions: ["in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through",
       "early", "late", "mid", "back", "to"],
-    futureStems: ["will", "next", "plan", "expected", "schedul", "due", "upcoming", "forthcoming", "is set to",
-      "are set to", "intend"],
+    futureStems: ["will", "next", "plan", "plans", "planned", "planning", "expected", "scheduled", "due", "upcoming",
+      "forthcoming", "intends", "intend", "shall"],
+    clauseBreaks: ["which", "that", "who", "whom", "whose", "under", "when", "where", "while", "after", "before",
+      "because", "although", "though", "since", ";"],
     ordinalSuffixes: ["th", "st", "nd", "rd"],
     notDayAfterOrdinal: ["century", "anniversary", "floor", "round", "time", "place"]
   )

@@ -50,10 +50,25 @@ struct RelativeDateExtractor {
     return TemporalCandidate(tokens: r, payload: .date(v), priority: 2)
   }
 
-  /// True when a word of the sentence of token `i` puts it in the future ("will", "планируется", "наступного").
+  /// True when a word of the sentence of token `i` puts it in the future ("will", "планируется", "наступного"):
+  /// anywhere before it, or shortly after it within the same clause ("On Tuesday, the ministers will meet").
   func futureCue(_ i: Int) -> Bool {
     let s = doc.sentences[doc.sentence(ofToken: i)]
-    for k in s.tokens where tokens[k].kind == .word && words.isFuture(tokens[k].norm) { return true }
+    // Backwards within the clause: a comma or a clause word ends it ("X will continue, Y said on Tuesday").
+    var b = i - 1
+    while b >= s.tokens.lowerBound && b >= i - 10 {
+      let n = tokens[b].norm
+      if n == "," || n == ";" || n == "\"" || words.clauseBreaks.contains(n) { break }
+      if tokens[b].kind == .word && words.isFuture(n) { return true }
+      b -= 1
+    }
+    var k = i + 1
+    while k < s.tokens.upperBound && k <= i + 6 {
+      let n = tokens[k].norm
+      if words.clauseBreaks.contains(n) { break }
+      if tokens[k].kind == .word && words.isFuture(n) { return true }
+      k += 1
+    }
     return false
   }
 
@@ -62,7 +77,7 @@ struct RelativeDateExtractor {
     if language == .en && !tokens[i].isCapitalized { return nil }
     var start = i
     var direction = WeekdayDirection.nearest
-    if let m = words.weekdayModifiers.match(tokens, endingBefore: i), tokens[i].spacing <= .space {
+    if let m = words.weekdayModifiers.match(tokens, endingBefore: i), tokens[i].spacing <= .narrow {
       start = m.start
       direction = m.value
     }
@@ -85,10 +100,11 @@ struct RelativeDateExtractor {
     guard tokens[i].kind == .word, let m = words.monthAlone[tokens[i].norm] else { return nil }
     if language == .en && !tokens[i].isCapitalized { return nil }
     let locative = words.months[tokens[i].norm] != nil && !isICUForm(tokens[i].norm)
+    if words.monthAbbreviations.contains(tokens[i].norm) { return nil }
     var end = i + 1
     var year: Int? = nil
     if end < tokens.count, tokens[end].kind == .number, tokens[end].norm.utf8.count == 4, let y = tokens[end].intValue,
-      y >= 1000, y <= 2999, tokens[end].spacing <= .space
+      y >= 1000, y <= 2999, tokens[end].spacing <= .narrow
     {
       year = y
       end += 1

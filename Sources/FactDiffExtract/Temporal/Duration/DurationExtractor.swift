@@ -65,7 +65,7 @@ struct DurationExtractor {
       }
       // "an hour", "an hour and a half", "a day".
       if words.articles.contains(t.norm), let (u, end) = unit(at: i + 1, afterDigits: false), u.singular,
-        tokens[i + 1].spacing <= .space
+        tokens[i + 1].spacing <= .narrow
       {
         var e = end
         var s = u.seconds
@@ -85,7 +85,7 @@ struct DurationExtractor {
     guard let num = numerals.read(at: i, allowOne: true), num.value > 0 else { return nil }
     var end = num.tokens.upperBound
     // A range: "three to four hours", "2–3 часа", "от двух до трех часов".
-    if end < tokens.count, tokens[end].spacing <= .space,
+    if end < tokens.count, tokens[end].spacing <= .narrow,
       tokens[end].norm == "-" || words.rangeJoiners.contains(tokens[end].norm),
       let hi = numerals.read(at: end + 1, allowOne: false), hi.value > num.value,
       let (u, uEnd) = unit(at: hi.tokens.upperBound, afterDigits: !hi.isWord)
@@ -114,8 +114,8 @@ struct DurationExtractor {
     var seconds = seconds0
     var unitSeconds = u.seconds
     var j = end
-    if j < tokens.count, words.compoundJoiners.contains(tokens[j].norm), tokens[j].spacing <= .space { j += 1 }
-    if j < tokens.count, tokens[j].spacing <= .space, let n2 = numerals.read(at: j, allowOne: true), n2.value >= 1,
+    if j < tokens.count, words.compoundJoiners.contains(tokens[j].norm), tokens[j].spacing <= .narrow { j += 1 }
+    if j < tokens.count, tokens[j].spacing <= .narrow, let n2 = numerals.read(at: j, allowOne: true), n2.value >= 1,
       let (u2, e2) = unit(at: n2.tokens.upperBound, afterDigits: !n2.isWord), u2.seconds < u.seconds,
       u2.seconds * n2.value < u.seconds, u2.seconds >= 60
     {

@@ -47,19 +47,27 @@ struct TemporalResolver {
       }
       items.append(h)
     }
-    // Zones: a zone written after the second of two times in a sentence covers the first ("began at 9:30 and ended
-    // at about 15:20 local time").
+    // Zones: a zone written once in a sentence covers its other clock times ("began at 9:30 and ended at about 15:20
+    // local time"; "opened at 10:00 a.m. local time and broke up at about 4:20 p.m."). The later one wins.
     var times: [(index: Int, start: Int, end: Int, time: ParsedTime)] = []
     for (k, it) in items.enumerated() {
       if case .time(let t) = it.candidate.payload { times.append((k, it.start, it.end, t)) }
     }
-    if times.count >= 2 {
-      for q in stride(from: times.count - 2, through: 0, by: -1) where times[q].time.zone == nil {
-        let next = times[q + 1]
-        if let z = next.time.zone, doc.sentence(ofToken: next.start) == doc.sentence(ofToken: times[q].start) {
-          times[q].time.zone = z
-        }
+    let written = times.map { $0.time.zone }
+    for q in times.indices where written[q] == nil {
+      let sentence = doc.sentence(ofToken: times[q].start)
+      var zone: TimeZoneRef? = nil
+      var r = q + 1
+      while zone == nil, r < times.count, doc.sentence(ofToken: times[r].start) == sentence {
+        zone = written[r]
+        r += 1
       }
+      r = q - 1
+      while zone == nil, r >= 0, doc.sentence(ofToken: times[r].start) == sentence {
+        zone = written[r]
+        r -= 1
+      }
+      times[q].time.zone = zone
     }
     var out: [Fact] = []
     var timeFacts: [Int: Fact] = [:]

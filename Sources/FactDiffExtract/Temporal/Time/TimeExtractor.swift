@@ -87,10 +87,10 @@ struct TimeExtractor {
     var dayPart: DayPart? = nil
     var sawHourWord = false
     // a.m. / p.m., glued or spaced ("10am", "4:20 p.m.").
-    if end < tokens.count, tokens[end].spacing <= .space, let m = words.meridiem.match(tokens, at: end) {
+    if end < tokens.count, tokens[end].spacing <= .narrow, let m = words.meridiem.match(tokens, at: end) {
       pm = m.value
       end = m.end
-    } else if end < tokens.count, tokens[end].spacing <= .space, tokens[end].kind == .word,
+    } else if end < tokens.count, tokens[end].spacing <= .narrow, tokens[end].kind == .word,
       words.hourWords.contains(tokens[end].norm)
     {
       // "в 10 часов", "10 o'clock", "о 10 годині".
@@ -112,7 +112,7 @@ struct TimeExtractor {
     } else if TokenTests.gluedWordAfter(tokens, end) {
       return nil
     }
-    if pm == nil, end < tokens.count, tokens[end].spacing <= .space, let d = words.dayParts.match(tokens, at: end) {
+    if pm == nil, end < tokens.count, tokens[end].spacing <= .narrow, let d = words.dayParts.match(tokens, at: end) {
       // "в 7 вечера", "10 in the morning": without an hour word, only after a preposition.
       if sawHourWord || hasMinutes || cued(i) {
         dayPart = d.value

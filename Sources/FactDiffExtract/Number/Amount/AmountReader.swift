@@ -1,0 +1,222 @@
+import FactDiffModel
+
+/// An amount as read: the full value, its unit, what it counts, a range's upper end, and the tokens it covers.
+struct ParsedAmount {
+  var value: Double
+  var unit: String?
+  var counts: String?
+  var rangeMax: Double?
+  /// A vague quantity ("dozens"): `value` and `rangeMax` come from ToleranceTable.vagueCounts.
+  var vague: Bool = false
+  var start: Int
+  var end: Int
+  var spelt: Bool
+}
+
+/// Reads counts, amounts and money at a token: "$2.5 billion", "2,5 млрд долларов", "€300m", "11,5%", "60 per cent",
+/// "7.5 billion cubic metres", "40,000 residents", "двенадцать крупных соглашений", "two dozen", "dozens of
+/// people", "10–12 agreements", "от 10 до 12".
+struct AmountReader {
+  let tokens: [Token]
+  let language: Language
+  let numerals: NumeralReader
+  let words: AmountWords
+  let nouns: CountNouns
+  let codes: CodeFilter
+  let dateWords: DateWords
+  let vagueCounts: [String: ClosedRange<Double>]
+
+  init(_ doc: Document, numerals: NumeralReader) {
+    tokens = doc.tokens
+    language = doc.language
+    self.numerals = numerals
+    words = AmountWords.forLanguage(doc.language)
+    nouns = CountNouns.forLanguage(doc.language)
+    codes = CodeFilter(doc)
+    dateWords = DateWords.forLanguage(doc.language)
+    vagueCounts = doc.options.tolerance.vagueCounts
+  }
+
+  /// Suffixes that make digits an ordinal ("1st", "5-й", "19-го", "1990s").
+  static let ordinalSuffixes: Set<String> = [
+    "th", "st", "nd", "rd", "s", "го", "й", "я", "е", "ю", "х", "м", "ми", "ая", "ое", "ые", "ый", "ий", "ого", "ему",
+    "ому", "ом", "ой", "ых", "их", "ті", "тя", "ту", "річчя", "летие", "летия",
+  ]
+
+  /// English words that are never part of a noun phrase between a number and its noun.
+  static let englishStops: Set<String> = [
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "said", "says", "will", "would", "that", "which", "who",
+    "this", "these", "those", "it", "its", "their", "his", "her", "than", "per", "more", "less", "about", "over",
+    "under", "into", "after", "before", "since", "during", "while", "when", "where", "not", "no", "also", "only",
+    "up", "down", "out", "off", "we", "they", "he", "she", "you", "i", "worth", "each", "percent", "times",
+  ]
+
+  static let slavicAdjectiveEndings: [String] = [
+    "ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ыми", "ими", "ую",
+    "юю", "ім", "і", "ої", "ою", "ій", "ім", "ими", "їх", "ні",
+  ]
+
+  /// The amount starting at token `i`, if any.
+  func read(at i: Int) -> ParsedAmount? {
+    var start = i
+    var j = i
+    var unit: String? = nil
+    // A currency before the figure: "$", "€", "US$", "USD".
+    if let c = words.currencyBefore.match(tokens, at: i) {
+      guard c.end < tokens.count, tokens[c.end].spacing <= .narrow else { return nil }
+      unit = c.value
+      j = c.end
+    }
+    // Vague quantities: "dozens of people", "несколько соглашений", "кілька угод", "a dozen".
+    if unit == nil, tokens[j].kind == .word, let v = words.vague.match(tokens, at: j), let range = vagueCounts[v.value] {
+      var k = v.end
+      if language == .en, k < tokens.count, tokens[k].norm == "of" { k += 1 }
+      guard let (concept, end) = countedNoun(from: k, allowOf: false) else { return nil }
+      return ParsedAmount(
+        value: range.lowerBound, unit: nil, counts: concept, rangeMax: range.upperBound == range.lowerBound ? nil : range.upperBound,
+        vague: range.upperBound != range.lowerBound, start: start, end: end, spelt: true)
+    }
+    guard let num = numerals.read(at: j, allowOne: unit != nil) else { return nil }
+    if !num.isWord {
+      if codes.isCode(j, end: num.tokens.upperBound) { return nil }
+      if unit == nil && DateExtractor.isYearMention(tokens, j, words: dateWords) { return nil }
+      // "27.02" in Russian or Ukrainian is a day and a month, not a decimal.
+      if language != .en, num.tokens.contains(where: { tokens[$0].isPunct(".") }), !num.grouped { return nil }
+    }
+    var value = num.value
+    var end = num.tokens.upperBound
+    // Ordinals: "1st", "5-й", "19-го", "1990s".
+    if end < tokens.count, tokens[end].spacing == .none {
+      if tokens[end].kind == .word, AmountReader.ordinalSuffixes.contains(tokens[end].norm) { return nil }
+      if tokens[end].isPunct("-"), end + 1 < tokens.count, tokens[end + 1].spacing == .none,
+        AmountReader.ordinalSuffixes.contains(tokens[end + 1].norm)
+      {
+        return nil
+      }
+    }
+    // "two dozen".
+    if end < tokens.count, tokens[end].kind == .word, words.dozen.contains(tokens[end].norm) {
+      value *= 12
+      end += 1
+    }
+    // A range: "10–12", "10 to 12", "от 10 до 12", "between 10 and 12".
+    var rangeMax: Double? = nil
+    let opener = start > 0 && tokens[start - 1].kind == .word && words.rangeOpeners.contains(tokens[start - 1].norm)
+    if end + 1 < tokens.count, tokens[end].spacing <= .narrow,
+      words.rangeJoiners.contains(tokens[end].norm) && (tokens[end].norm != "and" || opener)
+        && (tokens[end].norm != "до" || opener),
+      tokens[end + 1].spacing <= .narrow, let hi = numerals.read(at: end + 1, allowOne: false), hi.isWord == num.isWord
+    {
+      if hi.value > value {
+        if !hi.isWord, codes.isCode(end + 1, end: hi.tokens.upperBound) { return nil }
+        rangeMax = hi.value
+        end = hi.tokens.upperBound
+        if opener { start -= 1 }
+      } else if tokens[end].isPunct("-"), tokens[end].spacing == .none, !tokens[end].flags.contains(.longDash) {
+        return nil  // "3-1": a score
+      }
+    }
+    // Scale: "2.5 billion", "2,5 млрд", "$2.5bn", "€300m" (m and k only after a currency sign).
+    var scaled = false
+    if end < tokens.count, tokens[end].kind == .word, tokens[end].spacing <= .narrow {
+      let n = tokens[end].norm
+      if let s = words.scales[n] ?? (unit != nil ? words.currencyScales[n] : nil) {
+        value *= s
+        rangeMax = rangeMax.map { $0 * s }
+        end += 1
+        scaled = true
+      }
+    }
+    if TokenTests.gluedWordAfter(tokens, end) && !glueAllowed(end) { return nil }
+    // Percent, currency after, measure units.
+    if unit == nil, end < tokens.count, tokens[end].spacing <= .narrow {
+      if let p = words.percent.match(tokens, at: end) {
+        unit = "%"
+        end = p.end
+      } else if let c = words.currencyAfter.match(tokens, at: end) {
+        unit = c.value
+        end = c.end
+      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].norm.count > 1 || scaled {
+        unit = u.value
+        end = u.end
+        if unit == "bcm" {
+          value *= 1e9
+          rangeMax = rangeMax.map { $0 * 1e9 }
+          unit = "m3"
+        }
+      }
+    }
+    var counts: String? = nil
+    if unit == nil, let (c, e) = countedNoun(from: end, allowOf: scaled), agrees(value, noun: tokens[e - 1]) {
+      counts = c
+      end = e
+    }
+    // "the 1936 Montreux Convention": a bare year.
+    if num.isPlainInteger, num.digitCount == 4, (1800...2100).contains(value), unit == nil, counts == nil,
+      rangeMax == nil
+    {
+      return nil
+    }
+    return ParsedAmount(
+      value: value, unit: unit, counts: counts, rangeMax: rangeMax, start: start, end: end, spelt: num.isWord)
+  }
+
+  /// Words allowed glued to digits: scale abbreviations ("2.5bn"), percent, units ("10km").
+  private func glueAllowed(_ k: Int) -> Bool {
+    let n = tokens[k].norm
+    return words.scales[n] != nil || words.currencyScales[n] != nil || words.units.match(tokens, at: k) != nil
+      || words.currencyAfter.match(tokens, at: k) != nil || words.percent.match(tokens, at: k) != nil
+  }
+
+  /// The counted noun after a figure, past up to three modifiers: "15 new agreements", "двенадцать крупных
+  /// соглашений", "dozens of people".
+  func countedNoun(from j: Int, allowOf: Bool) -> (String, Int)? {
+    var k = j
+    var skipped = 0
+    while k < tokens.count && skipped <= 3 {
+      let t = tokens[k]
+      guard t.spacing <= .narrow else { return nil }
+      if t.kind == .punct, t.norm == "-", k + 1 < tokens.count, tokens[k + 1].spacing == .none, skipped > 0 {
+        k += 1
+        continue
+      }
+      guard t.kind == .word else { return nil }
+      if let c = nouns.concept(t.norm) { return (c, k + 1) }
+      if language == .en, t.norm == "of", k == j, allowOf {
+        k += 1
+        continue
+      }
+      guard isModifier(t) else { return nil }
+      skipped += 1
+      k += 1
+    }
+    return nil
+  }
+
+  /// English plural nouns that do not end in -s.
+  static let englishPlurals: Set<String> = [
+    "people", "children", "aircraft", "staff", "police", "personnel", "troops", "media", "memoranda", "dead",
+    "wounded", "injured", "killed", "uavs", "pows",
+  ]
+
+  /// False for "two delegation leaders": an English singular noun after a number above one heads a compound.
+  private func agrees(_ value: Double, noun t: Token) -> Bool {
+    guard language == .en, value != 1 else { return true }
+    return t.norm.hasSuffix("s") || AmountReader.englishPlurals.contains(t.norm)
+  }
+
+  private func isModifier(_ t: Token) -> Bool {
+    switch language {
+    case .en:
+      if AmountReader.englishStops.contains(t.norm) || t.norm.count < 3 { return false }
+      if t.norm.hasSuffix("ed") && !t.isCapitalized { return false }
+      return true
+    case .ru, .uk:
+      for e in AmountReader.slavicAdjectiveEndings where t.norm.hasSuffix(e) && t.norm.count > e.count + 2 {
+        return true
+      }
+      return false
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import FactDiffModel
+
+/// The words of amounts in one language: scale words ("billion", "млрд", "bn"), currencies before and after the
+/// figure, percent words, measure units, and vague quantities ("dozens", "десятки", "кілька").
+struct AmountWords: Sendable {
+  /// Scale words after a figure, every case form ("млрд", "миллиардов", "мільярдів", "bn").
+  let scales: [String: Double]
+  /// Scale abbreviations valid only after a currency sign ("€300m", "$5k").
+  let currencyScales: [String: Double]
+  /// Currency signs and codes before the figure ("$", "€", "US$", "USD").
+  let currencyBefore: PhraseTable<String>
+  /// Currency words after the figure ("dollars", "долларов", "доларів", "евро", "грн").
+  let currencyAfter: PhraseTable<String>
+  /// "%", "percent", "процентов", "відсотків".
+  let percent: PhraseTable<Bool>
+  /// Measure units after the figure: cubic metres → "m3", tonnes → "t".
+  let units: PhraseTable<String>
+  /// Vague quantities → the ToleranceTable.vagueCounts concept ("dozens" → "dozens").
+  let vague: PhraseTable<String>
+  /// Words after a number word that multiply it by twelve ("two dozen").
+  let dozen: Set<String>
+  /// Words joining the ends of a range ("10 to 12", "от 10 до 12").
+  let rangeJoiners: Set<String>
+  /// Words before the first end of a range ("between", "от", "від").
+  let rangeOpeners: Set<String>
+
+  static let shared = PerLanguageTable { AmountWords(language: $0) }
+  static func forLanguage(_ language: Language) -> AmountWords { shared[language] }
+
+  init(language: Language) {
+    let t: AmountTable
+    switch language {
+    case .en: t = EnglishAmountWords.table
+    case .ru: t = RussianAmountWords.table
+    case .uk: t = UkrainianAmountWords.table
+    }
+    var scales: [String: Double] = [:]
+    for (w, n) in NumberWordLexicon.forLanguage(language).words where n.role == .scale { scales[w] = n.value }
+    for (w, v) in t.scales { scales[LexiconFolding.fold(w)] = v }
+    self.scales = scales
+    var cs: [String: Double] = [:]
+    for (w, v) in t.currencyScales { cs[LexiconFolding.fold(w)] = v }
+    currencyScales = cs
+    currencyBefore = PhraseTable(AmountWords.signs + t.currencyBefore)
+    currencyAfter = PhraseTable(AmountWords.codes + AmountWords.signs + t.currencyAfter)
+    percent = PhraseTable(t.percent.map { ($0, true) })
+    units = PhraseTable(t.units)
+    vague = PhraseTable(t.vague)
+    dozen = Set(t.dozen.map(LexiconFolding.fold))
+    rangeJoiners = Set(t.rangeJoiners)
+    rangeOpeners = Set(t.rangeOpeners)
+  }
+
+  /// Currency signs, in every language.
+  static let signs: [(String, String)] = [
+    ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("€", "EUR"), ("£", "GBP"), ("₽", "RUB"), ("₴", "UAH"),
+    ("₺", "TRY"), ("¥", "JPY"), ("₸", "KZT"), ("₼", "AZN"), ("֏", "AMD"), ("₾", "GEL"),
+  ]
+  /// ISO 4217 codes written as words.
+  static let codes: [(String, String)] = [
+    "usd", "eur", "rub", "uah", "gbp", "cny", "try", "jpy", "chf", "kzt", "azn", "amd", "gel", "mdl", "byn", "rsd",
+    "huf", "sar", "aed", "irr", "inr",
+  ].map { ($0, $0.uppercased()) }
+}
+
+/// The data of one language's amount words, as typed in its file.
+struct AmountTable: Sendable {
+  var scales: [(String, Double)]
+  var currencyScales: [(String, Double)]
+  var currencyBefore: [(String, String)]
+  var currencyAfter: [(String, String)]
+  var percent: [String]
+  var units: [(String, String)]
+  var vague: [(String, String)]
+  var dozen: [String]
+  var rangeJoiners: [String]
+  var rangeOpeners: [String]
+}

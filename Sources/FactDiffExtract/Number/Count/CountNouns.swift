@@ -1,0 +1,35 @@
+import FactDiffModel
+
+/// The concept lexicon of counted nouns: every case form of ~60 nouns common in news, in each language, mapped to
+/// one English concept name shared across languages ("соглашений", "угод", "deals" → "agreements").
+struct CountNouns: Sendable {
+  let concepts: [String: String]
+
+  static let shared = PerLanguageTable { CountNouns(language: $0) }
+  static func forLanguage(_ language: Language) -> CountNouns { shared[language] }
+
+  init(language: Language) {
+    let rows: [(String, String)]
+    switch language {
+    case .en: rows = EnglishCountNouns.rows
+    case .ru: rows = RussianCountNouns.rows
+    case .uk: rows = UkrainianCountNouns.rows
+    }
+    var map: [String: String] = [:]
+    for (concept, forms) in rows {
+      for f in forms.split(separator: " ") { map[LexiconFolding.fold(String(f))] = concept }
+    }
+    concepts = map
+  }
+
+  func concept(_ norm: String) -> String? { concepts[norm] }
+
+  /// Every concept name (for tests and docs).
+  static func conceptNames(_ language: Language) -> Set<String> {
+    switch language {
+    case .en: return Set(EnglishCountNouns.rows.map(\.0))
+    case .ru: return Set(RussianCountNouns.rows.map(\.0))
+    case .uk: return Set(UkrainianCountNouns.rows.map(\.0))
+    }
+  }
+}
