@@ -186,10 +186,14 @@ public struct QuoteValue: Hashable, Sendable {
   /// The speaker's entity id, when the attribution names one.
   public var speaker: String?
   public var text: String
+  /// Byte range of the person mention the attribution names (set by extraction; resolution turns it into
+  /// `speaker`).
+  public var speakerRange: TextRange? = nil
 
-  public init(speaker: String? = nil, text: String) {
+  public init(speaker: String? = nil, text: String, speakerRange: TextRange? = nil) {
     self.speaker = speaker
     self.text = text
+    self.speakerRange = speakerRange
   }
 }
 

@@ -1,6 +1,46 @@
 import FactDiffModel
 
-/// People, places, roles and quotes (Extract/Entity).
+/// People, places, roles, quotes and attendance (Extract/Entity).
+///
+/// Order: titles first (they tell where names start), then names with a given name, initials or a title, then
+/// places, then the remaining names (apposition, attribution, surname shape, later bare surnames); attendance and
+/// quotes read the sentences around the names; venues attach to the place of their sentence.
 enum EntityStage {
-  static func run(_ doc: inout Document) {}
+  static func run(_ doc: inout Document) {
+    let tokens = doc.tokens
+    guard !tokens.isEmpty else { return }
+    let roles = RoleParser.scan(doc)
+    var taken = [Bool](repeating: false, count: tokens.count)
+    for r in roles { for k in r.range { taken[k] = true } }
+    var persons = PersonExtractor.findNamed(doc, roles: roles, taken: &taken)
+    let places = PlaceExtractor.find(doc, taken: &taken)
+    persons = PersonExtractor.findRest(doc, roles: roles, found: persons, taken: &taken)
+    AttendanceTagger.tag(doc, &persons)
+    let quotes = QuoteExtractor.find(doc, persons: persons)
+    let venues = VenueFinder.find(doc, places: places)
+
+    var facts: [Fact] = []
+    for m in persons {
+      let value = PersonValue(name: doc.source.snippet(m.bytes), entity: "", role: m.role?.role, attendance: m.attendance)
+      facts.append(
+        Fact(
+          source: doc.source.id, value: .person(value), text: doc.source.snippet(m.bytes), range: m.bytes,
+          sentence: doc.sentence(ofToken: m.range.lowerBound)))
+    }
+    for (k, p) in places.enumerated() {
+      var value: PlaceValue
+      if let index = p.place {
+        let g = Gazetteer.places[index]
+        value = PlaceValue(
+          name: g.name, entity: "", timezone: g.timezone, country: g.country, dateline: p.dateline,
+          category: g.kind.rawValue)
+      } else {
+        value = PlaceValue(name: p.unknownName ?? doc.text(p.range), entity: "", dateline: p.dateline, category: "city")
+      }
+      value.venue = venues[k]
+      facts.append(doc.fact(.place(value), tokens: p.range))
+    }
+    facts.append(contentsOf: quotes)
+    doc.facts.append(contentsOf: facts)
+  }
 }

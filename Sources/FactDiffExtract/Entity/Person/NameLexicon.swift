@@ -1,0 +1,37 @@
+import FactDiffModel
+import FactDiffText
+
+/// Per-language word lists for finding names: words that are never names, particles, and the cases prepositions
+/// govern.
+struct NameLexicon: Sendable {
+  let stopWords: Set<String>
+  let particles: Set<String>
+  /// Prepositions and fixed phrases ("за словами") with the cases of a name that follows them.
+  let government: EntityPhraseTable<CaseSet>
+
+  static func of(_ language: Language) -> NameLexicon {
+    switch language {
+    case .en: return english
+    case .ru: return russian
+    case .uk: return ukrainian
+    }
+  }
+
+  static let english = NameLexicon(englishStopWords, englishParticles, "", .en)
+  static let russian = NameLexicon(russianStopWords, russianParticles, russianGovernment, .ru)
+  static let ukrainian = NameLexicon(ukrainianStopWords, ukrainianParticles, ukrainianGovernment, .uk)
+
+  private init(_ stop: String, _ particles: String, _ government: String, _ language: Language) {
+    var words = Set(stop.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    for m in CalendarNames.months(language) { words.insert(m.name) }
+    for d in CalendarNames.weekdays(language) { words.insert(d.name) }
+    stopWords = words
+    self.particles = Set(particles.split(separator: " ").map(String.init))
+    var table = EntityPhraseTable<CaseSet>()
+    for row in EntityTable.rows(government) where row.count >= 2 {
+      table.add(EntityTable.words(String(row[0])), CaseSet(letters: row[1]))
+    }
+    table.seal()
+    self.government = table
+  }
+}

@@ -1,0 +1,218 @@
+import FactDiffModel
+
+/// A person's name found in the text, with the title written with it.
+struct PersonMention: Sendable {
+  /// Tokens of the name as written (no title).
+  var range: Range<Int>
+  /// Byte range of the name (an English possessive "'s" left out).
+  var bytes: TextRange
+  var role: RoleSpan?
+  /// Tokens of the title before the name, if any (for attendance and quotes, the mention starts there).
+  var titleStart: Int?
+  var attendance: Attendance?
+}
+
+/// Finds people's names: a known given name and a surname, initials and a surname, a name right after a title or
+/// before an apposition ("Oleg Brusnitsyn, Russia's deputy transport minister"), a name next to an attribution
+/// verb, a word shaped like a Slavic surname, and every later bare use of a surname already found.
+enum PersonExtractor {
+  /// Pass 1 (before places are marked): names with a known given name or initials, and names right after a title.
+  static func findNamed(_ doc: Document, roles: [RoleSpan], taken: inout [Bool]) -> [PersonMention] {
+    let tokens = doc.tokens
+    let lexicon = NameLexicon.of(doc.language)
+    let roleEndingAt = Dictionary(roles.enumerated().map { ($1.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
+    var found: [PersonMention] = []
+    var i = 0
+    while i < tokens.count {
+      defer { i += 1 }
+      guard !taken[i], startsName(tokens, i, lexicon) else { continue }
+      guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
+      let wordsInRun = run.filter { tokens[$0].kind == .word }.count
+      let lastIsInitial = isInitial(tokens, lastWord(tokens, run))
+      var titled = roleEndingAt[i]
+      if titled == nil, doc.language == .en, i >= 1, tokens[i - 1].norm == "," { titled = roleEndingAt[i - 1] }
+      let given = GivenNames.match(tokens, at: i) != nil
+      let initial = isInitial(tokens, i)
+      guard !lastIsInitial, titled != nil || ((given || initial) && wordsInRun >= 2) else { continue }
+      for t in run { taken[t] = true }
+      found.append(mention(doc, run, titled.map { roles[$0] }))
+      i = run.upperBound - 1
+    }
+    return found
+  }
+
+  /// Passes 2 and 3 (after places are marked): names before an apposition or next to an attribution verb,
+  /// surname-shaped words, then every other use of a surname found so far. Returns all mentions in text order.
+  static func findRest(_ doc: Document, roles: [RoleSpan], found named: [PersonMention], taken: inout [Bool])
+    -> [PersonMention]
+  {
+    let tokens = doc.tokens
+    let lexicon = NameLexicon.of(doc.language)
+    let roleStartingAt = Dictionary(roles.enumerated().map { ($1.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+    let roleEndingAt = Dictionary(roles.enumerated().map { ($1.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
+    var found = named
+    var i = 0
+    while i < tokens.count {
+      defer { i += 1 }
+      guard !taken[i], startsName(tokens, i, lexicon) else { continue }
+      guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
+      let last = EntityWords.stripPossessive(tokens[lastWord(tokens, run)].norm)
+      var role: Int?
+      var ok = false
+      if let k = appositionRole(doc, after: run.upperBound, roleStartingAt) {
+        role = k
+        ok = true
+      }
+      let initialPosition = isSentenceInitial(doc, i)
+      if !ok, AttributionWords.attribution(doc, endingBefore: i) != nil || AttributionWords.attribution(doc, at: run.upperBound) != nil {
+        ok = !initialPosition || SurnameForms.looksLikeSurname(last)
+      }
+      if !ok, !initialPosition, SurnameForms.looksLikeSurname(last) { ok = true }
+      guard ok else { continue }
+      for t in run { taken[t] = true }
+      found.append(mention(doc, run, role.map { roles[$0] }))
+      i = run.upperBound - 1
+    }
+    // Every other use of a surname already found ("Vorontsov's presence", "Від Єршова").
+    var bases: Set<String> = []
+    for m in found {
+      let w = EntityWords.stripPossessive(tokens[lastWord(tokens, m.range)].norm)
+      for r in SurnameForms.readings(w, language: doc.language) { bases.insert(r.base) }
+    }
+    if !bases.isEmpty {
+      for i in tokens.indices where !taken[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
+        if tokens[i].flags.contains(.allCaps) || lexicon.stopWords.contains(tokens[i].norm) { continue }
+        let w = EntityWords.stripPossessive(tokens[i].norm)
+        guard SurnameForms.readings(w, language: doc.language).contains(where: { bases.contains($0.base) }) else { continue }
+        taken[i] = true
+        found.append(mention(doc, i..<(i + 1), roleEndingAt[i].map { roles[$0] }))
+      }
+    }
+    // A title written after the name ("Peskov, the Kremlin's spokesman") goes with it too.
+    for k in found.indices where found[k].role == nil {
+      if let r = appositionRole(doc, after: found[k].range.upperBound, roleStartingAt) { found[k].role = roles[r] }
+    }
+    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  static func mention(_ doc: Document, _ run: Range<Int>, _ role: RoleSpan?) -> PersonMention {
+    PersonMention(
+      range: run, bytes: nameBytes(doc, run), role: role,
+      titleStart: role.flatMap { $0.range.upperBound <= run.lowerBound ? $0.range.lowerBound : nil })
+  }
+
+  /// The role index of a title in apposition right after a name: ", the Kremlin's spokesman", ", глава МИД".
+  static func appositionRole(_ doc: Document, after end: Int, _ roleStartingAt: [Int: Int]) -> Int? {
+    let tokens = doc.tokens
+    guard end < tokens.count, tokens[end].norm == ",", tokens[end].kind == .punct else { return nil }
+    var j = end + 1
+    if doc.language == .en {
+      while j < tokens.count, ["a", "an", "the", "who", "is", "was"].contains(tokens[j].norm), roleStartingAt[j] == nil {
+        j += 1
+      }
+    }
+    return roleStartingAt[j]
+  }
+
+  /// The last word token of a run.
+  static func lastWord(_ tokens: [Token], _ run: Range<Int>) -> Int {
+    var k = run.upperBound - 1
+    while k > run.lowerBound, tokens[k].kind != .word { k -= 1 }
+    return k
+  }
+
+  static func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
+    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].norm.count == 1
+      && tokens[i + 1].norm == "." && tokens[i + 1].spacing == .none
+  }
+
+  static func isSentenceInitial(_ doc: Document, _ i: Int) -> Bool {
+    let s = doc.sentences[doc.sentence(ofToken: i)]
+    var k = s.tokens.lowerBound
+    while k < i {
+      if doc.tokens[k].kind != .punct { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// A token that can open a name: a capitalised word that is not a stop word, or an initial.
+  static func startsName(_ tokens: [Token], _ i: Int, _ lexicon: NameLexicon) -> Bool {
+    let t = tokens[i]
+    guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps) || t.norm.count == 1 else { return false }
+    return !lexicon.stopWords.contains(t.norm) && !lexicon.stopWords.contains(EntityWords.stripPossessive(t.norm))
+  }
+
+  /// The tokens of a name starting at `i`: up to four capitalised words, with initials and their full stops,
+  /// hyphenated parts and particles ("al-Dosari", "ад-Досари").
+  static func nameRun(_ doc: Document, from i: Int, lexicon: NameLexicon, taken: [Bool]) -> Range<Int>? {
+    let tokens = doc.tokens
+    let roleTable = RoleVocabulary.table(doc.language)
+    var j = i
+    var words = 0
+    var end = i
+    func isNameWord(_ k: Int) -> Bool {
+      let t = tokens[k]
+      guard t.kind == .word, t.isCapitalized, !taken[k] else { return false }
+      if t.flags.contains(.allCaps) && t.norm.count > 1 { return false }
+      let n = EntityWords.stripPossessive(t.norm)
+      if lexicon.stopWords.contains(n) { return false }
+      if t.norm.count > 1, let entries = roleTable.byFirst[n], entries.contains(where: { $0.words.count == 1 }) {
+        return false
+      }
+      return true
+    }
+    while j < tokens.count, words < 4 {
+      if j > i, tokens[j].spacing >= .newline { break }
+      if isNameWord(j) {
+        // A possessive ends the name.
+        let possessive = EntityWords.isPossessive(tokens[j].norm)
+        j += 1
+        words += 1
+        end = j
+        if possessive { break }
+        if j < tokens.count, tokens[j].norm == ".", tokens[j].spacing == .none, tokens[j - 1].norm.count == 1 {
+          j += 1
+          end = j
+          continue
+        }
+        // Hyphenated parts: "Kassym-Jomart", "Римский-Корсаков".
+        while j + 1 < tokens.count, tokens[j].norm == "-", tokens[j].spacing == .none, !tokens[j].flags.contains(.longDash),
+          tokens[j + 1].spacing == .none, isNameWord(j + 1)
+        {
+          j += 2
+          end = j
+        }
+        continue
+      }
+      // Particles: "al-Dosari", "von der Leyen".
+      if words > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.particles.contains(tokens[j].norm) {
+        var k = j + 1
+        if k < tokens.count, tokens[k].norm == "-", tokens[k].spacing == .none { k += 1 }
+        if k < tokens.count, lexicon.particles.contains(tokens[k].norm) { k += 1 }
+        if k < tokens.count, isNameWord(k) {
+          j = k
+          continue
+        }
+      }
+      break
+    }
+    guard words > 0 else { return nil }
+    return i..<end
+  }
+
+  /// The byte range of a name, an English possessive left out.
+  static func nameBytes(_ doc: Document, _ run: Range<Int>) -> TextRange {
+    var r = doc.byteRange(run)
+    let last = doc.tokens[run.upperBound - 1]
+    if last.kind == .word, EntityWords.isPossessive(last.norm) {
+      let text = doc.source.snippet(TextRange(last.start, last.end))
+      // Cut at the last apostrophe (', ’ or ʼ).
+      if let cut = text.unicodeScalars.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }) {
+        let bytes = text.unicodeScalars[..<cut].reduce(0) { $0 + UTF8.width($1) }
+        r = TextRange(r.start, last.start + bytes)
+      }
+    }
+    return r
+  }
+}

@@ -1,0 +1,95 @@
+import FactDiffModel
+import FactDiffText
+
+/// A place named in the text.
+struct PlaceMention: Sendable {
+  var range: Range<Int>
+  /// Index into `Gazetteer.places`, or nil for a dateline city the gazetteer does not know.
+  var place: Int?
+  /// The name to use when the gazetteer does not know the place (title-cased, Latin).
+  var unknownName: String?
+  var dateline: Bool
+}
+
+/// Finds places: every capitalised word or phrase the gazetteer knows, in any case form ("Стамбуле", "Kyiv's"),
+/// and the dateline of the report ("ISTANBUL, Feb 27 —", "СТАМБУЛ, 27 февраля.", "WASHINGTON —").
+enum PlaceExtractor {
+  static func find(_ doc: Document, taken: inout [Bool]) -> [PlaceMention] {
+    let tokens = doc.tokens
+    var out: [PlaceMention] = []
+    let dateline = datelineRange(doc)
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      guard t.kind == .word, !taken[i], t.isCapitalized || t.flags.contains(.allCaps) else {
+        i += 1
+        continue
+      }
+      let first = t.norm
+      let match =
+        Gazetteer.table.longest(tokens, at: i, first: first, where: { _ in true })
+        ?? (EntityWords.isPossessive(first)
+          ? Gazetteer.table.longest(tokens, at: i, first: EntityWords.stripPossessive(first), where: { _ in true })
+          : nil)
+      if let m = match, !(m.end - i > 1 && (i..<m.end).contains { taken[$0] }) {
+        let isDateline = dateline.map { $0.lowerBound == i } ?? false
+        out.append(PlaceMention(range: i..<m.end, place: m.value, unknownName: nil, dateline: isDateline))
+        for k in i..<m.end { taken[k] = true }
+        i = m.end
+        continue
+      }
+      if let d = dateline, d.lowerBound == i {
+        let words = doc.text(d)
+        out.append(PlaceMention(range: d, place: nil, unknownName: titleCase(words, doc.language), dateline: true))
+        for k in d { taken[k] = true }
+        i = d.upperBound
+        continue
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// The tokens of the dateline city: all-caps words at the start of one of the first two paragraphs, followed by
+  /// a comma, a dash or a bracket.
+  static func datelineRange(_ doc: Document) -> Range<Int>? {
+    let tokens = doc.tokens
+    var starts: [Int] = []
+    var lastParagraph = -1
+    for s in doc.sentences where s.paragraph != lastParagraph {
+      lastParagraph = s.paragraph
+      starts.append(s.tokens.lowerBound)
+      if starts.count == 2 { break }
+    }
+    for s in starts {
+      var j = s
+      while j < tokens.count, j - s < 6 {
+        let t = tokens[j]
+        if t.kind == .word, t.flags.contains(.allCaps) {
+          j += 1
+          continue
+        }
+        if t.kind == .punct, t.norm == "-", !t.flags.contains(.longDash), t.spacing == .none, j > s {
+          j += 1
+          continue
+        }
+        if t.kind == .punct, t.norm == "." , j > s, tokens[j - 1].norm.count <= 2 {
+          j += 1
+          continue
+        }
+        break
+      }
+      guard j > s, j < tokens.count else { continue }
+      let next = tokens[j]
+      if next.kind == .punct, next.norm == "," || next.norm == "-" || next.norm == "(" { return s..<j }
+    }
+    return nil
+  }
+
+  /// "НОВЫЙ ГОРОД" → "Novyy Gorod".
+  static func titleCase(_ s: String, _ language: Language) -> String {
+    let latin = Transliteration.toLatin(s, language: language)
+    return latin.split(separator: " ").map { w in w.prefix(1).uppercased() + w.dropFirst().lowercased() }.joined(
+      separator: " ")
+  }
+}

@@ -1,0 +1,6 @@
+import FactDiffModel
+
+/// Quoted words with their speaker.
+enum QuoteExtractor {
+  static func find(_ doc: Document, persons: [PersonMention]) -> [Fact] { [] }
+}

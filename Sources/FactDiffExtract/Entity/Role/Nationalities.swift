@@ -1,0 +1,94 @@
+extension RoleVocabulary {
+  /// Nationality adjectives: ISO code | English | Russian (masculine nominative, declined) | Ukrainian.
+  /// They give a title its affiliation ("Russian Deputy Foreign Minister") and are never names or places.
+  static let nationalities = """
+  RU|Russian|российский;русский|російський
+  US|American;U.S.;US|американский|американський
+  UA|Ukrainian|украинский|український
+  TR|Turkish|турецкий|турецький
+  RS|Serbian|сербский|сербський
+  HU|Hungarian|венгерский|угорський
+  AZ|Azerbaijani;Azeri|азербайджанский|азербайджанський
+  AM|Armenian|армянский|вірменський
+  BY|Belarusian;Belarussian;Byelorussian|белорусский|білоруський
+  MD|Moldovan;Moldavian|молдавский;молдовский|молдовський;молдавський
+  SA|Saudi|саудовский;саудийский|саудівський
+  KZ|Kazakh;Kazakhstani|казахстанский;казахский|казахстанський;казахський
+  GE|Georgian|грузинский|грузинський
+  CN|Chinese|китайский|китайський
+  IR|Iranian|иранский|іранський
+  IL|Israeli|израильский|ізраїльський
+  EG|Egyptian|египетский|єгипетський
+  QA|Qatari|катарский|катарський
+  AE|Emirati|эмиратский|еміратський
+  IN|Indian|индийский|індійський
+  PK|Pakistani|пакистанский|пакистанський
+  FR|French|французский|французький
+  DE|German|германский;немецкий|німецький
+  GB|British|британский|британський
+  IT|Italian|итальянский|італійський
+  ES|Spanish|испанский|іспанський
+  PL|Polish|польский|польський
+  FI|Finnish|финский|фінський
+  SE|Swedish|шведский|шведський
+  NO|Norwegian|норвежский|норвезький
+  JP|Japanese|японский|японський
+  KR|South Korean;Korean|южнокорейский|південнокорейський
+  KP|North Korean|северокорейский|північнокорейський
+  SY|Syrian|сирийский|сирійський
+  IQ|Iraqi|иракский|іракський
+  UZ|Uzbek|узбекский|узбецький
+  KG|Kyrgyz|киргизский|киргизький
+  TJ|Tajik|таджикский|таджицький
+  TM|Turkmen|туркменский|туркменський
+  BG|Bulgarian|болгарский|болгарський
+  RO|Romanian|румынский|румунський
+  GR|Greek|греческий|грецький
+  AT|Austrian|австрийский|австрійський
+  CH|Swiss|швейцарский|швейцарський
+  NL|Dutch|нидерландский;голландский|нідерландський
+  BE|Belgian|бельгийский|бельгійський
+  CZ|Czech|чешский|чеський
+  SK|Slovak|словацкий|словацький
+  HR|Croatian|хорватский|хорватський
+  SI|Slovenian|словенский|словенський
+  BA|Bosnian|боснийский|боснійський
+  ME|Montenegrin|черногорский|чорногорський
+  AL|Albanian|албанский|албанський
+  MK|Macedonian|македонский|македонський
+  LT|Lithuanian|литовский|литовський
+  LV|Latvian|латвийский|латвійський
+  EE|Estonian|эстонский|естонський
+  DK|Danish|датский|данський
+  IE|Irish|ирландский|ірландський
+  PT|Portuguese|португальский|португальський
+  CA|Canadian|канадский|канадський
+  MX|Mexican|мексиканский|мексиканський
+  BR|Brazilian|бразильский|бразильський
+  AR|Argentine;Argentinian|аргентинский|аргентинський
+  CU|Cuban|кубинский|кубинський
+  VE|Venezuelan|венесуэльский|венесуельський
+  VN|Vietnamese|вьетнамский|в'єтнамський
+  TH|Thai|таиландский;тайский|таїландський
+  ID|Indonesian|индонезийский|індонезійський
+  MY|Malaysian|малайзийский|малайзійський
+  AF|Afghan|афганский|афганський
+  LB|Lebanese|ливанский|ліванський
+  JO|Jordanian|иорданский|йорданський
+  KW|Kuwaiti|кувейтский|кувейтський
+  OM|Omani|оманский|оманський
+  BH|Bahraini|бахрейнский|бахрейнський
+  YE|Yemeni|йеменский|єменський
+  LY|Libyan|ливийский|лівійський
+  DZ|Algerian|алжирский|алжирський
+  MA|Moroccan|марокканский|марокканський
+  TN|Tunisian|тунисский|туніський
+  SD|Sudanese|суданский|суданський
+  ET|Ethiopian|эфиопский|ефіопський
+  NG|Nigerian|нигерийский|нігерійський
+  ZA|South African|южноафриканский|південноафриканський
+  AU|Australian|австралийский|австралійський
+  PS|Palestinian|палестинский|палестинський
+  EU|European|европейский|європейський
+  """
+}

@@ -1,0 +1,133 @@
+import FactDiffModel
+
+/// A title found in the text, with its normalised role and what its head word says about the name it goes with.
+struct RoleSpan: Sendable {
+  /// Tokens of the title ("Deputy Foreign Minister", "заместитель министра иностранных дел России").
+  var range: Range<Int>
+  var role: Role
+  /// The title is in a feminine form ("заступниця", "spokeswoman").
+  var feminine: Bool
+  /// The cases the head word can be in (a name in apposition shares its case); `.all` when unknown.
+  var headCases: CaseSet
+}
+
+/// Reads titles forwards from a token: a run of role-vocabulary words (offices, modifiers, portfolios,
+/// organisations, countries, fillers) that names an office.
+enum RoleParser {
+  /// Every title in the document, left to right, not overlapping.
+  static func scan(_ doc: Document) -> [RoleSpan] {
+    let tokens = doc.tokens
+    let table = RoleVocabulary.table(doc.language)
+    var out: [RoleSpan] = []
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      if t.kind == .word, table.byFirst[t.norm] != nil || (t.isCapitalized && startsPlace(tokens, i)),
+        let span = parse(doc, at: i)
+      {
+        out.append(span)
+        i = span.range.upperBound
+        continue
+      }
+      i += 1
+    }
+    return out
+  }
+
+  private static func startsPlace(_ tokens: [Token], _ i: Int) -> Bool {
+    let n = tokens[i].norm
+    return Gazetteer.table.byFirst[n] != nil || Gazetteer.table.byFirst[EntityWords.stripPossessive(n)] != nil
+  }
+
+  /// The title starting at token `i` (leading fillers skipped), or nil when the words there name no office.
+  static func parse(_ doc: Document, at i: Int, limit: Int? = nil) -> RoleSpan? {
+    let tokens = doc.tokens
+    let language = doc.language
+    let table = RoleVocabulary.table(language)
+    let end = min(limit ?? tokens.count, tokens.count)
+    var items: [(item: RoleItem, range: Range<Int>)] = []
+    var j = i
+    var departmentWords = 0
+    let sentence = doc.sentence(ofToken: i)
+    while j < end {
+      let t = tokens[j]
+      if j > i, t.spacing >= .newline || doc.sentence(ofToken: j) != sentence { break }
+      if t.kind == .punct {
+        // A hyphen inside a compound ("Russian-Serbian", "Российско-сербского").
+        if t.norm == "-", !t.flags.contains(.longDash), t.spacing == .none, j + 1 < end, tokens[j + 1].spacing == .none,
+          !items.isEmpty
+        {
+          j += 1
+          continue
+        }
+        break
+      }
+      guard t.kind == .word else { break }
+      // A compound adjective ("Российско-сербского", "Russian-Serbian") describes the body, not the office.
+      if j + 2 < end, tokens[j + 1].norm == "-", tokens[j + 1].spacing == .none, tokens[j + 2].spacing == .none,
+        tokens[j + 2].kind == .word,
+        t.norm.hasSuffix("о") || lookup(table, tokens, j)?.value.kind == .affiliation
+      {
+        items.append((RoleItem(kind: .filler, value: ""), j..<(j + 3)))
+        j += 3
+        continue
+      }
+      if let m = lookup(table, tokens, j) {
+        items.append((m.value, j..<m.end))
+        if m.value.kind == .organisation, m.value.value == "department" { departmentWords = 3 }
+        j = m.end
+        continue
+      }
+      if t.isCapitalized || t.flags.contains(.allCaps) {
+        let first = tokens[j].norm
+        if let p = Gazetteer.table.longest(tokens, at: j, first: first, where: { _ in true })
+          ?? Gazetteer.table.longest(tokens, at: j, first: EntityWords.stripPossessive(first), where: { _ in true })
+        {
+          let place = Gazetteer.places[p.value]
+          if place.kind == .country, let iso = place.country {
+            items.append((RoleItem(kind: .affiliation, value: iso), j..<p.end))
+          } else if !items.isEmpty {
+            items.append((RoleItem(kind: .filler, value: ""), j..<p.end))
+          } else {
+            break
+          }
+          j = p.end
+          continue
+        }
+      }
+      // Lower-case words of a department's name ("департамента оперативного контроля").
+      if departmentWords > 0, language != .en, !t.isCapitalized, genitiveShaped(t.norm, language) {
+        items.append((RoleItem(kind: .department, value: ""), j..<(j + 1)))
+        departmentWords -= 1
+        j += 1
+        continue
+      }
+      break
+    }
+    // Fillers (and bare countries) at either end belong to the sentence, not the title.
+    while let last = items.last, last.item.kind == .filler { items.removeLast() }
+    while let first = items.first, first.item.kind == .filler { items.removeFirst() }
+    guard let lower = items.first?.range.lowerBound, let upper = items.last?.range.upperBound else { return nil }
+    guard let role = compose(items.map(\.item), text: doc.text(lower..<upper)) else { return nil }
+    let headCases = items.first { $0.item.kind == .office || $0.item.kind == .modifier }?.item.cases ?? .all
+    return RoleSpan(
+      range: lower..<upper, role: role, feminine: items.contains { $0.item.feminine }, headCases: headCases)
+  }
+
+  private static func lookup(_ table: EntityPhraseTable<RoleItem>, _ tokens: [Token], _ j: Int) -> (value: RoleItem, end: Int)? {
+    let norm = tokens[j].norm
+    if let m = table.longest(tokens, at: j, first: norm, where: { _ in true }) { return m }
+    if EntityWords.isPossessive(norm) {
+      return table.longest(tokens, at: j, first: EntityWords.stripPossessive(norm), where: { _ in true })
+    }
+    return nil
+  }
+
+  private static func genitiveShaped(_ w: String, _ language: Language) -> Bool {
+    let endings =
+      language == .ru
+      ? ["ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев"]
+      : ["ого", "ього", "ої", "ьої", "их", "а", "я", "и", "і", "ів", "ії", "у", "ю"]
+    return w.count >= 4 && endings.contains { w.hasSuffix($0) }
+  }
+}

@@ -1,0 +1,123 @@
+import FactDiffModel
+
+/// What a word of a title contributes.
+enum RoleItemKind: UInt8, Sendable {
+  /// A head noun: minister, spokesperson, ambassador, rear admiral…
+  case office
+  /// deputy, first, assistant, under, state…
+  case modifier
+  /// A ministry's field: energy, foreign affairs…
+  case portfolio
+  /// A department's name: North America, Second European…
+  case department
+  /// What a committee regulates: tariffs.
+  case topic
+  /// A kind of council: business council.
+  case council
+  /// An organisation: ministry, МИД, Kremlin, committee, delegation…
+  case organisation
+  /// A country: Russian, Russia's, РФ, Сербии.
+  case affiliation
+  /// Words a title may contain: of, the, and, по, з питань…
+  case filler
+  /// Opens an apposition clause: "who heads".
+  case clause
+}
+
+/// One entry of the role vocabulary.
+struct RoleItem: Sendable {
+  var kind: RoleItemKind
+  /// Office or modifier id ("minister", "deputy"), portfolio id, organisation type, or ISO code.
+  var value: String
+  /// For organisations and portfolios: the field they stand for.
+  var portfolio: String? = nil
+  /// For organisations and portfolios: the country they belong to.
+  var affiliation: String? = nil
+  var feminine: Bool = false
+  /// For declined Russian and Ukrainian titles: the cases this form can stand for (`.all` otherwise).
+  var cases: CaseSet = .all
+}
+
+/// The normalised role vocabulary: every phrasing in English, Russian and Ukrainian, with its case forms.
+enum RoleVocabulary {
+  static func table(_ language: Language) -> EntityPhraseTable<RoleItem> {
+    switch language {
+    case .en: return englishTable
+    case .ru: return russianTable
+    case .uk: return ukrainianTable
+    }
+  }
+
+  static let englishTable = build(english, .en)
+  static let russianTable = build(russian, .ru)
+  static let ukrainianTable = build(ukrainian, .uk)
+
+  private static func build(_ text: String, _ language: Language) -> EntityPhraseTable<RoleItem> {
+    var table = EntityPhraseTable<RoleItem>()
+    for row in EntityTable.rows(text) where row.count >= 2 {
+      let phrase = String(row[0])
+      let value = row.count > 2 ? String(row[2]) : ""
+      let decl = row.count > 3 ? row[3] : "-"
+      let feminine = row.count > 4 && row[4].contains("f")
+      var item = RoleItem(kind: .filler, value: value, portfolio: nil, affiliation: nil, feminine: feminine, cases: .all)
+      switch row[1] {
+      case "office": item.kind = .office
+      case "mod": item.kind = .modifier
+      case "port":
+        item.kind = .portfolio
+        let parts = value.split(separator: "/", omittingEmptySubsequences: false)
+        item.portfolio = String(parts[0])
+        item.value = String(parts[0])
+        if parts.count > 1, !parts[1].isEmpty { item.affiliation = String(parts[1]) }
+      case "dept": item.kind = .department
+      case "topic": item.kind = .topic
+      case "council": item.kind = .council
+      case "org":
+        item.kind = .organisation
+        let parts = value.split(separator: "/", omittingEmptySubsequences: false)
+        item.value = String(parts[0])
+        if parts.count > 1, !parts[1].isEmpty { item.portfolio = String(parts[1]) }
+        if parts.count > 2, !parts[2].isEmpty { item.affiliation = String(parts[2]) }
+      case "who": item.kind = .clause
+      default: item.kind = .filler
+      }
+      let words = EntityTable.words(phrase)
+      guard language != .en, decl != "-" else {
+        table.add(words, item)
+        continue
+      }
+      if decl == "a", words.count == 1, let forms = EntityDeclension.adjective(words[0], language) {
+        for f in forms {
+          var i = item
+          i.cases = f.cases
+          table.add([f.form], i)
+        }
+        continue
+      }
+      for f in EntityDeclension.phrase(words, language, animate: true) {
+        var i = item
+        i.cases = f.cases
+        table.add(f.words, i)
+      }
+    }
+    for row in EntityTable.rows(nationalities) where row.count >= 4 {
+      let iso = String(row[0])
+      let item = RoleItem(kind: .affiliation, value: iso, portfolio: nil, affiliation: iso, feminine: false, cases: .all)
+      switch language {
+      case .en:
+        for w in EntityTable.list(row[1]) { table.add(EntityTable.words(w), item) }
+      case .ru, .uk:
+        for w in EntityTable.list(row[language == .ru ? 2 : 3]) {
+          for f in EntityDeclension.adjective(w, language) ?? [(w, .all)] { table.add([f.form], item) }
+        }
+      }
+    }
+    table.seal()
+    return table
+  }
+
+  /// The ISO code of a nationality adjective in any form ("Turkish", "российской"), or nil.
+  static func nationality(_ norm: String, _ language: Language) -> String? {
+    table(language).byFirst[norm]?.first { $0.words.count == 1 && $0.value.kind == .affiliation }?.value.value
+  }
+}
