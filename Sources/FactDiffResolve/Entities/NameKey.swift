@@ -1,0 +1,98 @@
+import FactDiffModel
+import FactDiffText
+
+/// Comparison keys for names across scripts and spellings: BGN transliteration to ASCII, then a fold of the usual
+/// spelling variants (kh/h/g, ts/c, ch/c, y/j/i, ye/e, yo/e, ya/a, yu/u, w/v, lj/l, doubled letters), so that
+/// "Семёнов", "Semyonov" and "Semenov" agree, and so do "Гасанзаде"/"Hasanzade" and "Stojiljković"/"Стоилькович".
+public enum NameKey {
+  /// The key of a folded word in any script (`language` picks the Russian or Ukrainian transliteration).
+  public static func key(_ word: String, language: Language) -> String {
+    phonetic(ascii(word, language: language))
+  }
+
+  /// The word in lower-case ASCII letters: transliterated when Cyrillic, accents removed when Latin.
+  public static func ascii(_ word: String, language: Language) -> String {
+    let cyrillic = word.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF }
+    let plainASCII = word.unicodeScalars.allSatisfy { $0.value < 0x80 }
+    let latin: String
+    if plainASCII {
+      latin = word
+    } else if cyrillic {
+      latin = Transliteration.toLatin(word, language: language == .uk ? .uk : .ru)
+    } else {
+      latin = Transliteration.toASCII(word)
+    }
+    return String(String.UnicodeScalarView(latin.lowercased().unicodeScalars.filter { $0.value >= 0x61 && $0.value <= 0x7A }))
+  }
+
+  /// Folds spelling variants of an ASCII lower-case word.
+  public static func phonetic(_ s: String) -> String {
+    var w = Array(s.utf8)
+    func replace(_ from: String, _ to: String) {
+      let f = Array(from.utf8)
+      let t = Array(to.utf8)
+      guard w.count >= f.count else { return }
+      var out: [UInt8] = []
+      out.reserveCapacity(w.count)
+      var i = 0
+      while i < w.count {
+        if i + f.count <= w.count, w[i..<(i + f.count)].elementsEqual(f) {
+          out.append(contentsOf: t)
+          i += f.count
+        } else {
+          out.append(w[i])
+          i += 1
+        }
+      }
+      w = out
+    }
+    for (f, t) in [
+      ("shch", "sc"), ("kh", "h"), ("zh", "z"), ("tsch", "c"), ("tch", "c"), ("ch", "c"), ("cz", "c"), ("ts", "c"),
+      ("tz", "c"), ("sh", "s"), ("sz", "s"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"),
+      ("g", "h"), ("lj", "l"), ("nj", "n"), ("j", "i"), ("y", "i"),
+    ] {
+      replace(f, t)
+    }
+    // Collapse doubled letters (also "ii" from "iy", "yy").
+    var collapsed: [UInt8] = []
+    for c in w where collapsed.last != c { collapsed.append(c) }
+    w = collapsed
+    for (f, t) in [("ie", "e"), ("io", "e"), ("ia", "a"), ("iu", "u")] { replace(f, t) }
+    collapsed = []
+    for c in w where collapsed.last != c { collapsed.append(c) }
+    return String(decoding: collapsed, as: UTF8.self)
+  }
+
+  /// True when two keys name the same word within a small edit budget (none for short keys, one edit from five
+  /// letters, two from nine).
+  public static func matches(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    let n = min(a.utf8.count, b.utf8.count)
+    let budget = n < 5 ? 0 : n < 9 ? 1 : 2
+    guard budget > 0, abs(a.utf8.count - b.utf8.count) <= budget else { return false }
+    return distance(Array(a.utf8), Array(b.utf8), limit: budget) <= budget
+  }
+
+  /// Damerau–Levenshtein distance (optimal string alignment), stopping early past `limit`.
+  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var prev2 = [Int](repeating: 0, count: b.count + 1)
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      cur[0] = i
+      var rowMin = cur[0]
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
+        cur[j] = v
+        rowMin = min(rowMin, v)
+      }
+      if rowMin > limit { return limit + 1 }
+      (prev2, prev, cur) = (prev, cur, prev2)
+    }
+    return prev[b.count]
+  }
+}

@@ -1,0 +1,127 @@
+import FactDiffExtract
+import FactDiffModel
+
+/// Groups person mentions into people: first within each report, then across reports.
+enum PersonClustering {
+  static func cluster(_ docs: [Document], aliases: [[String]]) -> [PersonProfile] {
+    var keyCache = KeyCache()
+    // Within each report.
+    var local: [PersonProfile] = []
+    for (d, doc) in docs.enumerated() {
+      var people: [PersonProfile] = []
+      var lastMention: [Int] = []  // per person, the byte offset of its latest mention
+      var pendingBare: [(MentionKeys, Int)] = []
+      for (f, fact) in doc.facts.enumerated() {
+        guard case .person(let value) = fact.value else { continue }
+        let m = keyCache.mention(doc, d, f, fact, role: value.role)
+        guard !m.surnames.isEmpty else { continue }
+        if m.hasGiven {
+          if let k = people.indices.first(where: { people[$0].hasGiven && PersonMatch.mention(m, fits: people[$0]) }) {
+            people[k].add(m)
+            lastMention[k] = fact.range.start
+          } else {
+            people.append(PersonProfile(m))
+            lastMention.append(fact.range.start)
+          }
+          continue
+        }
+        // A bare surname: the nearest compatible full name before it.
+        let before = people.indices.filter { people[$0].hasGiven && PersonMatch.mention(m, fits: people[$0]) }
+        if let k = before.max(by: { lastMention[$0] < lastMention[$1] }) {
+          people[k].add(m)
+          lastMention[k] = fact.range.start
+        } else {
+          pendingBare.append((m, fact.range.start))
+        }
+      }
+      // Bare surnames with no full name before them: a full name after them, or one another.
+      for (m, offset) in pendingBare {
+        if let k = people.indices.first(where: { PersonMatch.mention(m, fits: people[$0]) }) {
+          people[k].add(m)
+          lastMention[k] = max(lastMention[k], offset)
+        } else {
+          people.append(PersonProfile(m))
+          lastMention.append(offset)
+        }
+      }
+      local.append(contentsOf: people)
+    }
+    // Across reports: user aliases first, then people with given names, then surname-only people.
+    var global: [PersonProfile] = []
+    let pins = AliasPins(aliases)
+    var pinnedCluster: [Int: Int] = [:]
+    func place(_ p: PersonProfile) {
+      if let pin = pins.pin(of: p) {
+        if let g = pinnedCluster[pin] {
+          global[g].merge(p)
+        } else {
+          pinnedCluster[pin] = global.count
+          global.append(p)
+        }
+        return
+      }
+      let candidates = global.indices.filter { PersonMatch.profiles(p, global[$0]) }
+      if p.hasGiven {
+        if let g = candidates.first(where: { global[$0].hasGiven }) ?? candidates.first {
+          global[g].merge(p)
+          return
+        }
+      } else if let g = best(candidates, for: p, in: global) {
+        global[g].merge(p)
+        return
+      }
+      global.append(p)
+    }
+    for p in local where p.hasGiven { place(p) }
+    for p in local where !p.hasGiven { place(p) }
+    return global
+  }
+
+  /// Among several people a surname-only person could be, the one whose role agrees, else the one mentioned most.
+  private static func best(_ candidates: [Int], for p: PersonProfile, in global: [PersonProfile]) -> Int? {
+    guard candidates.count > 1 else { return candidates.first }
+    let roles = p.mentions.compactMap(\.role)
+    if let r = roles.first,
+      let g = candidates.first(where: { c in global[c].mentions.contains { $0.role?.office == r.office && $0.role?.portfolio == r.portfolio } })
+    {
+      return g
+    }
+    return candidates.max { global[$0].mentions.count < global[$1].mentions.count }
+  }
+}
+
+/// Mention keys, with transliteration results cached for the run.
+struct KeyCache {
+  private var keys: [String: String] = [:]
+
+  mutating func key(_ word: String, _ language: Language) -> String {
+    let k = "\(language.rawValue)|\(word)"
+    if let v = keys[k] { return v }
+    let v = NameKey.key(word, language: language)
+    keys[k] = v
+    return v
+  }
+
+  mutating func mention(_ doc: Document, _ d: Int, _ f: Int, _ fact: Fact, role: Role?) -> MentionKeys {
+    let a = NameAnalysis.of(doc, fact: fact)
+    let lang = a.language
+    var surnames: [(key: String, gender: NameGender)] = []
+    for r in a.readings {
+      let k = key(r.base, lang)
+      if !k.isEmpty, !surnames.contains(where: { $0.key == k && $0.gender == r.gender }) { surnames.append((k, r.gender)) }
+    }
+    var givenKeys: [String] = []
+    if let g = a.unknownGiven {
+      var forms = [g]
+      if lang != .en { forms += SurnameForms.readings(g, language: lang).map(\.base) }
+      for form in forms {
+        let k = key(form, lang)
+        if !k.isEmpty, !givenKeys.contains(k) { givenKeys.append(k) }
+      }
+    }
+    let initials = a.initials.map { key($0, lang) }.filter { !$0.isEmpty }
+    return MentionKeys(
+      doc: d, fact: f, analysis: a, given: Set(a.given), givenKeys: givenKeys, initials: initials,
+      surnames: surnames, gender: a.gender, role: role)
+  }
+}
