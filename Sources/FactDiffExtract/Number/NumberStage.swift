@@ -77,8 +77,9 @@ struct NumberExtractor {
       }
       var start = a.start
       var end = a.end
-      var hedge: Hedge? = nil
-      if let (h, s) = hedges.hedge(tokens, before: start, scope: .count, lowerLimit: lastEnd) {
+      var hedge: Hedge? = a.hedge
+      if hedge != nil {
+      } else if let (h, s) = hedges.hedge(tokens, before: start, scope: .count, lowerLimit: lastEnd) {
         hedge = h
         start = s
       } else if let (h, e) = hedges.hedge(tokens, after: end, scope: .count) {

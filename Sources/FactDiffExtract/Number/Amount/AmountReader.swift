@@ -11,6 +11,8 @@ struct ParsedAmount {
   var start: Int
   var end: Int
   var spelt: Bool
+  /// A hedge written between the figure and its noun ("10 с лишним соглашений").
+  var hedge: Hedge? = nil
 }
 
 /// Reads counts, amounts and money at a token: "$2.5 billion", "2,5 млрд долларов", "€300m", "11,5%", "60 per cent",
@@ -25,8 +27,10 @@ struct AmountReader {
   let codes: CodeFilter
   let dateWords: DateWords
   let vagueCounts: [String: ClosedRange<Double>]
+  let hedges: HedgeLexicon
 
   init(_ doc: Document, numerals: NumeralReader) {
+    hedges = HedgeLexicon.forLanguage(doc.language)
     tokens = doc.tokens
     language = doc.language
     self.numerals = numerals
@@ -86,6 +90,12 @@ struct AmountReader {
     }
     var value = num.value
     var end = num.tokens.upperBound
+    // "10 с лишним соглашений": a hedge between the number and its noun.
+    var inner: Hedge? = nil
+    if let (h, e) = hedges.hedge(tokens, after: end, scope: .count), e < tokens.count, tokens[e].kind == .word {
+      inner = h
+      end = e
+    }
     // Ordinals: "1st", "5-й", "19-го", "1990s".
     if end < tokens.count, tokens[end].spacing == .none {
       if tokens[end].kind == .word, AmountReader.ordinalSuffixes.contains(tokens[end].norm) { return nil }
@@ -158,8 +168,10 @@ struct AmountReader {
     {
       return nil
     }
-    return ParsedAmount(
+    var amount = ParsedAmount(
       value: value, unit: unit, counts: counts, rangeMax: rangeMax, start: start, end: end, spelt: num.isWord)
+    amount.hedge = inner
+    return amount
   }
 
   /// Words allowed glued to digits: scale abbreviations ("2.5bn"), percent, units ("10km").

@@ -17,7 +17,10 @@ struct CodeFilter {
 
   /// Words after which a number is a name or a reference (lower-cased; a trailing dot is a separate token).
   static let nouns = PerLanguageTable { language -> Set<String> in
-    let common = ["no", "nos", "nr", "#", "№", "isbn", "issn", "doi", "tel", "phone", "fax", "v", "ver", "iso", "gost", "гост"]
+    let common = [
+      "no", "nos", "nr", "#", "№", "isbn", "issn", "doi", "tel", "phone", "fax", "v", "ver", "iso", "gost", "гост",
+      "boeing", "airbus", "embraer", "superjet", "covid", "windows", "iphone", "tel.", "тел",
+    ]
     switch language {
     case .en:
       return Set(common + [
@@ -92,12 +95,15 @@ struct CodeFilter {
       if tokens[p].isPunct(".") && p > 0 { p -= 1 }
       if tokens[p].kind == .word, codeNouns.contains(tokens[p].norm) { return true }
       if tokens[p].kind == .punct, tokens[p].norm == "#" || tokens[p].norm == "№" { return true }
-      // A capitalized Latin name right before ("Sukhoi Superjet 100", "Windows 11"), not at a sentence start.
-      if tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.latin), tokens[i - 1].isCapitalized,
-        tokens[i - 1].flags.contains(.allCaps) || language == .en, i >= 2, tokens[i - 2].kind == .word,
-        tokens[i - 2].isCapitalized || tokens[i - 2].flags.contains(.allCaps), t.spacing <= .narrow
-      {
-        return true
+      // A capitalized Latin name right before ("Sukhoi Superjet 100", "Nord Stream 2"), not at a sentence start;
+      // in Cyrillic text any Latin word before a number is a name ("Boeing 737").
+      if tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.latin), t.spacing <= .narrow {
+        if language != .en { return true }
+        if tokens[i - 1].isCapitalized, i >= 2, tokens[i - 2].kind == .word,
+          tokens[i - 2].isCapitalized || tokens[i - 2].flags.contains(.allCaps)
+        {
+          return true
+        }
       }
       // A street a few words before ("ул. Ленина, 5").
       var q = i - 1

@@ -65,7 +65,9 @@ struct DateWords: Sendable {
     for (name, m) in data.extraMonths { months[LexiconFolding.fold(name)] = m }
     // An abbreviation is a form that another, longer form of the same month starts with ("февр" of "февраля").
     var abbreviations = Set<String>()
-    for (a, m) in months where months.contains(where: { $0.value == m && $0.key.count > a.count && $0.key.hasPrefix(a) }) {
+    // "март" of "марта" differs by one letter: a case ending, not an abbreviation.
+    for (a, m) in months
+    where months.contains(where: { $0.value == m && $0.key.count >= a.count + 2 && $0.key.hasPrefix(a) }) {
       abbreviations.insert(a)
     }
     for (name, _) in data.extraMonths { abbreviations.insert(LexiconFolding.fold(name)) }

@@ -8,8 +8,10 @@ struct DurationExtractor {
   let words: DurationWords
   let numerals: NumeralReader
   let vagueCounts: [String: ClosedRange<Double>]
+  let hedges: HedgeLexicon
 
   init(_ doc: Document, numerals: NumeralReader) {
+    hedges = HedgeLexicon.forLanguage(doc.language)
     tokens = doc.tokens
     words = DurationWords.forLanguage(doc.language)
     self.numerals = numerals
@@ -95,6 +97,12 @@ struct DurationExtractor {
       d.vague = false
       return TemporalCandidate(tokens: i..<uEnd, payload: .duration(d), priority: 1)
     }
+    // "три с лишним часа", "шість з гаком годин": a hedge between the number and its unit.
+    var inner: Hedge? = nil
+    if let (h, e) = hedges.hedge(tokens, after: end, scope: .duration), unit(at: e, afterDigits: !num.isWord) != nil {
+      inner = h
+      end = e
+    }
     guard let (u, uEnd) = unit(at: end, afterDigits: !num.isWord) else { return nil }
     // "2025 года" is a year; "в 2024 году" too.
     if u.seconds == TimeUnit.year && num.isPlainInteger && num.digitCount == 4 { return nil }
@@ -105,7 +113,9 @@ struct DurationExtractor {
       seconds += u.seconds / 2
       end = h
     }
-    return compound(i, end, seconds, u)
+    var c = compound(i, end, seconds, u)
+    c.innerHedge = inner
+    return c
   }
 
   /// Adds a smaller unit after a larger one: "два часа пять минут", "2 h 20 min", "six hours and 20 minutes".

@@ -39,6 +39,8 @@ struct TemporalCandidate: Sendable {
   var factTokens: Range<Int>? = nil
   /// Further values found with this one ("28 February" of "26–28 February").
   var extra: [(tokens: Range<Int>, payload: TemporalPayload)] = []
+  /// A hedge written inside the expression ("три с лишним часа").
+  var innerHedge: Hedge? = nil
   /// A day whose month and year come from the nearest date written before it ("19-го").
   var contextual: Bool = false
   /// Tokens consumed without a fact of their own (a year in "in 2021"), kept from the number stage.

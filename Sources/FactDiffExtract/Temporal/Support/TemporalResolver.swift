@@ -28,14 +28,14 @@ struct TemporalResolver {
     items.reserveCapacity(chosen.count)
     for c in chosen where !c.silent {
       let factTokens = c.factTokens ?? c.tokens
-      var h = Hedged(candidate: c, hedge: nil, start: factTokens.lowerBound, end: factTokens.upperBound)
+      var h = Hedged(candidate: c, hedge: c.innerHedge, start: factTokens.lowerBound, end: factTokens.upperBound)
       let scope: HedgeScope?
       switch c.payload {
       case .time: scope = .time
       case .duration(let d): scope = d.upper == nil ? .duration : nil
       case .date: scope = nil
       }
-      if let scope {
+      if let scope, h.hedge == nil {
         let lower = items.last.map { $0.end } ?? 0
         if let (hedge, s) = hedges.hedge(tokens, before: h.start, scope: scope, lowerLimit: lower) {
           h.hedge = hedge

@@ -69,7 +69,7 @@ struct TimeExtractor {
         {
           end += 2
         }
-        if TokenTests.gluedDigitsAfter(tokens, end) { return nil }
+        if TokenTests.gluedDigitsAfter(tokens, end) && !isTime(at: end + 1) { return nil }
       }
     } else if n == 4 {
       // "0700 GMT": four digits only with a zone word after them.
@@ -98,6 +98,7 @@ struct TimeExtractor {
       guard
         hasMinutes || strictlyCued(i) || hourWord == "o'clock" || hourWord == "годині"
           || (cued(i) && end + 1 < tokens.count && words.dayParts.match(tokens, at: end + 1) != nil)
+          || (cued(i) && spanEndFollows(end + 1))
       else { return nil }
       sawHourWord = true
       end += 1
@@ -147,6 +148,20 @@ struct TimeExtractor {
       end = e
     }
     return TemporalCandidate(tokens: i..<end, payload: .time(time), priority: 3)
+  }
+
+  /// True when digits at `j` read as H:MM or H.MM.
+  private func isTime(at j: Int) -> Bool {
+    j + 2 < tokens.count && tokens[j].kind == .number && tokens[j].norm.utf8.count <= 2
+      && (tokens[j + 1].isPunct(":") || tokens[j + 1].isPunct(".")) && tokens[j + 2].kind == .number
+      && tokens[j + 2].norm.utf8.count == 2
+  }
+
+  /// True when a span joiner and a clock figure follow ("с 10 часов до 16:20").
+  private func spanEndFollows(_ j: Int) -> Bool {
+    guard j + 1 < tokens.count else { return false }
+    let n = tokens[j].norm
+    return (n == "до" || n == "по" || n == "-" || n == "to" || n == "until") && tokens[j + 1].kind == .number
   }
 
   /// True when the time at `i..<end` is one end of "10.30–13.00" (a dash and another dotted time).

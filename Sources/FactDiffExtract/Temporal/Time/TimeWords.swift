@@ -65,7 +65,7 @@ struct TimeWords: Sendable {
       dayParts = PhraseTable(UkrainianTimeWords.dayParts)
       hourWords = Set(UkrainianTimeWords.hourWords)
       named = PhraseTable(UkrainianTimeWords.named)
-      namedNeedPreposition = ["північ", "півночі", "полудень", "полудня"]
+      namedNeedPreposition = ["північ", "півночі", "полудень", "полудня", "полудні"]
       prepositions = Set(UkrainianTimeWords.prepositions)
       strictPrepositions = ["о", "об"]
       var ordinals: [String: Int] = [:]

@@ -1,0 +1,63 @@
+import FactDiffModel
+import _FactDiffTestSupport
+
+/// Clock times: expected value → phrases.
+enum TemporalTimeCorpus {
+  static let english = ExtractionCorpus("time/en", .en, [
+    (.time(10, 0), ["10:00", "at 10:00", "10 a.m.", "10am", "at 10 AM", "at ten o'clock", "10 o'clock in the morning",
+      "began at 10:00 a.m.", "at 10.00am"]),
+    (.time(10, 30), ["10.30am", "10:30 a.m.", "at 10:30", "talks began at 10.30am."]),
+    (.time(16, 20), ["4:20 p.m.", "16:20", "4.20pm", "at 4:20 PM", "4:20 in the afternoon"]),
+    (.time(16, 20, hedge: .approximately), ["about 4:20 p.m.", "around 16:20", "at about 4:20 p.m.",
+      "roughly 4:20 pm", "approximately 16:20"]),
+    (.time(12, 0), ["noon", "at noon", "at midday", "12 noon", "12 p.m."]),
+    (.time(0, 0), ["midnight", "at midnight", "12 a.m."]),
+    (.time(17, 40), ["17:40 am", "17:40"]),
+    (.time(3, 0, zone: "America/New_York"), ["3 a.m. ET", "3 a.m. Eastern time", "03:00 ET"]),
+    (.time(9, 0, zone: "UTC-05:00"), ["9 a.m. EST"]),
+    (.time(9, 0, zone: "UTC-04:00"), ["9 a.m. EDT"]),
+    (.time(7, 0, zone: "UTC+00:00"), ["07:00 GMT", "0700 GMT", "7 a.m. UTC", "(0700 GMT)"]),
+    (.time(10, 0, zone: "UTC+03:00"), ["10:00 UTC+3", "10:00 GMT+3", "10:00 UTC+03:00"]),
+    (.time(10, 0, zone: "Europe/Moscow"), ["10:00 Moscow time", "10 a.m. Moscow time", "10:00 MSK"]),
+    (.time(9, 0, zone: "Europe/Kyiv"), ["9:00 Kyiv time", "09:00 Kiev time"]),
+    (.time(10, 0, zone: "local"), ["10:00 local time", "10 a.m. local time"]),
+    (.time(19, 30, zone: "Asia/Almaty"), ["19:30 Almaty time"]),
+    (.time(14, 0, zone: "UTC+01:00"), ["14:00 CET"]),
+  ])
+
+  static let russian = ExtractionCorpus("time/ru", .ru, [
+    (.time(10, 0), ["10:00", "в 10:00", "в 10 часов утра", "в 10 часов", "в десять часов утра", "в 10.00",
+      "в 10 утра"]),
+    (.time(16, 20), ["16:20", "в 16:20", "в 16.20"]),
+    (.time(16, 0), ["в 16 часов", "в 4 часа дня", "в 16:00"]),
+    (.time(19, 0), ["в 7 вечера", "в 19 часов"]),
+    (.time(16, 20, hedge: .approximately), ["около 16:20", "примерно в 16:20", "около 16.20"]),
+    (.time(12, 0), ["в полдень", "полдень"]),
+    (.time(0, 0), ["в полночь", "после полуночи"]),
+    (.time(10, 30), ["в 10 часов 30 минут", "в 10:30"]),
+    (.time(10, 0, zone: "Europe/Moscow"), ["10:00 по московскому времени", "в 10:00 мск", "в 10 часов по московскому времени",
+      "10:00 (время совпадает с московским)", "10:00 по мск", "в 10:00 по Москве"]),
+    (.time(16, 0, zone: "Europe/Moscow"), ["в 16 часов по московскому времени"]),
+    (.time(10, 0, zone: "Europe/Kyiv"), ["в 10:00 по киевскому времени"]),
+    (.time(15, 20, zone: "local"), ["15:20 по местному времени", "в 15:20 по местному времени"]),
+    (.time(7, 0, zone: "UTC+00:00"), ["07:00 GMT", "в 7:00 по Гринвичу"]),
+    (.time(11, 0, zone: "Asia/Yerevan"), ["в 11:00 по ереванскому времени"]),
+  ])
+
+  static let ukrainian = ExtractionCorpus("time/uk", .uk, [
+    (.time(10, 0), ["10:00", "о 10:00", "о 10 годині", "о десятій", "о десятій годині ранку"]),
+    (.time(16, 20), ["16:20", "о 16:20", "о 16.20"]),
+    (.time(16, 20, hedge: .approximately), ["близько 16:20", "приблизно о 16:20"]),
+    (.time(19, 0), ["о 7 вечора", "о сьомій вечора"]),
+    (.time(12, 0), ["опівдні", "о полудні"]),
+    (.time(0, 0), ["опівночі", "після півночі"]),
+    (.time(9, 0, zone: "Europe/Kyiv"), ["о 09:00 за київським часом", "9:00 за київським часом"]),
+    (.time(10, 0, zone: "Europe/Moscow"), ["о 10:00 за московським часом", "10:00 мск"]),
+    (.time(15, 20, zone: "local"), ["15:20 за місцевим часом", "о 15:20 за місцевим часом"]),
+    (.time(7, 0, zone: "UTC+00:00"), ["07:00 GMT", "о 7:00 за Гринвічем"]),
+    (.time(13, 0), ["о 13:00", "о першій дня"]),
+    (.time(11, 25), ["об 11:25", "завершилася об 11:25"]),
+    (.time(8, 45), ["о 8:45", "прибула о 08:45"]),
+    (.time(14, 30, zone: "Europe/Kyiv"), ["о 14:30 за Києвом", "14:30 за часом Києва"]),
+  ])
+}
