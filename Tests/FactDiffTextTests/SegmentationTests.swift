@@ -61,7 +61,10 @@ let englishParagraph = """
       ("Переговоры в Стамбуле начались\nв 10:00 и закончились в 16:20. Итог неясен.", .ru, 2),
       ("Заголовок\nПереговоры начались в 10:00.", .ru, 2),
       ("Первый абзац без точки\n\nВторой абзац.", .ru, 2),
-      ("Lavrov said the talks, which had been scheduled for Monday,\nwould resume. Kyiv declined\r\nto comment.", .en, 2),
+      (
+        "Lavrov said the talks, which had been scheduled for Monday,\nwould resume. Kyiv declined\r\nto comment.", .en,
+        2
+      ),
     ])
   func abbreviations(_ text: String, _ language: Language, _ expected: Int) {
     let ranges = Segmentation.sentences(text, language: language)
@@ -76,7 +79,10 @@ let englishParagraph = """
         "Лавров сказал: «Всё идёт хорошо», — 10:00.", Language.ru,
         ["Лавров", "сказал", "Всё", "идёт", "хорошо", "10", "00"]
       ),
-      ("Зустріч тривала 6,5 години; п’ятеро вийшли.", .uk, ["Зустріч", "тривала", "6,5", "години", "п’ятеро", "вийшли"]),
+      (
+        "Зустріч тривала 6,5 години; п’ятеро вийшли.", .uk,
+        ["Зустріч", "тривала", "6,5", "години", "п’ятеро", "вийшли"]
+      ),
       ("It's 3.5 km — from Kyiv!", .en, ["It's", "3.5", "km", "from", "Kyiv"]),
       ("😀 ok", .en, ["ok"]),
     ])
