@@ -1,7 +1,108 @@
 import FactDiffModel
 
-/// Venue phrases ("at the residence of the U.S. consul general"), attached to a place mention.
+/// Venue phrases ("at the residence of the U.S. consul general", "в резиденции генерального консула США", "at the
+/// Turkish Foreign Ministry"), kept as written and attached to the place named in the same sentence, or else to
+/// the report's main place (its dateline city, or the first city it names).
 enum VenueFinder {
   /// For each place mention (by index), the venue phrase attached to it.
-  static func find(_ doc: Document, places: [PlaceMention]) -> [Int: String] { [:] }
+  static func find(_ doc: Document, places: [PlaceMention]) -> [Int: String] {
+    guard !places.isEmpty else { return [:] }
+    let tokens = doc.tokens
+    let nouns = nounSet(doc.language)
+    var out: [Int: String] = [:]
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      guard t.kind == .word, ["at", "in", "inside", "в", "во", "на", "у"].contains(t.norm) else {
+        i += 1
+        continue
+      }
+      guard let phrase = venuePhrase(doc, from: i, nouns: nouns) else {
+        i += 1
+        continue
+      }
+      let sentence = doc.sentence(ofToken: i)
+      let inSentence = places.indices.filter {
+        doc.sentence(ofToken: places[$0].range.lowerBound) == sentence && !phrase.contains(places[$0].range.lowerBound)
+          && !places[$0].dateline
+      }
+      func isCity(_ k: Int) -> Bool { places[k].place.map { Gazetteer.places[$0].kind == .city } ?? true }
+      let target =
+        inSentence.first(where: isCity)
+        ?? places.indices.first { places[$0].dateline && isCity($0) }
+        ?? places.indices.first(where: isCity)
+      if let target, out[target] == nil { out[target] = doc.text(phrase) }
+      i = phrase.upperBound
+    }
+    return out
+  }
+
+  /// The phrase from the preposition at `i` through its venue noun and the words that qualify it, or nil when no
+  /// venue noun comes within the first few words.
+  static func venuePhrase(_ doc: Document, from i: Int, nouns: Set<String>) -> Range<Int>? {
+    let tokens = doc.tokens
+    let sentence = doc.sentence(ofToken: i)
+    var j = i + 1
+    var noun: Int?
+    // Up to four words before the noun: "the Turkish Foreign", "the ministry's".
+    while j < tokens.count, j <= i + 5, doc.sentence(ofToken: j) == sentence {
+      let t = tokens[j]
+      if t.kind == .word, nouns.contains(EntityWords.stripPossessive(t.norm)) {
+        noun = j
+        if !EntityWords.isPossessive(t.norm) { break }
+      }
+      if t.kind != .word && !(t.norm == "." && j > 0 && tokens[j - 1].norm.count == 1) { break }
+      if doc.language == .en, j > i + 1, t.kind == .word, !t.isCapitalized, !["the", "a"].contains(t.norm),
+        noun == nil, !nouns.contains(EntityWords.stripPossessive(t.norm)), !EntityWords.isPossessive(t.norm)
+      {
+        break
+      }
+      j += 1
+    }
+    guard let n = noun else { return nil }
+    // Qualifiers after the noun: "of the U.S. consul general", "генерального консула США", "правительства Армении".
+    var end = n + 1
+    var k = n + 1
+    let stopWords: Set<String> = [
+      "in", "on", "at", "for", "to", "from", "and", "where", "which", "that", "with", "after", "before", "when", "ran",
+      "в", "во", "на", "с", "со", "и", "где", "после", "до", "у", "з", "та", "і", "де", "по", "о", "об",
+    ]
+    while k < tokens.count, k <= n + 7, doc.sentence(ofToken: k) == sentence {
+      let t = tokens[k]
+      if t.kind == .word {
+        if stopWords.contains(t.norm) { break }
+        if doc.language != .en, !t.isCapitalized, t.norm.hasSuffix("ла") || t.norm.hasSuffix("лась") || t.norm.hasSuffix("лся")
+          || t.norm.hasSuffix("лись") || t.norm.hasSuffix("ли") || t.norm.hasSuffix("ил") || t.norm.hasSuffix("ся")
+        {
+          break
+        }
+        if doc.language == .en, !t.isCapitalized, !["of", "the", "a"].contains(t.norm), k > n + 1,
+          !["of", "the", "s"].contains(tokens[k - 1].norm), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized
+        {
+          // Two lower-case words in a row that are not "of the": the phrase is over unless it names a person's office.
+          if !["consul", "general", "ambassador", "minister", "president", "prime"].contains(t.norm) { break }
+        }
+        end = k + 1
+        k += 1
+        continue
+      }
+      if t.norm == ".", k > 0, tokens[k - 1].norm.count == 1, tokens[k - 1].kind == .word { k += 1; end = k; continue }
+      break
+    }
+    // Drop a trailing preposition-like word.
+    while end > n + 1, ["of", "the"].contains(tokens[end - 1].norm) { end -= 1 }
+    return i..<end
+  }
+
+  static func nounSet(_ language: Language) -> Set<String> {
+    switch language {
+    case .en: return english
+    case .ru: return russian
+    case .uk: return ukrainian
+    }
+  }
+
+  private static let english = Set(englishNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let russian = Set(russianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let ukrainian = Set(ukrainianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

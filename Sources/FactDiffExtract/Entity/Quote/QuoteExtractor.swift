@@ -1,6 +1,112 @@
 import FactDiffModel
 
-/// Quoted words with their speaker.
+/// Quoted words with their speaker: text in “…”, "…", «…» (with „…“ nested), ‘…’, and a line of direct speech after
+/// a dash ("— Мы договорились…, — заявил Брусницын."). The speaker comes from the attribution after the quote
+/// ("— заявил X", "X said", "said X", "he said" → the nearest person before) or before it ("X said:", "X called
+/// it", "according to X,"). Short scare quotes without an attribution ("in stages", «Север — Юг») are no quotes.
 enum QuoteExtractor {
-  static func find(_ doc: Document, persons: [PersonMention]) -> [Fact] { [] }
+  /// Quotes shorter than this many words count only when attributed.
+  static let minimumWords = 4
+
+  static func find(_ doc: Document, persons: [PersonMention]) -> [Fact] {
+    var out: [Fact] = []
+    for span in spans(doc) + dashSpans(doc) {
+      var inner = span.inner
+      inner = trimPunctuation(doc, inner)
+      guard !inner.isEmpty else { continue }
+      let words = doc.tokens[inner].filter { $0.kind == .word || $0.kind == .number }.count
+      let speaker = attribution(doc, span, persons)
+      guard speaker.attributed || words >= minimumWords else { continue }
+      let r = doc.byteRange(inner)
+      let value = QuoteValue(speaker: nil, text: doc.source.snippet(r), speakerRange: speaker.person.map { persons[$0].bytes })
+      out.append(
+        Fact(
+          source: doc.source.id, value: .quote(value), text: doc.source.snippet(r), range: r,
+          sentence: doc.sentence(ofToken: inner.lowerBound)))
+    }
+    return out
+  }
+
+  struct Span {
+    /// The opening and closing marks (for a dash quote: the dashes).
+    var open: Int
+    var close: Int
+    var inner: Range<Int>
+  }
+
+  /// Outermost quoted spans, paired within a paragraph.
+  static func spans(_ doc: Document) -> [Span] {
+    let tokens = doc.tokens
+    var out: [Span] = []
+    var stack: [(index: Int, mark: Unicode.Scalar)] = []
+    var paragraph = -1
+    for (i, t) in tokens.enumerated() {
+      if t.spacing == .paragraph { stack.removeAll() }
+      let p = doc.sentences[doc.sentence(ofToken: i)].paragraph
+      if p != paragraph {
+        paragraph = p
+        stack.removeAll()
+      }
+      guard t.kind == .punct, t.norm == "\"" || (t.norm == "'" && (t.flags.contains(.openQuote) || t.flags.contains(.closeQuote))) else {
+        continue
+      }
+      let mark = t.scalar
+      var closes = false
+      switch mark {
+      case "»", "”", "›", "’": closes = stack.contains { matches(opener: $0.mark, closer: mark) }
+      case "“": closes = stack.last?.mark == "„"
+      case "\"": closes = stack.last?.mark == "\""
+      default: closes = false
+      }
+      if closes {
+        while let top = stack.popLast() {
+          if matches(opener: top.mark, closer: mark) {
+            if stack.isEmpty { out.append(Span(open: top.index, close: i, inner: (top.index + 1)..<i)) }
+            break
+          }
+        }
+      } else if ["«", "“", "„", "‘", "‹", "\""].contains(mark) || t.flags.contains(.openQuote) {
+        stack.append((i, mark))
+      }
+    }
+    return out
+  }
+
+  private static func matches(opener: Unicode.Scalar, closer: Unicode.Scalar) -> Bool {
+    switch (opener, closer) {
+    case ("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"), ("‘", "’"), ("‹", "›"), ("\"", "\""), ("“", "\""),
+      ("\"", "”"), ("‚", "’"):
+      return true
+    default: return false
+    }
+  }
+
+  /// Direct speech after a dash at the start of a paragraph, up to the dash before its attribution.
+  static func dashSpans(_ doc: Document) -> [Span] {
+    let tokens = doc.tokens
+    var out: [Span] = []
+    var lastParagraph = -1
+    for s in doc.sentences where s.paragraph != lastParagraph {
+      lastParagraph = s.paragraph
+      let first = s.tokens.lowerBound
+      guard tokens[first].kind == .punct, tokens[first].flags.contains(.longDash) else { continue }
+      var j = first + 1
+      while j + 1 < tokens.count, doc.sentences[doc.sentence(ofToken: j)].paragraph == s.paragraph {
+        if tokens[j].flags.contains(.longDash), [",", "!", "?", "."].contains(tokens[j - 1].norm) {
+          out.append(Span(open: first, close: j, inner: (first + 1)..<(j - 1)))
+          break
+        }
+        j += 1
+      }
+    }
+    return out
+  }
+
+  private static func trimPunctuation(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi, doc.tokens[lo].kind == .punct, doc.tokens[lo].norm != "\"" { lo += 1 }
+    while hi > lo, doc.tokens[hi - 1].kind == .punct, [",", ".", ":", ";", "-"].contains(doc.tokens[hi - 1].norm) { hi -= 1 }
+    return lo..<hi
+  }
 }
