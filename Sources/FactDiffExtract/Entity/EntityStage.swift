@@ -38,7 +38,11 @@ enum EntityStage {
         value = PlaceValue(name: p.unknownName ?? doc.text(p.range), entity: "", dateline: p.dateline, category: "city")
       }
       value.venue = venues[k]
-      facts.append(doc.fact(.place(value), tokens: p.range))
+      let bytes = PersonExtractor.nameBytes(doc, p.range)
+      facts.append(
+        Fact(
+          source: doc.source.id, value: .place(value), text: doc.source.snippet(bytes), range: bytes,
+          sentence: doc.sentence(ofToken: p.range.lowerBound)))
     }
     facts.append(contentsOf: quotes)
     doc.facts.append(contentsOf: facts)

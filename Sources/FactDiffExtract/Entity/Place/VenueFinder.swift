@@ -17,6 +17,11 @@ enum VenueFinder {
         i += 1
         continue
       }
+      // "сообщили в МИД", "уточнили в министерстве", "said at the ministry": a source, not a venue.
+      if i > 0, AttributionWords.attribution(doc, endingBefore: i) != nil {
+        i += 1
+        continue
+      }
       guard let phrase = venuePhrase(doc, from: i, nouns: nouns) else {
         i += 1
         continue
@@ -52,8 +57,10 @@ enum VenueFinder {
         if !EntityWords.isPossessive(t.norm) { break }
       }
       if t.kind != .word && !(t.norm == "." && j > 0 && tokens[j - 1].norm.count == 1) { break }
+      if ["in", "at", "on", "inside", "в", "во", "на", "у"].contains(t.norm) { break }
       if doc.language == .en, j > i + 1, t.kind == .word, !t.isCapitalized, !["the", "a"].contains(t.norm),
-        noun == nil, !nouns.contains(EntityWords.stripPossessive(t.norm)), !EntityWords.isPossessive(t.norm)
+        noun == nil, !nouns.contains(EntityWords.stripPossessive(t.norm)), !EntityWords.isPossessive(t.norm),
+        !englishModifiers.contains(t.norm)
       {
         break
       }
@@ -67,15 +74,11 @@ enum VenueFinder {
       "in", "on", "at", "for", "to", "from", "and", "where", "which", "that", "with", "after", "before", "when", "ran",
       "в", "во", "на", "с", "со", "и", "где", "после", "до", "у", "з", "та", "і", "де", "по", "о", "об",
     ]
-    while k < tokens.count, k <= n + 7, doc.sentence(ofToken: k) == sentence {
+    while k < tokens.count, k <= n + 10, doc.sentence(ofToken: k) == sentence {
       let t = tokens[k]
       if t.kind == .word {
         if stopWords.contains(t.norm) { break }
-        if doc.language != .en, !t.isCapitalized, t.norm.hasSuffix("ла") || t.norm.hasSuffix("лась") || t.norm.hasSuffix("лся")
-          || t.norm.hasSuffix("лись") || t.norm.hasSuffix("ли") || t.norm.hasSuffix("ил") || t.norm.hasSuffix("ся")
-        {
-          break
-        }
+        if doc.language != .en, !t.isCapitalized, !qualifies(t.norm, doc.language) { break }
         if doc.language == .en, !t.isCapitalized, !["of", "the", "a"].contains(t.norm), k > n + 1,
           !["of", "the", "s"].contains(tokens[k - 1].norm), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized
         {
@@ -93,6 +96,27 @@ enum VenueFinder {
     while end > n + 1, ["of", "the"].contains(tokens[end - 1].norm) { end -= 1 }
     return i..<end
   }
+
+  /// A lower-case Russian or Ukrainian word that can qualify a venue noun: a title ("консула") or a word in the
+  /// genitive, not a past-tense verb ("началась", "прошла").
+  static func qualifies(_ w: String, _ language: Language) -> Bool {
+    if let entries = RoleVocabulary.table(language).byFirst[w], entries.contains(where: { $0.words.count == 1 }) {
+      return true
+    }
+    for verb in ["ла", "ло", "ли", "лся", "лась", "лось", "лись", "ся", "сь", "ть"] where w.hasSuffix(verb) { return false }
+    let endings =
+      language == .ru
+      ? ["ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев"]
+      : ["ого", "ього", "ої", "ьої", "их", "а", "я", "и", "і", "ів", "ії", "у", "ю"]
+    return endings.contains { w.hasSuffix($0) }
+  }
+
+  /// Lower-case words that may stand before an English venue noun ("the Armenian government building").
+  static let englishModifiers: Set<String> = [
+    "government", "state", "presidential", "federal", "regional", "city", "foreign", "defence", "defense", "energy",
+    "economy", "trade", "finance", "justice", "interior", "national", "official", "royal", "diplomatic", "guest",
+    "main", "old", "new", "prime", "conference", "press", "international", "trade",
+  ]
 
   static func nounSet(_ language: Language) -> Set<String> {
     switch language {

@@ -11,6 +11,7 @@ extension RoleParser {
     var head: String?
     var headIndex = -1
     var clauseOffice: String?
+    var dependentPortfolio: String?
     for (k, item) in items.enumerated() {
       switch item.kind {
       case .office:
@@ -21,7 +22,8 @@ extension RoleParser {
         if let h = head, headIndex >= 0, !items[headIndex].cases.isDisjoint(with: .nom),
           item.cases.isDisjoint(with: .nom), h != "head"
         {
-          _ = h
+          // "пресс-секретарь президента", "помощник президента": the president's office.
+          if office == "president" { dependentPortfolio = "presidency" }
           continue
         }
         head = office
@@ -46,6 +48,7 @@ extension RoleParser {
       items.first { $0.kind == .portfolio && $0.portfolio != "presidency" }?.portfolio
       ?? items.first { $0.kind == .organisation && $0.portfolio != nil }?.portfolio
       ?? items.first { $0.kind == .portfolio }?.portfolio
+      ?? dependentPortfolio
     let department = items.first { $0.kind == .department && !$0.value.isEmpty }?.value
     let topic = items.first { $0.kind == .topic }?.value ?? items.first { $0.kind == .council }?.value
     let affiliation =
