@@ -13,15 +13,18 @@ public struct PipelineOptions: Sendable {
   public var extraction: ExtractionOptions
   /// How many sources are analysed at once (defaults to the number of cores).
   public var parallelism: Int
+  /// Names pinned to one person each (`aliases:` in `.factdiff.yml`), for entity resolution.
+  public var aliases: [[String]]
 
   public init(
     read: ReadOptions = ReadOptions(), check: CheckSettings = CheckSettings(),
-    extraction: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
+    extraction: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0, aliases: [[String]] = []
   ) {
     self.read = read
     self.check = check
     self.extraction = extraction
     self.parallelism = parallelism
+    self.aliases = aliases
   }
 }
 
@@ -50,7 +53,7 @@ public enum Pipeline {
     sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
     var docs = await analyze(sources, options: options.extraction, parallelism: options.parallelism)
-    let events = Resolution.resolve(&docs)
+    let events = Resolution.resolve(&docs, aliases: options.aliases)
     let findings = checks ? Checker.run(docs, events: events, settings: options.check) : []
     let report = Report(
       sources: sources.map { .init(id: $0.id, path: $0.path, language: $0.language, outlet: $0.outlet) },

@@ -14,6 +14,7 @@ public enum JSONPrinter {
     top.append(("groups", .array(r.groups.map { .array($0.map(JSONValue.string)) })))
     top.append(("facts", .array(r.facts.map(fact))))
     top.append(("findings", .array(r.findings.map(finding))))
+    if let hidden = r.baselineHidden { top.append(("baseline", .object([("hidden", .int(hidden))]))) }
     if !r.errors.isEmpty { top.append(("errors", .array(r.errors.map(error)))) }
     return JSONValue.object(top).pretty() + "\n"
   }

@@ -2,24 +2,9 @@ import ArgumentParser
 import FactDiff
 import Foundation
 
-/// Output formats of `check`.
-enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, line, json, markdown, sarif, github, html
-}
-
-/// Threshold for a failing exit status.
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
-  case error, warning, info, never
-
-  var severity: Severity? {
-    switch self {
-    case .error: return .error
-    case .warning: return .warning
-    case .info: return .info
-    case .never: return nil
-    }
-  }
-}
+extension ReportFormat: ExpressibleByArgument {}
+extension FailThreshold: ExpressibleByArgument {}
+extension ColorMode: ExpressibleByArgument {}
 
 /// `factdiff check`: extract, align and report discrepancies.
 struct CheckCommand: AsyncParsableCommand {
@@ -27,36 +12,80 @@ struct CheckCommand: AsyncParsableCommand {
     commandName: "check",
     abstract: "Find the facts that reports of one event disagree on.",
     discussion: """
-      Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a usage, input or configuration error.
+      Exit status: 0 when no finding reaches --fail-on (and the warnings stay within --max-warnings), 1 when one \
+      does, 2 on a usage, input, configuration or baseline error. The exit status never depends on --format.
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var config: ConfigOptions
 
-  @Option(name: .long, help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-  var format: CheckFormat = .text
+  @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: ReportFormat = .text
 
   @Option(name: .long, help: "Write the report to a file instead of standard output.")
   var output: String?
 
-  @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info, never.")
-  var failOn: FailOn = .warning
+  @Option(
+    name: .customLong("fail-on"),
+    help: "Lowest severity that makes the exit status 1: error, warning, info, never (default: warning, or fail-on in .factdiff.yml).")
+  var failOn: FailThreshold?
 
-  func validate() throws { try input.validatePaths() }
+  @Option(name: .customLong("max-warnings"), help: "Exit with status 1 when there are more than N warnings.")
+  var maxWarnings: Int?
+
+  @Option(name: .long, help: "Colour in the text format: auto (a terminal without NO_COLOR), always, never.")
+  var color: ColorMode = .auto
+
+  @Option(name: .long, help: "Hide the findings recorded in this baseline file.")
+  var baseline: String?
+
+  @Option(name: .customLong("write-baseline"), help: "Record the current findings in this file and exit 0.")
+  var writeBaseline: String?
+
+  func validate() throws {
+    try input.validatePaths()
+    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+  }
 
   func run() async throws {
+    let configuration = try config.load()
+    let known = try baseline.map(readBaseline)
     let result = await Pipeline.run(
-      paths: input.paths, options: PipelineOptions(read: input.readOptions), stdin: readStandardInput)
-    let report = result.report
+      paths: input.paths, options: configuration.pipelineOptions(read: input.readOptions), stdin: readStandardInput)
+    var report = result.report
     reportInputErrors(report.errors)
-    let text: String
-    switch format {
-    case .json: text = JSONPrinter.check(report)
-    default: text = LinePrinter.render(report)
+    if let writeBaseline {
+      let recorded = Baseline(findings: report.findings)
+      try write(recorded.json(), to: writeBaseline, what: "baseline")
+      note("wrote \(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") to \(writeBaseline)")
     }
+    if let known, let baseline {
+      report = known.apply(to: report)
+      if let hidden = report.baselineHidden, hidden > 0, !format.isForPeople {
+        note("\(hidden) finding\(hidden == 1 ? "" : "s") hidden by the baseline \(baseline)")
+      }
+    }
+    let colored = color.enabled(
+      outputIsTerminal: (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0,
+      environment: ProcessInfo.processInfo.environment)
+    let text = ReportRenderer.render(
+      report, as: format, options: RenderOptions(color: colored, sources: result.documents.map(\.source)))
     try emit(text, to: output)
-    if !report.errors.isEmpty { throw ExitCode(2) }
-    if let threshold = failOn.severity, report.findings.contains(where: { $0.severity >= threshold }) {
-      throw ExitCode(1)
+    let policy = ExitPolicy(failOn: (failOn ?? configuration.failOn ?? .warning).severity, maxWarnings: maxWarnings)
+    var status = policy.status(report)
+    if writeBaseline != nil && status == 1 { status = 0 }
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  /// The baseline file, or exit status 2 with `path:line:col: error: …`.
+  func readBaseline(_ path: String) throws -> Baseline {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      fail("\(path): error: cannot read the baseline file (write one with --write-baseline \(path))")
+    }
+    do {
+      return try Baseline.parse(Array(data), path: path)
+    } catch {
+      fail(error.description)
     }
   }
 }

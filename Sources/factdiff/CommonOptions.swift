@@ -34,17 +34,21 @@ struct InputOptions: ParsableArguments {
   Array(FileHandle.standardInput.readDataToEndOfFile())
 }
 
-/// Writes text to a file or standard output.
+/// Writes text to a file or standard output (`-` or nil).
 func emit(_ text: String, to output: String?) throws {
   if let output, output != "-" {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-    } catch {
-      FileHandle.standardError.write(Data("\(output): error: cannot write output: \(error.localizedDescription)\n".utf8))
-      throw ExitCode(2)
-    }
+    try write(text, to: output, what: "output")
   } else {
     FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+/// Writes text to a file, or exits with status 2 naming the file.
+func write(_ text: String, to path: String, what: String) throws {
+  do {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+  } catch {
+    fail("\(path): error: cannot write the \(what): \(error.localizedDescription)")
   }
 }
 

@@ -12,6 +12,7 @@ struct ExtractCommand: AsyncParsableCommand {
     commandName: "extract", abstract: "Print the facts found in each report, with their positions.")
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var config: ConfigOptions
 
   @Option(name: .long, help: "Output format: text or json.")
   var format: ExtractFormat = .text
@@ -22,8 +23,10 @@ struct ExtractCommand: AsyncParsableCommand {
   func validate() throws { try input.validatePaths() }
 
   func run() async throws {
+    let configuration = try config.load()
     let result = await Pipeline.run(
-      paths: input.paths, options: PipelineOptions(read: input.readOptions), checks: false, stdin: readStandardInput)
+      paths: input.paths, options: configuration.pipelineOptions(read: input.readOptions), checks: false,
+      stdin: readStandardInput)
     let report = result.report
     reportInputErrors(report.errors)
     let text = format == .json ? JSONPrinter.extract(report) : FactTextPrinter.render(report)
