@@ -119,10 +119,11 @@ public struct Role: Hashable, Sendable {
     self.text = text
   }
 
-  /// The canonical English name used in JSON and messages ("deputy foreign minister").
+  /// The canonical English name used in JSON and messages ("deputy minister (foreign affairs)").
   public var canonical: String {
-    if let portfolio { return "\(office) (\(portfolio))" }
-    return office
+    let o = office.replacingDashes()
+    if let portfolio { return "\(o) (\(portfolio.replacingDashes()))" }
+    return o
   }
 }
 
@@ -221,4 +222,9 @@ public enum FactValue: Hashable, Sendable {
     case .quote: return .quote
     }
   }
+}
+
+extension String {
+  /// The string with every `-` replaced by a space ("deputy-minister" → "deputy minister").
+  func replacingDashes() -> String { String(map { $0 == "-" ? " " : $0 }) }
 }

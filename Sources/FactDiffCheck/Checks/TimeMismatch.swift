@@ -37,9 +37,16 @@ struct TimeMismatch: Check {
           if let m = Comparison.merge(placed) { statements.append(m) }
         }
         guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
+        // Causes are sought for the outliers only: the statements outside the largest group of agreeing ones.
+        // With no strict majority, both sides of a pair are tried.
+        let sizes = d.groups.map(\.count).sorted(by: >)
+        let majority: Set<String> =
+          sizes.count > 1 && sizes[0] > sizes[1] ? Set(d.groups.first { $0.count == sizes[0] }!.map(\.source)) : []
         var causes: [String] = []
         for (a, b, _) in d.pairs {
-          if let c = cause(a, b, date: date, context) ?? cause(b, a, date: date, context) { causes.append(c) }
+          for (odd, ref) in [(a, b), (b, a)] where !majority.contains(odd.source) {
+            if let c = cause(odd, ref, date: date, context) { causes.append(c) }
+          }
         }
         causes = Array(Set(causes)).sorted()
         let severity: Severity = d.verdict == .minor || !causes.isEmpty ? .warning : .error
@@ -59,6 +66,13 @@ struct TimeMismatch: Check {
     return out
   }
 
+  /// True when the zone's offset changes during the year (so a daylight-saving slip is possible).
+  func hasDaylightSaving(_ zone: String, year: Int) -> Bool {
+    let jan = TimeZones.utcOffset(zone: zone, date: CivilDate(year: year, month: 1, day: 15), secondsAfterMidnight: 43200)
+    let jul = TimeZones.utcOffset(zone: zone, date: CivilDate(year: year, month: 7, day: 15), secondsAfterMidnight: 43200)
+    return jan != nil && jul != nil && jan != jul
+  }
+
   /// A reading of `a` that would make it agree with `b`: a daylight-saving offset not in force on the day, the
   /// outlet's home zone for a bare time, or a 12-hour slip.
   func cause(_ a: Statement, _ b: Statement, date: CivilDate, _ context: CheckContext) -> String? {
@@ -66,7 +80,7 @@ struct TimeMismatch: Check {
     func agrees(_ shift: Double) -> Bool { b.strict.overlaps(a.strict.shifted(by: shift)) }
     switch t.zone {
     case .zone(let id)?:
-      if agrees(-3600) || agrees(3600) {
+      if hasDaylightSaving(id, year: date.year), agrees(-3600) || agrees(3600) {
         let o = TimeZones.utcOffset(zone: id, date: date, secondsAfterMidnight: t.seconds) ?? 0
         return "\(Describe.quoted(f.text)): on \(Describe.date(date)) \(id) is \(ClockTime.offsetLabel(o)); the figure fits only with the other (daylight-saving) offset"
       }

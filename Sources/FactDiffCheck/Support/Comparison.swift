@@ -85,11 +85,16 @@ enum Comparison {
     return groups
   }
 
-  /// "6 h 20 min (a, b) against 6 h 30 min (c)".
+  /// "12 (“двенадцать соглашений”, agency-ru) against 15 (“15 agreements”, daily-en)": each group with every
+  /// statement's own reading and words.
   static func describeGroups(_ d: Disagreement) -> String {
     d.groups.map { g in
-      let words = g.map { "\(Describe.quoted($0.facts.first?.text ?? $0.reading)) in \($0.source)" }
-      return "\(g[0].reading): " + Describe.list(words)
-    }.joined(separator: "; against ")
+      let byReading = Dictionary(grouping: g, by: \.reading)
+      let readings = g.map(\.reading).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+      return readings.map { r in
+        let words = byReading[r]!.map { "\(Describe.quoted($0.facts.first?.text ?? r)) in \($0.source)" }
+        return "\(r) (\(words.joined(separator: ", ")))"
+      }.joined(separator: " and ")
+    }.joined(separator: " against ")
   }
 }

@@ -70,6 +70,8 @@ enum Describe {
   static func interval(_ i: Interval, _ f: (Double) -> String) -> String {
     switch (i.min, i.max) {
     case (let a?, let b?) where a == b: return f(a)
+    case (let a?, let b?) where i.minOpen: return "more than \(f(a)), up to \(f(b))"
+    case (let a?, let b?) where i.maxOpen: return "\(f(a)) to less than \(f(b))"
     case (let a?, let b?): return "\(f(a))–\(f(b))"
     case (let a?, nil): return i.minOpen ? "more than \(f(a))" : "at least \(f(a))"
     case (nil, let b?): return i.maxOpen ? "less than \(f(b))" : "at most \(f(b))"

@@ -156,7 +156,8 @@ extension EventAnnotator {
       let speech = clauseHits.contains { $0.cue == .speech }
       let eventish = clauseHits.contains { $0.cue == .happened || $0.cue == .eventNoun }
       if speech && !eventish { continue }
-      // A locative within four tokens before it, with no comma or stop between.
+      // A locative within four tokens before it, with no punctuation, verb or event word between ("in the
+      // Mediterranean resort of Antalya" yes; "у Відні відбулися консультації Росії" no).
       var locative = false
       var t = r.lowerBound - 1
       while t >= max(clauses[c].lowerBound, r.lowerBound - 5) {
@@ -166,9 +167,12 @@ extension EventAnnotator {
           locative = true
           break
         }
+        if cues.has(.happened, at: t) || cues.has(.eventNoun, at: t) || cues.has(.speech, at: t) { break }
         t -= 1
       }
       guard locative else { continue }
+      // A country is never taken for the venue: "talks of Russia and Austria" names sides, not places.
+      if p.category == "country" { continue }
       if p.category == nil || p.category == "city" {
         chosen = k
         break
