@@ -54,6 +54,12 @@ int32_t cicu_nfkc_casefold(const uint16_t *in, int32_t inLen, uint16_t *out, int
   return unorm2_normalize(n, (const UChar *)in, inLen, (UChar *)out, outCap, ST(status));
 }
 
+int32_t cicu_nfkc_casefold_span(const uint16_t *in, int32_t inLen, int32_t *status) {
+  const UNormalizer2 *n = unorm2_getNFKCCasefoldInstance(ST(status));
+  if (U_FAILURE(*ST(status))) return 0;
+  return unorm2_spanQuickCheckYes(n, (const UChar *)in, inLen, ST(status));
+}
+
 int32_t cicu_nfkc_casefold_boundary_before(int32_t codePoint) {
   UErrorCode status = U_ZERO_ERROR;
   const UNormalizer2 *n = unorm2_getNFKCCasefoldInstance(&status);

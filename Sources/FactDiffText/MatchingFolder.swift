@@ -1,98 +1,104 @@
 import CICU
 
-/// `Folding.forMatching`: typographic folding, then NFKC_Casefold one normalization segment at a time, so that
-/// every output character maps back to the input segment it came from.
+/// `Folding.forMatching`: typographic folding, then NFKC_Casefold. ICU's quick check skips the runs that are already
+/// normal; each remaining normalization segment (a character with the marks that join it) is normalized alone, so
+/// that every output character maps back to the input segment it came from.
 enum MatchingFolder {
   static func fold(_ s: String) -> FoldedText {
     let typographic = TypographicFolder.fold(s)
-    let bytes = Array(typographic.text.utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var anchors = AnchorBuilder()  // output offset → offset in the typographic text
-    var i = 0
-    while i < bytes.count {
-      let start = i
-      i = segmentEnd(bytes, from: start)
-      if i == start + 1, bytes[start] < 0x80 {
-        // A lone ASCII character: NFKC_Casefold only lower-cases it.
-        let b = bytes[start]
-        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        continue
-      }
-      let segment = bytes[start..<i]
-      let folded = normalize(segment)
-      if folded.elementsEqual(segment) {
-        out.append(contentsOf: segment)
-        continue
-      }
-      // Every character of the folded segment points at the segment start; the end realigns.
-      var k = 0
-      while k < folded.count {
-        anchors.add(out.count + k, start)
-        k += 1
-        while k < folded.count && UTF8.isContinuation(folded[k]) { k += 1 }
-      }
-      out.append(contentsOf: folded)
-      anchors.add(out.count, i)
+    let text = typographic.text
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: NFKC_Casefold only lower-cases letters.
+      let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+      return FoldedText(text: String(decoding: lowered, as: UTF8.self), anchors: typographic.anchors)
     }
-    let text = String(decoding: out, as: UTF8.self)
-    return FoldedText(text: text, anchors: compose(anchors.anchors, typographic, count: out.count, text: text))
+    let units = Array(text.utf16)
+    guard let (out, inner) = normalizeBySegment(units) else { return typographic }
+    if inner.isEmpty && out == units { return typographic }
+    let folded = String(decoding: out, as: UTF16.self)
+    return FoldedText(text: folded, anchors: compose(inner, folded, text, typographic))
   }
 
-  /// The end of the normalization segment starting at `start`: the next character NFKC_Casefold cannot join with
-  /// what precedes it (every ASCII character is such a boundary).
-  private static func segmentEnd(_ bytes: [UInt8], from start: Int) -> Int {
-    var i = start + scalarLength(bytes[start])
-    while i < bytes.count {
-      let lead = bytes[i]
-      if lead < 0x80 { break }
-      let length = scalarLength(lead)
-      guard i + length <= bytes.count else { return bytes.count }
-      let scalar = decode(bytes, at: i, length: length)
-      if cicu_nfkc_casefold_boundary_before(Int32(bitPattern: scalar)) != 0 { break }
-      i += length
+  /// NFKC_Casefold of `units` with (output, input) UTF-16 anchors; nil when ICU fails.
+  private static func normalizeBySegment(_ units: [UInt16]) -> ([UInt16], [(Int, Int)])? {
+    var out: [UInt16] = []
+    out.reserveCapacity(units.count)
+    var anchors = AnchorBuilder()
+    let n = units.count
+    let ok = units.withUnsafeBufferPointer { buffer -> Bool in
+      let base = buffer.baseAddress!
+      var pos = 0
+      while pos < n {
+        var status: Int32 = 0
+        let span = Int(cicu_nfkc_casefold_span(base + pos, Int32(n - pos), &status))
+        guard !ICU.failed(status), span >= 0, span <= n - pos else { return false }
+        out.append(contentsOf: buffer[pos..<(pos + span)])
+        pos += span
+        if pos >= n { break }
+        var end = pos + width(buffer, at: pos)
+        while end < n, cicu_nfkc_casefold_boundary_before(Int32(bitPattern: scalar(buffer, at: end))) == 0 {
+          end += width(buffer, at: end)
+        }
+        let segment = Array(buffer[pos..<end])
+        let normalized = normalize(segment)
+        if normalized == segment {
+          out.append(contentsOf: segment)
+        } else {
+          // Every character of the normalized segment points at the segment start; the end realigns.
+          var k = 0
+          while k < normalized.count {
+            anchors.add(out.count + k, pos)
+            k += UTF16.isLeadSurrogate(normalized[k]) && k + 1 < normalized.count ? 2 : 1
+          }
+          out.append(contentsOf: normalized)
+          anchors.add(out.count, end)
+        }
+        pos = end
+      }
+      return true
     }
-    return min(i, bytes.count)
+    return ok ? (out, anchors.anchors) : nil
   }
 
   /// NFKC_Casefold of one segment, typographically folded again (NFKC turns some compatibility forms, such as
   /// presentation-form dashes, into the dashes and quotes typographic folding rewrites).
-  private static func normalize(_ segment: ArraySlice<UInt8>) -> [UInt8] {
-    let units = Array(String(decoding: segment, as: UTF8.self).utf16)
-    let normalized = units.withUnsafeBufferPointer { input in
+  private static func normalize(_ segment: [UInt16]) -> [UInt16] {
+    let normalized = segment.withUnsafeBufferPointer { input in
       ICU.stringOutput(capacity: input.count * 3 + 8) { buffer, capacity, status in
         cicu_nfkc_casefold(input.baseAddress, Int32(input.count), buffer, capacity, &status)
       }
     }
-    guard let normalized else { return Array(segment) }
-    return Array(TypographicFolder.fold(normalized).text.utf8)
+    guard let normalized else { return segment }
+    return Array(TypographicFolder.fold(normalized).text.utf16)
   }
 
-  /// The anchors of `output → original input`, from `output → typographic text` and `typographic text → input`,
-  /// evaluated at every output character (forMatching runs on short strings).
+  /// UTF-8 anchors `output → original input`, from UTF-16 anchors `output → typographic text` and the
+  /// typographic anchors `typographic text → input`, evaluated at every output character.
   private static func compose(
-    _ inner: [(Int, Int)], _ typographic: FoldedText, count: Int, text: String
+    _ inner: [(Int, Int)], _ folded: String, _ text: String, _ typographic: FoldedText
   ) -> [(Int, Int)] {
-    if inner.isEmpty { return typographic.anchors }
     let middle = FoldedText(text: "", anchors: inner)
+    let folded8 = folded.utf8OffsetsByUTF16Index()
+    let text8 = text.utf8OffsetsByUTF16Index()
     var result = AnchorBuilder()
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      result.add(offset, typographic.originalOffset(middle.originalOffset(offset)))
-      offset += UTF8.width(scalar)
+    var index16 = 0
+    for scalar in folded.unicodeScalars {
+      let source16 = min(max(0, middle.originalOffset(index16)), text8.count - 1)
+      result.add(folded8[index16], typographic.originalOffset(text8[source16]))
+      index16 += UTF16.width(scalar)
     }
-    result.add(count, typographic.originalOffset(middle.originalOffset(count)))
+    let end16 = min(max(0, middle.originalOffset(index16)), text8.count - 1)
+    result.add(folded8[index16], typographic.originalOffset(text8[end16]))
     return result.anchors
   }
 
-  private static func scalarLength(_ lead: UInt8) -> Int {
-    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+  private static func width(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
+    UTF16.isLeadSurrogate(units[i]) && i + 1 < units.count && UTF16.isTrailSurrogate(units[i + 1]) ? 2 : 1
   }
 
-  private static func decode(_ bytes: [UInt8], at i: Int, length: Int) -> UInt32 {
-    var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-    return value
+  private static func scalar(_ units: UnsafeBufferPointer<UInt16>, at i: Int) -> UInt32 {
+    guard width(units, at: i) == 2 else { return UInt32(units[i]) }
+    return 0x10000 + (UInt32(units[i] - 0xD800) << 10) + UInt32(units[i + 1] - 0xDC00)
   }
 }
 

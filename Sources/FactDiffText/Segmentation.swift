@@ -17,24 +17,19 @@ public enum Segmentation {
     else {
       return s.isEmpty ? [] : [0..<s.utf8.count]
     }
+    let bytes = Array(s.utf8)
     var ranges: [Range<Int>] = []
     var start = bounds[0]
-    let utf8 = s.utf8
-    var startIndex = utf8.startIndex
     for end in bounds.dropFirst() {
-      let endIndex = utf8.index(startIndex, offsetBy: end - start)
-      if end < bounds[bounds.count - 1],
-        SentenceBreaks.endsWithAbbreviation(s[startIndex..<endIndex], language: language)
-      {
+      if end < bounds[bounds.count - 1], SentenceBreaks.endsWithAbbreviation(bytes[start..<end], language: language) {
         continue  // the next sentence goes on from `start`
       }
-      if let last = ranges.last, s[startIndex..<endIndex].allSatisfy(\.isWhitespace) {
+      if let last = ranges.last, bytes[start..<end].allSatisfy(SentenceBreaks.isBlank) {
         ranges[ranges.count - 1] = last.lowerBound..<end  // blank lines belong to the sentence before them
       } else {
         ranges.append(start..<end)
       }
       start = end
-      startIndex = endIndex
     }
     return ranges
   }

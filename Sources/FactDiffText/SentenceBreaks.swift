@@ -53,19 +53,27 @@ enum SentenceBreaks {
     return scalar.properties.isLowercase
   }
 
-  /// True when `sentence` ends with an initial or a title, so the break after it is not real.
-  static func endsWithAbbreviation(_ sentence: Substring, language: Language) -> Bool {
-    var scalars = sentence.unicodeScalars[...]
-    while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-    guard scalars.last == "." else { return false }
-    scalars = scalars.dropLast()
+  /// True for the ASCII blanks a whitespace-only segment is made of.
+  static func isBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+  }
+
+  /// True when the UTF-8 `sentence` ends with an initial or a title, so the break after it is not real. Only the
+  /// last few dozen bytes are looked at.
+  static func endsWithAbbreviation(_ sentence: ArraySlice<UInt8>, language: Language) -> Bool {
+    var end = sentence.endIndex
+    while end > sentence.startIndex, isBlank(sentence[end - 1]) { end -= 1 }
+    guard end > sentence.startIndex, sentence[end - 1] == UInt8(ascii: ".") else { return false }
+    // A cut through a character at the start decodes as U+FFFD, which is not a letter: fine for a short word.
+    let tail = String(decoding: sentence[max(sentence.startIndex, end - 1 - 48)..<(end - 1)], as: UTF8.self)
     var word = String.UnicodeScalarView()
-    while let last = scalars.last, last.properties.isAlphabetic || last == "-" {
-      word.insert(last, at: word.startIndex)
-      scalars = scalars.dropLast()
+    for scalar in tail.unicodeScalars.reversed() {
+      guard scalar.properties.isAlphabetic || scalar == "-" else { break }
+      word.append(scalar)
     }
-    guard !word.isEmpty else { return false }
-    if word.count == 1 { return word.first!.properties.isUppercase }
-    return titles[language]?.contains(String(word).lowercased()) ?? false
+    let letters = Array(word.reversed())
+    guard let first = letters.first else { return false }
+    if letters.count == 1 { return first.properties.isUppercase }
+    return titles[language]?.contains(String(String.UnicodeScalarView(letters)).lowercased()) ?? false
   }
 }

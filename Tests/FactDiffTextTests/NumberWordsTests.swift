@@ -7,7 +7,8 @@ import Testing
     "number words parse",
     arguments: [
       (Language.en, "twenty-three", 23.0), (.en, "six", 6), (.en, "one hundred", 100), (.en, "Twenty three", 23),
-      (.en, "two thousand five hundred", 2500), (.en, "a thousand", 1000),
+      (.en, "two thousand five hundred", 2500), (.en, "a thousand", 1000), (.en, "one hundred and five", 105),
+      (.en, "twenty-first", 21),
       // Russian: ICU's own rules have every case.
       (.ru, "двадцать три", 23), (.ru, "шести", 6), (.ru, "двенадцать", 12), (.ru, "двух", 2), (.ru, "шестью", 6),
       (.ru, "двадцати трёх", 23), (.ru, "двадцати трех", 23), (.ru, "пятидесяти", 50), (.ru, "ста", 100),

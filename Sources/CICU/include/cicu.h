@@ -30,6 +30,8 @@ int32_t cicu_translit_run(void *translit, const uint16_t *in, int32_t inLen, uin
 
 /* NFKC_Casefold of `in`; returns the output length (or the needed capacity on CICU_BUFFER_OVERFLOW). */
 int32_t cicu_nfkc_casefold(const uint16_t *in, int32_t inLen, uint16_t *out, int32_t outCap, int32_t *status);
+/* Length of the longest prefix of `in` that NFKC_Casefold leaves unchanged, ending on a segment boundary. */
+int32_t cicu_nfkc_casefold_span(const uint16_t *in, int32_t inLen, int32_t *status);
 /* 1 when NFKC_Casefold never joins `codePoint` with what precedes it (a normalization segment may start here). */
 int32_t cicu_nfkc_casefold_boundary_before(int32_t codePoint);
 
