@@ -49,6 +49,8 @@ extension AttendanceTagger {
   не присутствовала|absent|both
   отсутствовал|absent|both
   отсутствовала|absent|both
+  не принимал|absent|both
+  не принимала|absent|both
   не вошел в состав|absent|both
   не вошла в состав|absent|both
   """

@@ -34,6 +34,8 @@ extension AttendanceTagger {
   супроводжувала|present|both
   у складі делегації|present|both
   не брав участі|absent|both
+  не брав|absent|both
+  не брала|absent|both
   не брала участі|absent|both
   не брали участі|absent|both
   участі не брав|absent|both

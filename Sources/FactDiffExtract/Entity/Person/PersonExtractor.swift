@@ -140,6 +140,7 @@ enum PersonExtractor {
   static func startsName(_ tokens: [Token], _ i: Int, _ lexicon: NameLexicon) -> Bool {
     let t = tokens[i]
     guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps) || t.norm.count == 1 else { return false }
+    if isInitial(tokens, i) { return true }
     return !lexicon.stopWords.contains(t.norm) && !lexicon.stopWords.contains(EntityWords.stripPossessive(t.norm))
   }
 
@@ -155,6 +156,7 @@ enum PersonExtractor {
       let t = tokens[k]
       guard t.kind == .word, t.isCapitalized, !taken[k] else { return false }
       if t.flags.contains(.allCaps) && t.norm.count > 1 { return false }
+      if isInitial(tokens, k) { return true }
       let n = EntityWords.stripPossessive(t.norm)
       if lexicon.stopWords.contains(n) { return false }
       if t.norm.count > 1, let entries = roleTable.byFirst[n], entries.contains(where: { $0.words.count == 1 }) {

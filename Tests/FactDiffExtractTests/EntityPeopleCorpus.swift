@@ -1,0 +1,88 @@
+import FactDiffModel
+
+/// Person mentions per language: the names a sentence must yield (texts as written, titles left out), and
+/// sentences that hold no names (sentence-initial words, months, places, organisations, nationality adjectives).
+enum EntityPeopleCorpus {
+  static let english = EntityCorpus(
+    name: "people-en", language: .en,
+    entries: [
+      (.people(["Dmitry Peskov"]), ["Kremlin spokesman Dmitry Peskov said the talks had been useful."]),
+      (.people(["Peskov"]), ["Peskov, the Kremlin's spokesman, declined to comment."]),
+      (.people(["S. Lavrov"]), ["A letter signed by S. Lavrov was published on Monday."]),
+      (.people(["Khalid al-Dosari"]), ["The Saudi side was represented by Khalid al-Dosari."]),
+      (.people(["Nemanja Stojiljković"]), ["Serbian State Secretary Nemanja Stojiljković joined later."]),
+      (.people(["Mehmet Yıldız"]), ["Mehmet Yıldız told reporters the ships would be inspected."]),
+      (.people(["Péter Szabó"]), ["Péter Szabó, Hungary's state secretary for energy, was cautious."]),
+      (.people(["Vadim Yershov", "Yershov"]), ["Deputy Foreign Minister Vadim Yershov arrived on Tuesday. Yershov's visit lasted two days."]),
+      (.people(["Oleg Brusnitsyn"]), ["Oleg Brusnitsyn, Russia’s deputy transport minister, spoke first."]),
+      (.people(["Igor Semyonov", "Anna Semyonova"]), ["Igor Semyonov met Anna Semyonova in Kazan."]),
+      (.people(["Karen Whitlock"]), ["The American side was led by Karen Whitlock, a deputy assistant secretary of state."]),
+      (.people(["Sonata Coulter"]), ["Deputy Assistant Secretary of State Sonata Coulter headed the U.S. team."]),
+      (.people(["Tikhonov"]), ["The decision was announced by Tikhonov on Friday."]),
+      (.people(["Gleb Rukavishnikov"]), ["Deputy Minister Gleb Rukavishnikov represented Moscow."]),
+      (.people(["Natalia Zuyeva"]), ["The protocol was signed by Russian Deputy Economic Development Minister Natalia Zuyeva."]),
+      (.people(["Elchin Hasanzade"]), ["Deputy Minister of Digital Development and Transport Elchin Hasanzade opened the session."]),
+      (.people(["Kassym-Jomart Tokayev"]), ["President Kassym-Jomart Tokayev received the delegation."]),
+      (.people(["Lavrov", "Rubio"]), ["Lavrov said Rubio had called him on Sunday."]),
+      (.people(["Lаvrov"]), ["Foreign Minister Lаvrov spoke for an hour."]),
+      (.people([]), ["The ministry said on Tuesday that talks in Moscow would resume in March."]),
+      (.people([]), ["Russian and Turkish officials met in Ankara on Thursday."]),
+      (.people([]), ["KAZAN, July 16 — Officials did not say how much the upgrade would cost."]),
+      (.people([]), ["The Kremlin and the Foreign Ministry declined to comment on Monday."]),
+      (.people([]), ["Western diplomats in Brussels said they were watching closely."]),
+      (.people([]), ["Turkey has kept the Bosphorus closed to warships since February 2022."]),
+      (.people([]), ["The European Commission wants EU members to stop buying Russian gas."]),
+      (.people([]), ["Moscow and Baku edged closer to a deal on rail freight charges."]),
+      (.people([]), ["Hauliers on the Belarusian-Polish border say they have yet to feel any benefit."]),
+    ])
+
+  static let russian = EntityCorpus(
+    name: "people-ru", language: .ru,
+    entries: [
+      (.people(["Дмитрий Песков"]), ["Пресс-секретарь президента Дмитрий Песков заявил, что встреча была полезной."]),
+      (.people(["Лавров"]), ["Лавров, глава МИД, ответил на вопросы журналистов."]),
+      (.people(["С. В. Лавров"]), ["Письмо подписал С. В. Лавров."]),
+      (.people(["Халид ад-Досари"]), ["Саудовскую сторону представлял Халид ад-Досари."]),
+      (.people(["Игоря Семёнова"]), ["Выступление Игоря Семёнова длилось полчаса."]),
+      (.people(["Неманей Стоильковичем"]), ["Переговоры прошли с Неманей Стоильковичем."]),
+      (.people(["Вадим Ершов", "Ершова"]), ["Делегацию возглавил Вадим Ершов. Визит Ершова продлился два дня."]),
+      (.people(["Анна Семёнова"]), ["В совещании участвовала Анна Семёнова."]),
+      (.people(["Брусницын"]), ["«Мы договорились о поэтапном снижении ставок», — заявил Брусницын."]),
+      (.people(["Кирилл Воронцов"]), ["Контр-адмирал Кирилл Воронцов в консультациях участия не принимал."]),
+      (.people(["Нильгюн Айдемир"]), ["Турецкую делегацию возглавила заместитель главы МИД Турции Нильгюн Айдемир."]),
+      (.people(["Эльчин Гасанзаде"]), ["Заместитель министра цифрового развития и транспорта Эльчин Гасанзаде выступил первым."]),
+      (.people(["Ионом Русу", "Андреем Ковальчуком"]), ["Переговоры прошли во главе с Ионом Русу и Андреем Ковальчуком."]),
+      (.people(["Тихонов"]), ["Решение объявил Тихонов в пятницу."]),
+      (.people(["Наталья Зуева"]), ["Документ подписала заместитель министра экономического развития Наталья Зуева."]),
+      (.people([]), ["Министерство сообщило во вторник, что переговоры в Москве возобновятся в марте."]),
+      (.people([]), ["Российские и турецкие официальные лица встретились в Анкаре."]),
+      (.people([]), ["КАЗАНЬ, 16 июля. Стоимость модернизации не раскрывается."]),
+      (.people([]), ["В Кремле и МИД отказались от комментариев."]),
+      (.people([]), ["Российскую делегацию ждали в Минпромторге."]),
+      (.people([]), ["Азербайджанскую сторону интересовали тарифы на перевозки."]),
+      (.people([]), ["Консультации продолжались около трех часов в Черном море."]),
+      (.people([]), ["По итогам 2024 года товарооборот России и Турции вырос."]),
+    ])
+
+  static let ukrainian = EntityCorpus(
+    name: "people-uk", language: .uk,
+    entries: [
+      (.people(["Георгій Тихий"]), ["Речник МЗС України Георгій Тихий заявив, що Київ стежитиме за переговорами."]),
+      (.people(["Єршова"]), ["Від Єршова вимагали пояснень."]),
+      (.people(["Вадим Єршов", "Єршова"]), ["Делегацію очолював Вадим Єршов. Від Єршова вимагали пояснень."]),
+      (.people(["Ігор Семенов", "Семенова", "Анна Семенова"]), ["Нараду провів Ігор Семенов. За словами Семенова, мережі зношені. Анна Семенова повідомила про тарифи."]),
+      (.people(["Неманею Стоїльковичем"]), ["Переговори відбулися з Неманею Стоїльковичем."]),
+      (.people(["Петер Галмаї"]), ["«Постачання триватимуть усю зиму», — заявив державний секретар Угорщини з питань енергетики Петер Галмаї."]),
+      (.people(["Наталія Зуєва"]), ["Документ підписала заступниця міністра економічного розвитку РФ Наталія Зуєва."]),
+      (.people(["Кирило Соболевський"]), ["Про це повідомив заступник міністра економічного розвитку РФ Кирило Соболевський."]),
+      (.people(["Олег Брусніцин"]), ["Російську делегацію очолив заступник міністра транспорту РФ Олег Брусніцин."]),
+      (.people(["Андрій Ковальчук", "Іон Русу"]), ["Заступник міністра енергетики України Андрій Ковальчук і держсекретар Міненерго Молдови Іон Русу провели розмову."]),
+      (.people(["Тихонов"]), ["Рішення оголосив Тихонов у п'ятницю."]),
+      (.people([]), ["Міністерство повідомило у вівторок, що переговори в Москві відновляться в березні."]),
+      (.people([]), ["Учора в Анкарі відбулися російсько-турецькі консультації."]),
+      (.people([]), ["Сербія намагається продовжити газовий контракт з Росією."]),
+      (.people([]), ["У Кремлі та МЗС відмовилися від коментарів."]),
+      (.people([]), ["Туреччина, за словами джерел, наполягала на гарантіях."]),
+      (.people([]), ["Наступне засідання планують провести восени в Москві."]),
+    ])
+}

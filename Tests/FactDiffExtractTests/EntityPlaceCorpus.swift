@@ -1,0 +1,81 @@
+import FactDiffModel
+
+/// Places in every case form and spelling, datelines, venues, and words that are no places.
+enum EntityPlaceCorpus {
+  static let english = EntityCorpus(
+    name: "places-en", language: .en,
+    entries: [
+      (.place(text: "ISTANBUL", name: "Istanbul", dateline: true), ["ISTANBUL, Feb 27 — Talks began."]),
+      (.place(text: "WASHINGTON", name: "Washington", dateline: true), ["WASHINGTON — Officials spoke by video link."]),
+      (.place(text: "ANTALYA", name: "Antalya", dateline: true), ["ANTALYA, Turkey, April 17 — Firms signed deals."]),
+      (.place(text: "Kyiv", name: "Kyiv", dateline: false), ["Officials in Kyiv said nothing."]),
+      (.place(text: "Kiev", name: "Kyiv"), ["Officials in Kiev said nothing."]),
+      (.place(text: "Odessa", name: "Odesa"), ["A ship left Odessa."]),
+      (.place(text: "Odesa", name: "Odesa"), ["A ship left Odesa."]),
+      (.place(text: "Chișinău", name: "Chisinau"), ["Talks in Chișinău began at ten."]),
+      (.place(text: "Chisinau", name: "Chisinau"), ["Talks in Chisinau began at ten."]),
+      (.place(text: "Riyadh", name: "Riyadh"), ["The delegation flew to Riyadh."]),
+      (.place(text: "Jeddah", name: "Jeddah"), ["They last met in Jeddah."]),
+      (.place(text: "Sochi", name: "Sochi"), ["The group last met in Sochi."]),
+      (.place(text: "Geneva", name: "Geneva"), ["Talks moved to Geneva."]),
+      (.place(text: "St Petersburg", name: "Saint Petersburg"), ["The corridor links St Petersburg with the Gulf."]),
+      (.place(text: "Turkey", name: "Turkey"), ["Turkey's ports were closed.", "Exports to Turkey grew."]),
+      (.place(text: "Saudi Arabia", name: "Saudi Arabia"), ["Russia and Saudi Arabia opened talks."]),
+      (.venue("at the residence of the U.S. consul general"), [
+        "Diplomats met on Thursday at the residence of the U.S. consul general in Istanbul.",
+      ]),
+      (.venue("at the Turkish Foreign Ministry"), ["In Ankara, the meeting at the Turkish Foreign Ministry ran for three hours."]),
+      (.noPlace, [
+        "Turkish and Russian officials met.", "The Kremlin declined to comment.", "Officials did not say when.",
+      ]),
+    ])
+
+  static let russian = EntityCorpus(
+    name: "places-ru", language: .ru,
+    entries: [
+      (.place(text: "СТАМБУЛ", name: "Istanbul", dateline: true), ["СТАМБУЛ, 27 февраля. Консультации начались."]),
+      (.place(text: "ЭР-РИЯД", name: "Riyadh", dateline: true), ["ЭР-РИЯД, 20 марта. Переговоры начались."]),
+      (.place(text: "Стамбуле", name: "Istanbul", dateline: false), ["Консультации прошли в Стамбуле."]),
+      (.place(text: "Эр-Рияде", name: "Riyadh"), ["Встреча прошла в Эр-Рияде."]),
+      (.place(text: "Джидде", name: "Jeddah"), ["Предыдущая встреча прошла в Джидде."]),
+      (.place(text: "Киеве", name: "Kyiv"), ["Об этом сообщили в Киеве."]),
+      (.place(text: "Кишиневе", name: "Chisinau"), ["Переговоры прошли в Кишиневе."]),
+      (.place(text: "Кишинёве", name: "Chisinau"), ["Переговоры прошли в Кишинёве."]),
+      (.place(text: "Анталье", name: "Antalya"), ["Форум прошел в Анталье."]),
+      (.place(text: "Одессы", name: "Odesa"), ["Судно вышло из Одессы."]),
+      (.place(text: "Астрахани", name: "Astrakhan"), ["Раунд прошел в Астрахани."]),
+      (.place(text: "Казани", name: "Kazan"), ["Совещание прошло в Казани."]),
+      (.place(text: "Баку", name: "Baku"), ["Переговоры прошли в Баку."]),
+      (.place(text: "Минске", name: "Minsk"), ["Протокол подписали в Минске."]),
+      (.place(text: "Белград", name: "Belgrade"), ["Он прибыл в Белград."]),
+      (.place(text: "Белграде", name: "Belgrade"), ["Он провел переговоры в Белграде."]),
+      (.place(text: "Сочи", name: "Sochi"), ["Заседание состоялось в Сочи."]),
+      (.place(text: "Женеве", name: "Geneva"), ["Встреча пройдет в Женеве."]),
+      (.place(text: "Саудовской Аравии", name: "Saudi Arabia"), ["Делегация Саудовской Аравии прибыла."]),
+      (.place(text: "США", name: "United States"), ["Делегации России и США встретились."]),
+      (.venue("в резиденции генерального консула США"), [
+        "В Стамбуле встреча в резиденции генерального консула США началась в 10:00.",
+      ]),
+      (.noPlace, ["Российские и турецкие компании подписали соглашения.", "В МИД отказались от комментариев."]),
+    ])
+
+  static let ukrainian = EntityCorpus(
+    name: "places-uk", language: .uk,
+    entries: [
+      (.place(text: "Стамбулі", name: "Istanbul"), ["Консультації відбулися у Стамбулі."]),
+      (.place(text: "Ер-Ріяді", name: "Riyadh"), ["Переговори розпочалися в Ер-Ріяді."]),
+      (.place(text: "Києві", name: "Kyiv"), ["Про це повідомили в Києві."]),
+      (.place(text: "Кишиневі", name: "Chisinau"), ["Переговори відбулися у Кишиневі."]),
+      (.place(text: "Анталії", name: "Antalya"), ["Форум відбувся в Анталії."]),
+      (.place(text: "Одеси", name: "Odesa"), ["Судно вийшло з Одеси."]),
+      (.place(text: "Астрахані", name: "Astrakhan"), ["Раунд відбувся в Астрахані."]),
+      (.place(text: "Казані", name: "Kazan"), ["Нарада відбулася в Казані."]),
+      (.place(text: "Мінську", name: "Minsk"), ["Протокол підписали в Мінську."]),
+      (.place(text: "Белграді", name: "Belgrade"), ["Переговори відбулися в Белграді."]),
+      (.place(text: "Єревані", name: "Yerevan"), ["Засідання відбулося в Єревані."]),
+      (.place(text: "Будапешті", name: "Budapest"), ["Про це повідомили в Будапешті."]),
+      (.place(text: "Туреччини", name: "Turkey"), ["Делегація Туреччини прибула."]),
+      (.place(text: "Празі", name: "Prague"), ["Зустріч відбулася в Празі."]),
+      (.noPlace, ["Російські та турецькі компанії уклали угоди."]),
+    ])
+}
