@@ -3,6 +3,10 @@ import Synchronization
 
 /// Glue between Swift values and the C shim: status codes, growing output buffers and shared handles.
 enum ICU {
+  /// The longest text (UTF-16 units) handed to ICU, so that lengths and the capacities derived from them fit ICU's
+  /// `int32_t`. Longer texts are returned unchanged (transforms, skeletons, matching folding) or unsegmented.
+  static let maxUnits = Int(Int32.max / 4)
+
   /// True for an ICU failure code (warnings are <= 0).
   static func failed(_ status: Int32) -> Bool { status > 0 }
 

@@ -13,7 +13,7 @@ enum MatchingFolder {
       return FoldedText(text: String(decoding: lowered, as: UTF8.self), anchors: typographic.anchors)
     }
     let units = Array(text.utf16)
-    guard let (out, inner) = normalizeBySegment(units) else { return typographic }
+    guard units.count <= ICU.maxUnits, let (out, inner) = normalizeBySegment(units) else { return typographic }
     if inner.isEmpty && out == units { return typographic }
     let folded = String(decoding: out, as: UTF16.self)
     return FoldedText(text: folded, anchors: compose(inner, folded, text, typographic))
@@ -73,22 +73,34 @@ enum MatchingFolder {
   }
 
   /// UTF-8 anchors `output → original input`, from UTF-16 anchors `output → typographic text` and the
-  /// typographic anchors `typographic text → input`, evaluated at every output character.
+  /// typographic anchors `typographic text → input`, evaluated at every output character. The bytes inside an output
+  /// character map to its start when the input has no room for them (an expansion such as ﷺ), so the map never
+  /// goes backwards.
   private static func compose(
     _ inner: [(Int, Int)], _ folded: String, _ text: String, _ typographic: FoldedText
   ) -> [(Int, Int)] {
     let middle = FoldedText(text: "", anchors: inner)
     let folded8 = folded.utf8OffsetsByUTF16Index()
     let text8 = text.utf8OffsetsByUTF16Index()
-    var result = AnchorBuilder()
+    func original(_ index16: Int) -> Int {
+      typographic.originalOffset(text8[min(max(0, middle.originalOffset(index16)), text8.count - 1)])
+    }
+    var starts: [(folded: Int, original: Int)] = []
     var index16 = 0
     for scalar in folded.unicodeScalars {
-      let source16 = min(max(0, middle.originalOffset(index16)), text8.count - 1)
-      result.add(folded8[index16], typographic.originalOffset(text8[source16]))
+      starts.append((folded8[index16], original(index16)))
       index16 += UTF16.width(scalar)
     }
-    let end16 = min(max(0, middle.originalOffset(index16)), text8.count - 1)
-    result.add(folded8[index16], typographic.originalOffset(text8[end16]))
+    starts.append((folded8[index16], original(index16)))
+    var result = AnchorBuilder()
+    for (i, start) in starts.enumerated() {
+      result.add(start.folded, start.original)
+      guard i + 1 < starts.count else { break }
+      let width = starts[i + 1].folded - start.folded
+      if starts[i + 1].original - start.original < width {
+        for k in 1..<max(1, width) { result.add(start.folded + k, start.original) }
+      }
+    }
     return result.anchors
   }
 

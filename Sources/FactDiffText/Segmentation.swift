@@ -87,7 +87,7 @@ public enum Segmentation {
   ) -> ([Int], [Int32])? {
     if s.isEmpty { return nil }
     let units = prepare(Array(s.utf16))
-    guard units.count < Int(Int32.max) else { return nil }
+    guard units.count <= ICU.maxUnits else { return nil }
     let result: ([Int32], [Int32])?? = breakers.withHandle { breaker in
       units.withUnsafeBufferPointer { text in
         var status: Int32 = 0

@@ -75,6 +75,7 @@ public enum Skeleton {
   public static func of(_ s: String) -> String {
     if s.isEmpty { return s }
     let units = Array(s.utf16)
+    guard units.count <= ICU.maxUnits else { return s }
     let skeleton = checker.withHandle { spoof in
       units.withUnsafeBufferPointer { input in
         ICU.stringOutput(capacity: input.count * 2 + 8) { buffer, capacity, status in
@@ -116,10 +117,11 @@ final class Transform: Sendable {
   func apply(_ s: String) -> String {
     if s.isEmpty { return s }
     let units = Array(s.utf16)
+    guard units.count <= ICU.maxUnits else { return s }
     let result = handle.withHandle { translit in
       units.withUnsafeBufferPointer { input in
-        // Cyrillic to Latin grows up to four times (щ → shch).
-        ICU.stringOutput(capacity: input.count * 4 + 16) { buffer, capacity, status in
+        // Cyrillic to Latin grows (щ → shch); a longer result is retried with the length ICU reports.
+        ICU.stringOutput(capacity: input.count * 2 + 16) { buffer, capacity, status in
           cicu_translit_run(translit, input.baseAddress, Int32(input.count), buffer, capacity, &status)
         }
       }
