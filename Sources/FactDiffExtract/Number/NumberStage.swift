@@ -13,16 +13,16 @@ enum NumberStage {
 
 /// The words that can start an amount in one language.
 struct NumberTriggers: Sendable {
-  let words: Set<String>
+  let words: Set<FastKey>
 
   static let shared = PerLanguageTable { NumberTriggers(language: $0) }
   static func forLanguage(_ language: Language) -> NumberTriggers { shared[language] }
 
   init(language: Language) {
-    var w = Set(NumberWordLexicon.forLanguage(language).words.keys)
+    var w = Set(NumberWordLexicon.forLanguage(language).words.keys.map(FastKey.init))
     let a = AmountWords.forLanguage(language)
-    w.formUnion(a.vague.firstWords)
-    w.formUnion(a.currencyBefore.firstWords)
+    w.formUnion(a.vague.firstWords.map(FastKey.init))
+    w.formUnion(a.currencyBefore.firstWords.map(FastKey.init))
     words = w
   }
 }
@@ -62,7 +62,7 @@ struct NumberExtractor {
       let candidate: Bool
       switch t.kind {
       case .number: candidate = true
-      case .word: candidate = triggers.words.contains(t.norm)
+      case .word: candidate = triggers.words.contains(FastKey(t.norm))
       case .punct: candidate = reader.words.currencyBefore.starts(t.norm)
       }
       guard candidate, !covered[i], let a = reader.read(at: i), !(a.start..<a.end).contains(where: { covered[$0] })

@@ -25,28 +25,27 @@ enum TemporalStage {
     let triggers = TemporalTriggers.forLanguage(doc.language)
     var out: [TemporalCandidate] = []
     for i in tokens.indices {
-      let t = tokens[i]
-      switch t.kind {
+      switch tokens[i].kind {
       case .number:
         if let c = times.match(at: i) { out.append(c) }
         if let c = dates.match(at: i) { out.append(c) }
         if let c = durations.match(at: i) { out.append(c) }
       case .word:
-        guard triggers.words.contains(t.norm) else { continue }
-        if let c = times.match(at: i) { out.append(c) }
-        if let c = dates.match(at: i) { out.append(c) }
-        if let c = relatives.match(at: i) { out.append(c) }
-        if let c = durations.match(at: i) { out.append(c) }
+        guard let mask = triggers.words[FastKey(tokens[i].norm)] else { continue }
+        if !mask.isDisjoint(with: TriggerMask.time), let c = times.match(at: i) { out.append(c) }
+        if !mask.isDisjoint(with: TriggerMask.date), let c = dates.match(at: i) { out.append(c) }
+        if !mask.isDisjoint(with: TriggerMask.relative), let c = relatives.match(at: i, mask: mask) { out.append(c) }
+        if !mask.isDisjoint(with: TriggerMask.duration), let c = durations.match(at: i) { out.append(c) }
       case .punct:
         continue
       }
     }
-    return select(out)
+    return select(out, tokenCount: tokens.count)
   }
 
   /// Longest first, then the higher priority, then the earlier; candidates overlapping a chosen one are dropped.
   /// The result is in text order.
-  static func select(_ all: [TemporalCandidate]) -> [TemporalCandidate] {
+  static func select(_ all: [TemporalCandidate], tokenCount: Int) -> [TemporalCandidate] {
     guard !all.isEmpty else { return [] }
     let order = all.indices.sorted { a, b in
       let x = all[a]
@@ -56,44 +55,67 @@ enum TemporalStage {
       return x.tokens.lowerBound < y.tokens.lowerBound
     }
     var chosen: [TemporalCandidate] = []
-    var taken: [Range<Int>] = []
+    var taken = [Bool](repeating: false, count: tokenCount)
     for k in order {
-      let c = all[k]
-      if taken.contains(where: { $0.overlaps(c.tokens) }) { continue }
-      taken.append(c.tokens)
-      chosen.append(c)
+      let r = all[k].tokens
+      if r.contains(where: { taken[$0] }) { continue }
+      for t in r { taken[t] = true }
+      chosen.append(all[k])
     }
     return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 }
 
-/// The words that can start a temporal expression in one language: only tokens that are digits or one of these are
-/// looked at.
+/// Which tables a trigger word is in, so that only the extractors that can use it look at it.
+struct TriggerMask: OptionSet, Sendable {
+  let rawValue: UInt32
+  static let numberWord = TriggerMask(rawValue: 1 << 0)
+  static let namedTime = TriggerMask(rawValue: 1 << 1)
+  static let ordinalHour = TriggerMask(rawValue: 1 << 2)
+  static let month = TriggerMask(rawValue: 1 << 3)
+  static let weekday = TriggerMask(rawValue: 1 << 4)
+  static let relativeDay = TriggerMask(rawValue: 1 << 5)
+  static let relativeWeek = TriggerMask(rawValue: 1 << 6)
+  static let relativeMonth = TriggerMask(rawValue: 1 << 7)
+  static let monthAlone = TriggerMask(rawValue: 1 << 8)
+  static let durationWord = TriggerMask(rawValue: 1 << 9)
+
+  static let time: TriggerMask = [.numberWord, .namedTime, .ordinalHour]
+  static let date: TriggerMask = [.month, .weekday]
+  static let relative: TriggerMask = [.relativeDay, .relativeWeek, .relativeMonth, .weekday, .monthAlone]
+  static let duration: TriggerMask = [.numberWord, .durationWord]
+}
+
+/// The words that can start a temporal expression in one language, with the tables they are in: only tokens that
+/// are digits or one of these are looked at.
 struct TemporalTriggers: Sendable {
-  let words: Set<String>
+  let words: [FastKey: TriggerMask]
 
   static let shared = PerLanguageTable { TemporalTriggers(language: $0) }
   static func forLanguage(_ language: Language) -> TemporalTriggers { shared[language] }
 
   init(language: Language) {
-    var w = Set<String>()
-    let numbers = NumberWordLexicon.forLanguage(language)
-    w.formUnion(numbers.words.keys)
+    var w: [FastKey: TriggerMask] = [:]
+    func add<S: Sequence>(_ words: S, _ m: TriggerMask) where S.Element == String {
+      for x in words { w[FastKey(x), default: []].insert(m) }
+    }
+    add(NumberWordLexicon.forLanguage(language).words.keys, .numberWord)
     let time = TimeWords.forLanguage(language)
-    w.formUnion(time.named.firstWords)
-    w.formUnion(time.ordinalHours.keys)
+    add(time.named.firstWords, .namedTime)
+    add(time.ordinalHours.keys, .ordinalHour)
     let date = DateWords.forLanguage(language)
-    w.formUnion(date.months.keys)
-    w.formUnion(date.weekdays.keys)
-    w.formUnion(date.relativeDays.firstWords)
-    w.formUnion(date.relativeWeeks.firstWords)
-    w.formUnion(date.relativeMonths.firstWords)
+    add(date.months.keys, .month)
+    add(date.monthAlone.keys, .monthAlone)
+    add(date.weekdays.keys, .weekday)
+    add(date.relativeDays.firstWords, .relativeDay)
+    add(date.relativeWeeks.firstWords, .relativeWeek)
+    add(date.relativeMonths.firstWords, .relativeMonth)
     let duration = DurationWords.forLanguage(language)
-    w.formUnion(duration.wholeWords.keys)
-    w.formUnion(duration.phrases.firstWords)
-    w.formUnion(duration.vague.firstWords)
-    w.formUnion(duration.articles)
-    for (k, u) in duration.units where u.singular { w.insert(k) }
+    add(duration.wholeTable.keys, .durationWord)
+    add(duration.phrases.firstWords, .durationWord)
+    add(duration.vague.firstWords, .durationWord)
+    add(duration.articles.words, .durationWord)
+    add(duration.unitTable.filter { $0.value.singular }.map(\.key), .durationWord)
     words = w
   }
 }

@@ -42,13 +42,13 @@ struct AmountReader {
   }
 
   /// Suffixes that make digits an ordinal ("1st", "5-й", "19-го", "1990s").
-  static let ordinalSuffixes: Set<String> = [
+  static let ordinalSuffixes: WordSet = [
     "th", "st", "nd", "rd", "s", "го", "й", "я", "е", "ю", "х", "м", "ми", "ая", "ое", "ые", "ый", "ий", "ого", "ему",
     "ому", "ом", "ой", "ых", "их", "ті", "тя", "ту", "річчя", "летие", "летия",
   ]
 
   /// English words that are never part of a noun phrase between a number and its noun.
-  static let englishStops: Set<String> = [
+  static let englishStops: WordSet = [
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are",
     "was", "were", "be", "been", "has", "have", "had", "said", "says", "will", "would", "that", "which", "who",
     "this", "these", "those", "it", "its", "their", "his", "her", "than", "per", "more", "less", "about", "over",
@@ -147,7 +147,7 @@ struct AmountReader {
       } else if let c = words.currencyAfter.match(tokens, at: end) {
         unit = c.value
         end = c.end
-      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].norm.count > 1 || scaled {
+      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].norm.utf8.count > 2 || scaled {
         unit = u.value
         end = u.end
         if unit == "bcm" {
@@ -207,7 +207,7 @@ struct AmountReader {
   }
 
   /// English plural nouns that do not end in -s.
-  static let englishPlurals: Set<String> = [
+  static let englishPlurals: WordSet = [
     "people", "children", "aircraft", "staff", "police", "personnel", "troops", "media", "memoranda", "dead",
     "wounded", "injured", "killed", "uavs", "pows",
   ]
@@ -215,17 +215,17 @@ struct AmountReader {
   /// False for "two delegation leaders": an English singular noun after a number above one heads a compound.
   private func agrees(_ value: Double, noun t: Token) -> Bool {
     guard language == .en, value != 1 else { return true }
-    return t.norm.hasSuffix("s") || AmountReader.englishPlurals.contains(t.norm)
+    return wordHasSuffix(t.norm, "s") || AmountReader.englishPlurals.contains(t.norm)
   }
 
   private func isModifier(_ t: Token) -> Bool {
     switch language {
     case .en:
-      if AmountReader.englishStops.contains(t.norm) || t.norm.count < 3 { return false }
-      if t.norm.hasSuffix("ed") && !t.isCapitalized { return false }
+      if AmountReader.englishStops.contains(t.norm) || t.norm.utf8.count < 3 { return false }
+      if wordHasSuffix(t.norm, "ed") && !t.isCapitalized { return false }
       return true
     case .ru, .uk:
-      for e in AmountReader.slavicAdjectiveEndings where t.norm.hasSuffix(e) && t.norm.count > e.count + 2 {
+      for e in AmountReader.slavicAdjectiveEndings where wordHasSuffix(t.norm, e) && t.norm.utf8.count > e.utf8.count + 4 {
         return true
       }
       return false

@@ -4,9 +4,9 @@ import FactDiffModel
 /// figure, percent words, measure units, and vague quantities ("dozens", "десятки", "кілька").
 struct AmountWords: Sendable {
   /// Scale words after a figure, every case form ("млрд", "миллиардов", "мільярдів", "bn").
-  let scales: [String: Double]
+  let scales: WordMap<Double>
   /// Scale abbreviations valid only after a currency sign ("€300m", "$5k").
-  let currencyScales: [String: Double]
+  let currencyScales: WordMap<Double>
   /// Currency signs and codes before the figure ("$", "€", "US$", "USD").
   let currencyBefore: PhraseTable<String>
   /// Currency words after the figure ("dollars", "долларов", "доларів", "евро", "грн").
@@ -18,11 +18,11 @@ struct AmountWords: Sendable {
   /// Vague quantities → the ToleranceTable.vagueCounts concept ("dozens" → "dozens").
   let vague: PhraseTable<String>
   /// Words after a number word that multiply it by twelve ("two dozen").
-  let dozen: Set<String>
+  let dozen: WordSet
   /// Words joining the ends of a range ("10 to 12", "от 10 до 12").
-  let rangeJoiners: Set<String>
+  let rangeJoiners: WordSet
   /// Words before the first end of a range ("between", "от", "від").
-  let rangeOpeners: Set<String>
+  let rangeOpeners: WordSet
 
   static let shared = PerLanguageTable { AmountWords(language: $0) }
   static func forLanguage(_ language: Language) -> AmountWords { shared[language] }
@@ -37,18 +37,18 @@ struct AmountWords: Sendable {
     var scales: [String: Double] = [:]
     for (w, n) in NumberWordLexicon.forLanguage(language).words where n.role == .scale { scales[w] = n.value }
     for (w, v) in t.scales { scales[LexiconFolding.fold(w)] = v }
-    self.scales = scales
+    self.scales = WordMap(scales)
     var cs: [String: Double] = [:]
     for (w, v) in t.currencyScales { cs[LexiconFolding.fold(w)] = v }
-    currencyScales = cs
+    currencyScales = WordMap(cs)
     currencyBefore = PhraseTable(AmountWords.signs + t.currencyBefore)
     currencyAfter = PhraseTable(AmountWords.codes + AmountWords.signs + t.currencyAfter)
     percent = PhraseTable(t.percent.map { ($0, true) })
     units = PhraseTable(t.units)
     vague = PhraseTable(t.vague)
-    dozen = Set(t.dozen.map(LexiconFolding.fold))
-    rangeJoiners = Set(t.rangeJoiners)
-    rangeOpeners = Set(t.rangeOpeners)
+    dozen = WordSet(t.dozen.map(LexiconFolding.fold))
+    rangeJoiners = WordSet(t.rangeJoiners)
+    rangeOpeners = WordSet(t.rangeOpeners)
   }
 
   /// Currency signs, in every language.

@@ -5,8 +5,8 @@ import FactDiffModel
 struct CodeFilter {
   let tokens: [Token]
   let language: Language
-  let codeNouns: Set<String>
-  let streetWords: Set<String>
+  let codeNouns: WordSet
+  let streetWords: WordSet
 
   init(_ doc: Document) {
     tokens = doc.tokens
@@ -16,14 +16,14 @@ struct CodeFilter {
   }
 
   /// Words after which a number is a name or a reference (lower-cased; a trailing dot is a separate token).
-  static let nouns = PerLanguageTable { language -> Set<String> in
+  static let nouns = PerLanguageTable { language -> WordSet in
     let common = [
       "no", "nos", "nr", "#", "№", "isbn", "issn", "doi", "tel", "phone", "fax", "v", "ver", "iso", "gost", "гост",
       "boeing", "airbus", "embraer", "superjet", "covid", "windows", "iphone", "tel.", "тел",
     ]
     switch language {
     case .en:
-      return Set(common + [
+      return WordSet(common + [
         "article", "articles", "resolution", "resolutions", "version", "chapter", "section", "sections", "paragraph",
         "clause", "page", "pages", "p", "pp", "flight", "route", "highway", "room", "house", "building", "apartment",
         "apt", "suite", "gate", "platform", "terminal", "line", "boeing", "airbus", "model", "mk", "protocol", "decree",
@@ -33,7 +33,7 @@ struct CodeFilter {
         "class", "type", "grade", "season", "episode", "part", "tier", "rule", "order", "directive", "regulation",
       ])
     case .ru:
-      return Set(common + [
+      return WordSet(common + [
         "статья", "статьи", "статье", "статью", "статьей", "ст", "резолюция", "резолюции", "резолюцию", "версия",
         "версии", "глава", "главы", "раздел", "раздела", "пункт", "пункта", "пункте", "п", "пп", "часть", "части",
         "страница", "странице", "стр", "с", "рейс", "рейса", "маршрут", "трасса", "дом", "д", "корпус", "корп",
@@ -44,7 +44,7 @@ struct CodeFilter {
         "поколение", "ряд", "место", "причал", "платформа", "путь",
       ])
     case .uk:
-      return Set(common + [
+      return WordSet(common + [
         "стаття", "статті", "статтю", "статтею", "ст", "резолюція", "резолюції", "резолюцію", "версія", "версії",
         "глава", "розділ", "розділу", "пункт", "пункту", "п", "частина", "частини", "сторінка", "сторінці", "стор",
         "с", "рейс", "рейсу", "маршрут", "траса", "будинок", "буд", "корпус", "офіс", "квартира", "кв", "кабінет",
@@ -57,7 +57,7 @@ struct CodeFilter {
   }
 
   /// Street words: a number a few words after one is a house number ("ул. Ленина, 5", "Downing Street").
-  static let streets = PerLanguageTable { language -> Set<String> in
+  static let streets = PerLanguageTable { language -> WordSet in
     switch language {
     case .en: return ["street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "square", "place"]
     case .ru: return ["улица", "улице", "ул", "проспект", "проспекте", "пр", "просп", "переулок", "пер", "шоссе", "бульвар", "площадь", "пл", "набережная", "наб"]
@@ -78,7 +78,7 @@ struct CodeFilter {
       }
       if n == "-" && !tokens[end].flags.contains(.longDash) && end + 1 < tokens.count
         && tokens[end + 1].spacing == .none && tokens[end + 1].kind == .word
-        && tokens[end + 1].norm.count <= 2 && tokens[end + 1].isCapitalized
+        && tokens[end + 1].norm.utf8.count <= 2 && tokens[end + 1].isCapitalized
       {
         return true  // "737-MAX"-like
       }

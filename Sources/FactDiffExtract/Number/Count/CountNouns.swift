@@ -3,7 +3,7 @@ import FactDiffModel
 /// The concept lexicon of counted nouns: every case form of ~60 nouns common in news, in each language, mapped to
 /// one English concept name shared across languages ("соглашений", "угод", "deals" → "agreements").
 struct CountNouns: Sendable {
-  let concepts: [String: String]
+  let concepts: WordMap<String>
 
   static let shared = PerLanguageTable { CountNouns(language: $0) }
   static func forLanguage(_ language: Language) -> CountNouns { shared[language] }
@@ -19,7 +19,7 @@ struct CountNouns: Sendable {
     for (concept, forms) in rows {
       for f in forms.split(separator: " ") { map[LexiconFolding.fold(String(f))] = concept }
     }
-    concepts = map
+    concepts = WordMap(map)
   }
 
   func concept(_ norm: String) -> String? { concepts[norm] }

@@ -29,6 +29,7 @@ struct NumberWord: Sendable {
 /// (fractions such as "полтора", "дюжина"), keyed by folded form.
 struct NumberWordLexicon: Sendable {
   let words: [String: NumberWord]
+  private let fast: [FastKey: NumberWord]
 
   static let shared = PerLanguageTable { NumberWordLexicon(language: $0) }
 
@@ -71,6 +72,9 @@ struct NumberWordLexicon: Sendable {
     }
     for (word, value, role) in NumberWordLexicon.extras(language) { add(word, value, role) }
     self.words = words
+    var fast: [FastKey: NumberWord] = [:]
+    for (k, v) in words { fast[FastKey(k)] = v }
+    self.fast = fast
   }
 
   /// Words ICU does not spell, per language.
@@ -82,5 +86,5 @@ struct NumberWordLexicon: Sendable {
     }
   }
 
-  func word(_ norm: String) -> NumberWord? { words[norm] }
+  func word(_ norm: String) -> NumberWord? { fast[FastKey(norm)] }
 }

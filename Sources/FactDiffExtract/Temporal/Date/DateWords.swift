@@ -17,18 +17,18 @@ enum WeekdayDirection: Sendable {
 /// relative day, week and month phrases, weekday modifiers, year words and future cues.
 struct DateWords: Sendable {
   /// Every form of month names with a day ("27 февраля", "Feb. 27", "26 лютого").
-  let months: [String: Int]
+  let months: WordMap<Int>
   /// Full month forms that may stand alone for a whole month, with the words that must come before them
   /// (empty: none needed, e.g. "в январе" is matched with its preposition as a phrase).
-  let monthAlone: [String: Int]
+  let monthAlone: WordMap<Int>
   /// Abbreviated month forms ("feb", "сент", "лют"): they take a dot and never stand alone.
-  let monthAbbreviations: Set<String>
+  let monthAbbreviations: WordSet
   /// Prepositions that make a bare month name a month ("in January", "с января", "на март").
-  let monthPrepositions: Set<String>
+  let monthPrepositions: WordSet
   /// Every form of weekday names, abbreviations included (used next to a date).
-  let weekdays: [String: Int]
+  let weekdays: WordMap<Int>
   /// Full weekday forms that can stand alone ("on Tuesday", "в четверг", "минулої п'ятниці").
-  let fullWeekdays: Set<String>
+  let fullWeekdays: WordSet
   /// "yesterday" → −1, "позавчера" → −2.
   let relativeDays: PhraseTable<Int>
   /// "last week" → −1, "на этой неделе" → 0.
@@ -38,17 +38,18 @@ struct DateWords: Sendable {
   /// Words before a weekday: "last", "в минувшую", "наступного", "on", "в".
   let weekdayModifiers: PhraseTable<WeekdayDirection>
   /// Words after a year ("года", "року", "р.").
-  let yearWords: Set<String>
+  let yearWords: WordSet
   /// Prepositions that make a bare four-digit number a year ("in 2021", "с 2022", "у 2024").
-  let yearPrepositions: Set<String>
+  let yearPrepositions: WordSet
   /// Stems of words that put a sentence in the future ("will", "планиру", "наступн").
-  let futureStems: [String]
+  let futureWords: WordSet
+  let futurePrefixes: [String]
   /// Words that open a clause a future cue after a weekday cannot reach across ("which", "что", "що").
-  let clauseBreaks: Set<String>
+  let clauseBreaks: WordSet
   /// Suffixes of an ordinal day ("19-го", "27th").
-  let ordinalSuffixes: Set<String>
+  let ordinalSuffixes: WordSet
   /// Words after "N-го" that show it is not a day ("19-го века").
-  let notDayAfterOrdinal: Set<String>
+  let notDayAfterOrdinal: WordSet
 
   static let shared = PerLanguageTable { DateWords(language: $0) }
   static func forLanguage(_ language: Language) -> DateWords { shared[language] }
@@ -94,34 +95,30 @@ struct DateWords: Sendable {
         full.insert(name + "'s")
       }
     }
-    self.months = months
-    monthAbbreviations = abbreviations
-    monthAlone = alone
-    monthPrepositions = Set(data.monthPrepositions)
-    self.weekdays = weekdays
-    fullWeekdays = full
+    self.months = WordMap(months)
+    monthAbbreviations = WordSet(abbreviations)
+    monthAlone = WordMap(alone)
+    monthPrepositions = WordSet(data.monthPrepositions)
+    self.weekdays = WordMap(weekdays)
+    fullWeekdays = WordSet(full)
     relativeDays = PhraseTable(data.relativeDays)
     relativeWeeks = PhraseTable(data.relativeWeeks)
     relativeMonths = PhraseTable(data.relativeMonths)
     weekdayModifiers = PhraseTable(data.weekdayModifiers)
-    yearWords = Set(data.yearWords)
-    yearPrepositions = Set(data.yearPrepositions)
-    futureStems = data.futureStems
-    clauseBreaks = Set(data.clauseBreaks)
-    ordinalSuffixes = Set(data.ordinalSuffixes)
-    notDayAfterOrdinal = Set(data.notDayAfterOrdinal)
+    yearWords = WordSet(data.yearWords)
+    yearPrepositions = WordSet(data.yearPrepositions)
+    futureWords = WordSet(data.futureStems.filter { !$0.hasSuffix("*") })
+    futurePrefixes = data.futureStems.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+    clauseBreaks = WordSet(data.clauseBreaks)
+    ordinalSuffixes = WordSet(data.ordinalSuffixes)
+    notDayAfterOrdinal = WordSet(data.notDayAfterOrdinal)
   }
 
   /// True when a word puts its sentence in the future ("will", "планируется"): a stem ending in `*` matches any
   /// word it begins, other entries match whole words.
   func isFuture(_ norm: String) -> Bool {
-    for s in futureStems {
-      if s.hasSuffix("*") {
-        if norm.hasPrefix(s.dropLast()) { return true }
-      } else if norm == s {
-        return true
-      }
-    }
+    if futureWords.contains(norm) { return true }
+    for p in futurePrefixes where wordHasPrefix(norm, p) { return true }
     return false
   }
 }

@@ -18,19 +18,21 @@ struct RelativeDateExtractor {
   }
 
   /// A relative date starting at token `i` (a word).
-  func match(at i: Int) -> TemporalCandidate? {
-    guard let ref = reference, tokens[i].kind == .word else { return monthAlone(at: i) }
-    if let m = words.relativeDays.match(tokens, at: i) {
+  func match(at i: Int, mask: TriggerMask) -> TemporalCandidate? {
+    guard let ref = reference, tokens[i].kind == .word else {
+      return mask.contains(.monthAlone) ? monthAlone(at: i) : nil
+    }
+    if mask.contains(.relativeDay), let m = words.relativeDays.match(tokens, at: i) {
       let d = ref.adding(days: m.value)
       return candidate(i..<m.end, DateValue(year: d.year, month: d.month, day: d.day, resolvedFromPublished: true))
     }
-    if let m = words.relativeWeeks.match(tokens, at: i) {
+    if mask.contains(.relativeWeek), let m = words.relativeWeeks.match(tokens, at: i) {
       let monday = ref.adding(days: 1 - ref.weekday + 7 * m.value)
       return candidate(
         i..<m.end,
         DateValue(year: monday.year, month: monday.month, day: monday.day, resolvedFromPublished: true, precision: .week))
     }
-    if let m = words.relativeMonths.match(tokens, at: i) {
+    if mask.contains(.relativeMonth), let m = words.relativeMonths.match(tokens, at: i) {
       var month = ref.month + m.value
       var year = ref.year
       if month < 1 { month += 12; year -= 1 }
@@ -38,10 +40,10 @@ struct RelativeDateExtractor {
       return candidate(
         i..<m.end, DateValue(year: year, month: month, day: 1, resolvedFromPublished: true, precision: .month))
     }
-    if let w = words.weekdays[tokens[i].norm], words.fullWeekdays.contains(tokens[i].norm) {
+    if mask.contains(.weekday), let w = words.weekdays[tokens[i].norm], words.fullWeekdays.contains(tokens[i].norm) {
       return weekday(at: i, weekday: w, reference: ref)
     }
-    return monthAlone(at: i)
+    return mask.contains(.monthAlone) ? monthAlone(at: i) : nil
   }
 
   private func candidate(_ r: Range<Int>, _ v: DateValue) -> TemporalCandidate {
@@ -57,8 +59,13 @@ struct RelativeDateExtractor {
     // Backwards within the clause: a comma or a clause word ends it ("X will continue, Y said on Tuesday").
     var b = i - 1
     while b >= s.tokens.lowerBound && b >= i - 10 {
+      if tokens[b].kind == .punct {
+        if tokens[b].scalar == "," || tokens[b].scalar == ";" || tokens[b].norm == "\"" { break }
+        b -= 1
+        continue
+      }
       let n = tokens[b].norm
-      if n == "," || n == ";" || n == "\"" || words.clauseBreaks.contains(n) { break }
+      if words.clauseBreaks.contains(n) { break }
       if tokens[b].kind == .word && words.isFuture(n) { return true }
       b -= 1
     }
@@ -133,8 +140,8 @@ struct RelativeDateExtractor {
   private func isICUForm(_ norm: String) -> Bool {
     switch language {
     case .en: return true
-    case .ru: return !RussianDateWords.table.monthsAlone.contains { $0.0 == norm }
-    case .uk: return !UkrainianDateWords.table.monthsAlone.contains { $0.0 == norm }
+    case .ru: return !RussianDateWords.table.monthsAlone.contains { sameWord($0.0, norm) }
+    case .uk: return !UkrainianDateWords.table.monthsAlone.contains { sameWord($0.0, norm) }
     }
   }
 }

@@ -19,7 +19,7 @@ struct DurationExtractor {
   }
 
   /// Abbreviated units that follow digits only ("2 h", "20 min").
-  static let abbreviations: Set<String> = ["h", "hr", "hrs", "min", "mins", "sec", "secs", "ч", "мин", "сек", "хв", "год"]
+  static let abbreviations: WordSet = ["h", "hr", "hrs", "min", "mins", "sec", "secs", "ч", "мин", "сек", "хв", "год"]
 
   /// A unit word at `j` after a number, with the end of the unit (a hyphen before it in "six-hour").
   private func unit(at j: Int, afterDigits: Bool) -> (TimeUnit, Int)? {

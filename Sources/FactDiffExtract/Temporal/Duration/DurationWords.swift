@@ -21,21 +21,23 @@ struct TimeUnit: Sendable, Hashable {
 /// The words of durations in one language: unit words in every case form, half-unit words ("полчаса"), compound
 /// adjectives ("шестичасовые", "six-hour" is handled by the hyphen rule), vague quantities and range joiners.
 struct DurationWords: Sendable {
-  let units: [String: TimeUnit]
+  let units: WordMap<TimeUnit>
+  let unitTable: [String: TimeUnit]
   /// Single words worth a whole duration: "полчаса" → 1800, "півроку" → half a year.
-  let wholeWords: [String: Double]
+  let wholeWords: WordMap<Double>
+  let wholeTable: [String: Double]
   /// Two-word forms worth a duration: "half an hour", "пів години".
   let phrases: PhraseTable<Double>
   /// "several", "a few", "несколько", "кілька" → the vague-count concept of ToleranceTable.vagueCounts.
   let vague: PhraseTable<String>
   /// Words joining the ends of a range of durations ("three to four hours", "2–3 часа").
-  let rangeJoiners: Set<String>
+  let rangeJoiners: WordSet
   /// Words joining hours and minutes ("two hours and 20 minutes", "два часа и пять минут").
-  let compoundJoiners: Set<String>
+  let compoundJoiners: WordSet
   /// Words before a bare unit that make it a duration ("lasted an hour", "в течение часа", "протягом години").
   let bareUnitCues: PhraseTable<Bool>
   /// Articles that stand for one before a unit ("an hour").
-  let articles: Set<String>
+  let articles: WordSet
 
   static let shared = PerLanguageTable { DurationWords(language: $0) }
   static func forLanguage(_ language: Language) -> DurationWords { shared[language] }
@@ -60,14 +62,16 @@ struct DurationWords: Sendable {
         for ending in table.adjectiveEndings { whole[LexiconFolding.fold(prefix + stem + ending)] = n * unit }
       }
     }
-    self.units = units
-    wholeWords = whole
+    self.units = WordMap(units)
+    unitTable = units
+    wholeWords = WordMap(whole)
+    wholeTable = whole
     phrases = PhraseTable(table.phrases)
     vague = PhraseTable(table.vague)
-    rangeJoiners = Set(table.rangeJoiners)
-    compoundJoiners = Set(table.compoundJoiners)
+    rangeJoiners = WordSet(table.rangeJoiners)
+    compoundJoiners = WordSet(table.compoundJoiners)
     bareUnitCues = PhraseTable(table.bareUnitCues.map { ($0, true) })
-    articles = Set(table.articles)
+    articles = WordSet(table.articles)
   }
 
   func unit(_ norm: String) -> TimeUnit? { units[norm] }

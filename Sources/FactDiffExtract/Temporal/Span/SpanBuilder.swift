@@ -4,11 +4,11 @@ import FactDiffModel
 /// "between 10 a.m. and noon", "с 10:00 до 16:20", "з 10:00 до 16:20", "from 9.30am until about 3.20pm".
 struct SpanWords: Sendable {
   /// Words before the start ("from", "between", "с", "з").
-  let openers: Set<String>
+  let openers: WordSet
   /// Words between the ends ("to", "until", "до", "-"); "and" only after "between".
-  let joiners: Set<String>
+  let joiners: WordSet
   /// Joiners that need an opener ("and", "и", "і").
-  let joinersNeedingOpener: Set<String>
+  let joinersNeedingOpener: WordSet
 
   static let shared = PerLanguageTable { SpanWords(language: $0) }
   static func forLanguage(_ language: Language) -> SpanWords { shared[language] }

@@ -23,17 +23,17 @@ struct TimeWords: Sendable {
   let meridiem: PhraseTable<Bool>
   let dayParts: PhraseTable<DayPart>
   /// "o'clock", "часов", "годині".
-  let hourWords: Set<String>
+  let hourWords: WordSet
   /// noon → 12:00, midnight → 00:00 (seconds after midnight).
   let named: PhraseTable<Int>
   /// Named times that need a preposition before them (Ukrainian "північ" is also "north").
-  let namedNeedPreposition: Set<String>
+  let namedNeedPreposition: WordSet
   /// Words that, right before a bare number, make it a clock time ("at", "в", "о").
-  let prepositions: Set<String>
+  let prepositions: WordSet
   /// Prepositions that make "N hours" a clock time rather than a duration ("в 10 часов", "о 10 годині").
-  let strictPrepositions: Set<String>
+  let strictPrepositions: WordSet
   /// Hours as ordinal words ("о десятій" = 10:00).
-  let ordinalHours: [String: Int]
+  let ordinalHours: WordMap<Int>
   /// Words that say an end before the start is on the next day ("overnight", "до утра").
   let nextDay: PhraseTable<Bool>
 
@@ -45,32 +45,32 @@ struct TimeWords: Sendable {
     switch language {
     case .en:
       dayParts = PhraseTable(EnglishTimeWords.dayParts)
-      hourWords = Set(EnglishTimeWords.hourWords)
+      hourWords = WordSet(EnglishTimeWords.hourWords)
       named = PhraseTable(EnglishTimeWords.named)
       namedNeedPreposition = []
-      prepositions = Set(EnglishTimeWords.prepositions)
+      prepositions = WordSet(EnglishTimeWords.prepositions)
       strictPrepositions = []
-      ordinalHours = [:]
+      ordinalHours = WordMap()
       nextDay = PhraseTable(EnglishTimeWords.nextDay.map { ($0, true) })
     case .ru:
       dayParts = PhraseTable(RussianTimeWords.dayParts)
-      hourWords = Set(RussianTimeWords.hourWords)
+      hourWords = WordSet(RussianTimeWords.hourWords)
       named = PhraseTable(RussianTimeWords.named)
       namedNeedPreposition = []
-      prepositions = Set(RussianTimeWords.prepositions)
+      prepositions = WordSet(RussianTimeWords.prepositions)
       strictPrepositions = ["в", "во", "к"]
-      ordinalHours = [:]
+      ordinalHours = WordMap()
       nextDay = PhraseTable(RussianTimeWords.nextDay.map { ($0, true) })
     case .uk:
       dayParts = PhraseTable(UkrainianTimeWords.dayParts)
-      hourWords = Set(UkrainianTimeWords.hourWords)
+      hourWords = WordSet(UkrainianTimeWords.hourWords)
       named = PhraseTable(UkrainianTimeWords.named)
       namedNeedPreposition = ["північ", "півночі", "полудень", "полудня", "полудні"]
-      prepositions = Set(UkrainianTimeWords.prepositions)
+      prepositions = WordSet(UkrainianTimeWords.prepositions)
       strictPrepositions = ["о", "об"]
       var ordinals: [String: Int] = [:]
       for (k, w) in UkrainianTimeWords.ordinalHours.enumerated() { ordinals[LexiconFolding.fold(w)] = k + 1 }
-      ordinalHours = ordinals
+      ordinalHours = WordMap(ordinals)
       nextDay = PhraseTable(UkrainianTimeWords.nextDay.map { ($0, true) })
     }
   }
