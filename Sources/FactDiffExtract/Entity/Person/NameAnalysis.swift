@@ -55,6 +55,10 @@ public struct NameAnalysis: Sendable {
     }
     guard let last = parts.last else { return a }
     a.surname = last.text
+    // A capitalised particle joined to the surname ("Al-Dosari") is still a particle.
+    if let dash = a.surname.firstIndex(of: "-"), lexicon.particles.contains(String(a.surname[..<dash])) {
+      a.surname = String(a.surname[a.surname.index(after: dash)...])
+    }
     var genderVotes: [NameGender] = []
     var cases: CaseSet = .all
     if parts.count >= 2 {

@@ -127,10 +127,10 @@ public enum SurnameForms {
     let n = word.count
     for (f, m) in [("skaya", "sky"), ("tskaya", "tsky"), ("ova", "ov"), ("eva", "ev"), ("yova", "yov"), ("ina", "in"),
       ("yna", "yn")]
-    where word.hasSuffix(f) && n - f.count >= 3 {
+    where word.hasSuffix(f) && n - f.count >= 2 {
       return [SurnameReading(base: String(word.dropLast(f.count)) + m, lemma: word, gender: .feminine, cases: .all)]
     }
-    for m in ["ov", "ev", "in", "yn", "sky", "skiy", "skyi", "skii", "ski"] where word.hasSuffix(m) && n - m.count >= 3 {
+    for m in ["ov", "ev", "in", "yn", "sky", "skiy", "skyi", "skii", "ski"] where word.hasSuffix(m) && n - m.count >= 2 {
       return [SurnameReading(base: word, lemma: word, gender: .masculine, cases: .all)]
     }
     return [SurnameReading(base: word, lemma: word, gender: .unknown, cases: .all)]
