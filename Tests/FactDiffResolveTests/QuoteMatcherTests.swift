@@ -1,0 +1,89 @@
+import FactDiffModel
+import FactDiffResolve
+import Testing
+
+/// The same sentence in two languages, or two different sentences on one topic by the same people.
+struct QuotePair: Sendable, CustomStringConvertible {
+  var a: String
+  var la: Language
+  var b: String
+  var lb: Language
+  var description: String { "\(la):\(a.prefix(30)) ~ \(lb):\(b.prefix(30))" }
+}
+
+enum QuotePairs {
+  static let gorelovEN = "Supplies through TurkStream will continue in full throughout the winter"
+  static let gorelovRU = "Поставки по „Турецкому потоку“ в полном объеме продолжатся всю зиму"
+  static let gorelovUK = "Постачання „Турецьким потоком“ у повному обсязі триватимуть усю зиму"
+  static let halmaiEN = "We will not let Hungarian households pay for a political dispute"
+
+  /// The same sentence: must score at or above the threshold.
+  static let same: [QuotePair] = [
+    QuotePair(a: gorelovEN, la: .en, b: gorelovRU, lb: .ru),
+    QuotePair(a: gorelovEN, la: .en, b: gorelovUK, lb: .uk),
+    QuotePair(a: gorelovRU, la: .ru, b: gorelovUK, lb: .uk),
+    QuotePair(a: gorelovEN, la: .en, b: gorelovEN, lb: .en),
+    QuotePair(
+      a: "We agreed on a minimum release of water in the summer months", la: .en,
+      b: "Мы договорились о минимальном сбросе воды в летние месяцы", lb: .ru),
+    QuotePair(
+      a: "Ми домовилися про мінімальний скид води влітку", la: .uk,
+      b: "Мы договорились о минимальном сбросе воды в летние месяцы", lb: .ru),
+    QuotePair(
+      a: "We have agreed a schedule for modernising the units over the next three years", la: .en,
+      b: "Мы согласовали график модернизации энергоблоков на ближайшие три года", lb: .ru),
+    QuotePair(
+      a: "a record result in the forum’s history", la: .en,
+      b: "Это рекордный результат за всю историю форума", lb: .ru),
+    QuotePair(
+      a: "This is the first professional conversation at this level in the last three years", la: .en,
+      b: "Это первый профессиональный разговор на таком уровне за последние три года", lb: .ru),
+    QuotePair(
+      a: "Мы договорились о поэтапном снижении ставок на контейнерные перевозки", la: .ru,
+      b: "Ми домовилися про поетапне зниження ставок на контейнерні перевезення", lb: .uk),
+    QuotePair(
+      a: "Износ сетей в Казани превышает 60 процентов", la: .ru,
+      b: "The wear of the networks in Kazan exceeds 60 percent", lb: .en),
+  ]
+
+  /// Different sentences on the same topic by the same people: must score below the threshold.
+  static let different: [QuotePair] = [
+    QuotePair(a: halmaiEN, la: .en, b: gorelovUK, lb: .uk),
+    QuotePair(a: halmaiEN, la: .en, b: gorelovRU, lb: .ru),
+    QuotePair(a: halmaiEN, la: .en, b: gorelovEN, lb: .en),
+    QuotePair(
+      a: "Hungary had received 7.5 billion cubic metres of gas via the pipeline this year", la: .en,
+      b: gorelovRU, lb: .ru),
+    QuotePair(
+      a: "We agreed on a minimum release of water in the summer months", la: .en,
+      b: "Мы договорились о поэтапном снижении ставок на контейнерные перевозки", lb: .ru),
+    QuotePair(
+      a: "The talks were difficult but useful", la: .en,
+      b: "Это рекордный результат за всю историю форума", lb: .ru),
+    QuotePair(
+      a: "Тарифы на тепло в республике выросли на 11,5%", la: .ru,
+      b: "Износ сетей в Казани превышает 60 процентов", lb: .ru),
+  ]
+}
+
+@Test(arguments: QuotePairs.same)
+func quotesThatAreTheSameSentence(_ p: QuotePair) {
+  let s = QuoteMatcher.similarity(p.a, p.la, p.b, p.lb)
+  #expect(s >= QuoteMatcher.threshold, "\(p): \(s)")
+}
+
+@Test(arguments: QuotePairs.different)
+func quotesThatAreDifferentSentences(_ p: QuotePair) {
+  let s = QuoteMatcher.similarity(p.a, p.la, p.b, p.lb)
+  #expect(s < QuoteMatcher.threshold, "\(p): \(s)")
+}
+
+@Test func quoteSimilarityIsSymmetricAndBounded() {
+  for p in QuotePairs.same + QuotePairs.different {
+    let x = QuoteMatcher.similarity(p.a, p.la, p.b, p.lb)
+    let y = QuoteMatcher.similarity(p.b, p.lb, p.a, p.la)
+    #expect(abs(x - y) < 1e-9)
+    #expect(x >= 0 && x <= 1)
+  }
+  #expect(QuoteMatcher.similarity("", .en, "Something said", .en) == 0)
+}
