@@ -88,6 +88,13 @@ enum PersonExtractor {
         found.append(mention(doc, i..<(i + 1), roleEndingAt[i].map { roles[$0] }))
       }
     }
+    // A plural title goes with every name of the list after it ("energy ministers, X and Y").
+    found.sort { $0.range.lowerBound < $1.range.lowerBound }
+    for k in found.indices.dropFirst() where found[k].role == nil {
+      guard let r = found[k - 1].role, r.plural, r.range.upperBound <= found[k - 1].range.lowerBound else { continue }
+      let gap = tokens[found[k - 1].range.upperBound..<found[k].range.lowerBound]
+      if !gap.isEmpty, gap.allSatisfy({ [",", "and", "и", "і", "й", "та"].contains($0.norm) }) { found[k].role = r }
+    }
     // A title written after the name ("Peskov, the Kremlin's spokesman") goes with it too.
     for k in found.indices where found[k].role == nil {
       if let r = appositionRole(doc, after: found[k].range.upperBound, roleStartingAt) { found[k].role = roles[r] }

@@ -5,7 +5,14 @@ extension RoleVocabulary {
   /// `fill` (words a title may contain: of, the, and…), `who` (a clause that opens an apposition: "who heads").
   static let english = """
   minister|office|minister
-  ministers|office|minister
+  ministers|office|minister||pl
+  secretary general|office|secretary-general
+  secretary-general|office|secretary-general
+  general secretary|office|secretary-general
+  vice minister|office|deputy+minister
+  vice-minister|office|deputy+minister
+  deputy ministers|office|deputy+minister||pl
+  foreign ministers|office|minister||pl
   prime minister|office|prime-minister
   premier|office|prime-minister
   president|office|president

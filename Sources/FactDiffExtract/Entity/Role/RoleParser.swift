@@ -9,6 +9,8 @@ struct RoleSpan: Sendable {
   var feminine: Bool
   /// The cases the head word can be in (a name in apposition shares its case); `.all` when unknown.
   var headCases: CaseSet
+  /// A plural title: it goes with each name of the list that follows.
+  var plural: Bool = false
 }
 
 /// Reads titles forwards from a token: a run of role-vocabulary words (offices, modifiers, portfolios,
@@ -108,10 +110,14 @@ enum RoleParser {
     while let last = items.last, last.item.kind == .filler { items.removeLast() }
     while let first = items.first, first.item.kind == .filler { items.removeFirst() }
     guard let lower = items.first?.range.lowerBound, let upper = items.last?.range.upperBound else { return nil }
-    guard let role = compose(items.map(\.item), text: doc.text(lower..<upper)) else { return nil }
+    guard var role = compose(items.map(\.item), text: doc.text(lower..<upper)) else { return nil }
     let headCases = items.first { $0.item.kind == .office || $0.item.kind == .modifier }?.item.cases ?? .all
+    let plural = items.contains { $0.item.plural }
+    // A plural title names several countries' officials at once: no one affiliation.
+    if plural { role.affiliation = nil }
     return RoleSpan(
-      range: lower..<upper, role: role, feminine: items.contains { $0.item.feminine }, headCases: headCases)
+      range: lower..<upper, role: role, feminine: items.contains { $0.item.feminine }, headCases: headCases,
+      plural: plural)
   }
 
   private static func lookup(_ table: EntityPhraseTable<RoleItem>, _ tokens: [Token], _ j: Int) -> (value: RoleItem, end: Int)? {

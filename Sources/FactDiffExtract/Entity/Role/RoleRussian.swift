@@ -3,6 +3,12 @@ extension RoleVocabulary {
   /// genitive), `a` an adjective, `p` adjectives then a noun, `-` as written. Flag `f`: a feminine form.
   static let russian = """
   министр|office|minister|n
+  министры|office|minister|-|pl
+  министров|office|minister|-|pl
+  вице-министр|office|deputy+minister|n
+  заместители|mod|deputy|-|pl
+  замминистры|office|deputy+minister|-|pl
+  вице-премьеры|office|deputy+prime-minister|-|pl
   премьер-министр|office|prime-minister|n
   премьер|office|prime-minister|n
   вице-премьер|office|deputy-prime-minister|n

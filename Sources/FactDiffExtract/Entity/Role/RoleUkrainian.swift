@@ -2,6 +2,11 @@ extension RoleVocabulary {
   /// Ukrainian titles (columns and declension codes as in `russian`).
   static let ukrainian = """
   міністр|office|minister|n
+  міністри|office|minister|-|pl
+  міністрів|office|minister|-|pl
+  віцеміністр|office|deputy+minister|n
+  віце-міністр|office|deputy+minister|n
+  заступники|mod|deputy|-|pl
   міністерка|office|minister|n|f
   прем'єр-міністр|office|prime-minister|n
   прем'єр|office|prime-minister|n

@@ -34,6 +34,8 @@ struct RoleItem: Sendable {
   /// For organisations and portfolios: the country they belong to.
   var affiliation: String? = nil
   var feminine: Bool = false
+  /// A plural title ("Министры энергетики", "energy ministers"): it goes with every name of the list after it.
+  var plural: Bool = false
   /// For declined Russian and Ukrainian titles: the cases this form can stand for (`.all` otherwise).
   var cases: CaseSet = .all
 }
@@ -58,8 +60,9 @@ enum RoleVocabulary {
       let phrase = String(row[0])
       let value = row.count > 2 ? String(row[2]) : ""
       let decl = row.count > 3 ? row[3] : "-"
-      let feminine = row.count > 4 && row[4].contains("f")
+      let feminine = row.count > 4 && row[4].split(separator: ",").contains("f")
       var item = RoleItem(kind: .filler, value: value, portfolio: nil, affiliation: nil, feminine: feminine, cases: .all)
+      item.plural = row.count > 4 && row[4].split(separator: ",").contains("pl")
       switch row[1] {
       case "office": item.kind = .office
       case "mod": item.kind = .modifier
