@@ -67,7 +67,7 @@ enum PersonExtractor {
       if !ok, AttributionWords.attribution(doc, endingBefore: i) != nil || AttributionWords.attribution(doc, at: run.upperBound) != nil {
         ok = !initialPosition || SurnameForms.looksLikeSurname(last)
       }
-      if !ok, !initialPosition, SurnameForms.looksLikeSurname(last) { ok = true }
+      if !ok, !initialPosition, SurnameForms.looksLikeSurname(last), !adjectiveFollows(tokens, run.upperBound) { ok = true }
       guard ok else { continue }
       for t in run { taken[t] = true }
       found.append(mention(doc, run, role.map { roles[$0] }))
@@ -80,8 +80,11 @@ enum PersonExtractor {
       for r in SurnameForms.readings(w, language: doc.language) { bases.insert(r.base) }
     }
     if !bases.isEmpty {
+      // Only words that begin like a known surname are read (readings allocate).
+      let prefixes = Set(bases.map { String($0.prefix(3)) })
       for i in tokens.indices where !taken[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
-        if tokens[i].flags.contains(.allCaps) || lexicon.stopWords.contains(tokens[i].norm) { continue }
+        if tokens[i].flags.contains(.allCaps) || !prefixes.contains(String(tokens[i].norm.prefix(3))) { continue }
+        if lexicon.stopWords.contains(tokens[i].norm) { continue }
         let w = EntityWords.stripPossessive(tokens[i].norm)
         guard SurnameForms.readings(w, language: doc.language).contains(where: { bases.contains($0.base) }) else { continue }
         taken[i] = true
@@ -100,6 +103,18 @@ enum PersonExtractor {
       if let r = appositionRole(doc, after: found[k].range.upperBound, roleStartingAt) { found[k].role = roles[r] }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// A lower-case adjective right after a capitalised word: part of a proper name ("Петербургский международный
+  /// форум"), not a person.
+  static func adjectiveFollows(_ tokens: [Token], _ j: Int) -> Bool {
+    guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].flags.contains(.cyrillic) else {
+      return false
+    }
+    let w = tokens[j].norm
+    return w.count >= 5
+      && ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ська", "ське", "ські"]
+      .contains { w.hasSuffix($0) }
   }
 
   static func mention(_ doc: Document, _ run: Range<Int>, _ role: RoleSpan?) -> PersonMention {

@@ -152,8 +152,10 @@ public enum SurnameForms {
     } else {
       stems = [
         "ov", "ev", "ova", "eva", "yev", "yeva", "sky", "skiy", "skyi", "skaya", "enko", "chuk", "vich", "yan",
-        "dze", "shvili", "zade", "in", "yn", "ina",
+        "dze", "shvili", "zade",
       ]
+      // -in and -yn only in longer words ("Mishustin"; not "Latin", "Austin").
+      if word.count >= 7, word.hasSuffix("in") || word.hasSuffix("yn") { return true }
     }
     return stems.contains { word.hasSuffix($0) }
   }

@@ -13,7 +13,7 @@ enum VenueFinder {
     var i = 0
     while i < tokens.count {
       let t = tokens[i]
-      guard t.kind == .word, ["at", "in", "inside", "в", "во", "на", "у"].contains(t.norm) else {
+      guard t.kind == .word, t.norm.utf8.count <= 6, prepositions.contains(t.norm) else {
         i += 1
         continue
       }
@@ -117,6 +117,8 @@ enum VenueFinder {
     "economy", "trade", "finance", "justice", "interior", "national", "official", "royal", "diplomatic", "guest",
     "main", "old", "new", "prime", "conference", "press", "international", "trade",
   ]
+
+  static let prepositions: Set<String> = ["at", "in", "inside", "в", "во", "на", "у"]
 
   static func nounSet(_ language: Language) -> Set<String> {
     switch language {
