@@ -58,12 +58,11 @@ struct NumberExtractor {
     var i = 0
     var lastEnd = 0
     while i < tokens.count {
-      let t = tokens[i]
       let candidate: Bool
-      switch t.kind {
+      switch tokens[i].kind {
       case .number: candidate = true
-      case .word: candidate = triggers.words.contains(FastKey(t.norm))
-      case .punct: candidate = reader.words.currencyBefore.starts(t.norm)
+      case .word: candidate = triggers.words.contains(FastKey(tokens[i].norm))
+      case .punct: candidate = reader.words.currencyBefore.starts(tokens[i].norm)
       }
       guard candidate, !covered[i], let a = reader.read(at: i), !(a.start..<a.end).contains(where: { covered[$0] })
       else {

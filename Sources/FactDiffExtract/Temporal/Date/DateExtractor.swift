@@ -95,12 +95,12 @@ struct DateExtractor {
 
   /// A date starting at token `i`.
   func match(at i: Int) -> TemporalCandidate? {
-    let t = tokens[i]
-    if t.kind == .number {
+    let kind = tokens[i].kind
+    if kind == .number {
       return numeric(at: i) ?? dayFirst(at: i) ?? ordinalDay(at: i) ?? yearMention(at: i)
     }
-    if t.kind == .word {
-      if let w = words.weekdays[t.norm], let c = weekdayWithDate(at: i, weekday: w) { return c }
+    if kind == .word {
+      if let w = words.weekdays[tokens[i].norm], let c = weekdayWithDate(at: i, weekday: w) { return c }
       return monthFirst(at: i)
     }
     return nil

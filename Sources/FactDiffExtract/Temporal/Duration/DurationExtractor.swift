@@ -47,9 +47,9 @@ struct DurationExtractor {
 
   /// A duration starting at token `i`.
   func match(at i: Int) -> TemporalCandidate? {
-    let t = tokens[i]
-    if t.kind == .number && TokenTests.isGluedCode(tokens, i) { return nil }
-    if t.kind == .word {
+    if tokens[i].kind == .number && TokenTests.isGluedCode(tokens, i) { return nil }
+    if tokens[i].kind == .word {
+      let t = tokens[i]
       if let s = words.wholeWords[t.norm] {
         return candidate(i..<(i + 1), seconds: s, unit: s >= 86400 ? TimeUnit.day : min(s, 3600))
       }

@@ -34,8 +34,7 @@ struct TimeExtractor {
 
   /// A clock time starting at token `i`.
   func match(at i: Int) -> TemporalCandidate? {
-    let t = tokens[i]
-    switch t.kind {
+    switch tokens[i].kind {
     case .number: return digits(at: i)
     case .word: return wordsTime(at: i)
     case .punct: return nil
