@@ -29,6 +29,8 @@ enum HTMLStyle {
     svg .span { fill: #4a78c2; }
     svg .conflict .span { fill: #d9534f; }
     svg .point { fill: #4a78c2; }
+    svg .conflict .point { fill: #d9534f; }
+    svg .backwards { stroke: #d9534f; stroke-width: 2; stroke-dasharray: 5 3; }
     svg .duration { fill: #f0a030; }
     svg .duration.borrowed { fill: none; stroke: #f0a030; stroke-width: 1.5; stroke-dasharray: 4 3; }
     svg .whisker { stroke: #b0700a; stroke-width: 1.5; }

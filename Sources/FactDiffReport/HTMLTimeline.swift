@@ -38,6 +38,7 @@ struct Timeline {
     where f.severity >= .warning && (f.fact == .time || f.fact == .duration) && (f.event ?? "main") == "main" {
       for s in Set(f.sources + f.evidence.map(\.source)) { conflicts[s, default: []].append(f.id) }
     }
+    let backwards = Set(group.findings.filter { $0.rule == "end-before-start" }.flatMap(\.sources))
     rows = group.sources.map { id in
       var row = Row(source: id, conflicts: conflicts[id] ?? [])
       for f in r.facts where f.source == id && f.event == "main" {
@@ -54,8 +55,8 @@ struct Timeline {
         default: break
         }
       }
-      // An end before the start is read as the next day.
-      if let s = row.start, var e = row.end, e.seconds < s.seconds {
+      // An end before the start is the next day, unless a finding says the report contradicts itself.
+      if let s = row.start, var e = row.end, e.seconds < s.seconds, !backwards.contains(id) {
         e.seconds += 86400
         e.bounds = e.bounds.map { Interval(min: $0.min.map { $0 + 86400 }, max: $0.max.map { $0 + 86400 }) }
         row.end = e
@@ -89,8 +90,9 @@ struct Timeline {
       }
     }
     values.append(base)
-    let lo = ((values.min() ?? 0) / 3600).rounded(.down) * 3600
-    var hi = ((values.max() ?? 3600) / 3600).rounded(.up) * 3600
+    // Whole hours around the values, with at least ten minutes to spare on each side.
+    let lo = relative ? 0 : (((values.min() ?? 0) - 600) / 3600).rounded(.down) * 3600
+    var hi = (((values.max() ?? 3600) + 600) / 3600).rounded(.up) * 3600
     if hi - lo < 3600 { hi = lo + 3600 }
     let hours = (hi - lo) / 3600
     let step = hours <= 8 ? 3600.0 : hours <= 16 ? 7200 : hours <= 48 ? 4 * 3600 : 24 * 3600
@@ -136,7 +138,14 @@ struct Timeline {
         out += "<rect class=\"hedge\" x=\"\(x(lo))\" y=\"\(svgNumber(y + 4))\" width=\"\(svgNumber(width(lo, hi, x)))\" height=\"18\"/>\n"
       }
     }
-    if let s = row.start, let e = row.end {
+    if let s = row.start, let e = row.end, e.seconds < s.seconds {
+      // Ends before it starts: the two points as stated, joined by a dashed line.
+      out += "<line class=\"backwards\" x1=\"\(x(e.seconds))\" y1=\"\(svgNumber(y + 13))\" x2=\"\(x(s.seconds))\" y2=\"\(svgNumber(y + 13))\"/>\n"
+      for v in [s, e] {
+        out += "<rect class=\"point\" x=\"\(x(v.seconds))\" y=\"\(svgNumber(y + 5))\" width=\"3\" height=\"16\">"
+        out += "<title>\(HTMLEscape.text(v.label))</title></rect>\n"
+      }
+    } else if let s = row.start, let e = row.end {
       out += "<rect class=\"span\" x=\"\(x(s.seconds))\" y=\"\(svgNumber(y + 8))\" width=\"\(svgNumber(width(s.seconds, e.seconds, x)))\" height=\"10\">"
       out += "<title>\(HTMLEscape.text("\(s.label)–\(e.label)"))</title></rect>\n"
     } else {
@@ -157,12 +166,14 @@ struct Timeline {
     let right = Self.labelWidth + Self.plotWidth + 10
     var says: [String] = []
     switch (row.start, row.end) {
+    case let (s?, e?) where e.seconds < s.seconds: says.append("\(s.label)–\(e.label), ends before it starts")
     case let (s?, e?): says.append("\(s.label)–\(e.label)")
     case let (s?, nil): says.append("from \(s.label)")
     case let (nil, e?): says.append("until \(e.label)")
     case (nil, nil): break
     }
     if let d = row.duration { says.append(d.label) }
+    if says.isEmpty { says.append("states no time") }
     out += "<text class=\"says\" x=\"\(svgNumber(right))\" y=\"\(svgNumber(y + 17))\">\(HTMLEscape.text(says.joined(separator: " · ")))</text>\n"
     if conflict {
       var dx = right
