@@ -19,27 +19,33 @@ struct CheckCommand: AsyncParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var config: ConfigOptions
 
-  @Option(name: .long, help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(name: .long, help: "Output format.")
   var format: ReportFormat = .text
 
-  @Option(name: .long, help: "Write the report to a file instead of standard output.")
+  @Option(name: .long, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
   var output: String?
 
   @Option(
     name: .customLong("fail-on"),
-    help: "Lowest severity that makes the exit status 1: error, warning, info, never (default: warning, or fail-on in .factdiff.yml).")
+    help: ArgumentHelp(
+      "Lowest severity that makes the exit status 1 (default: warning, or fail-on in .factdiff.yml).",
+      valueName: "severity"))
   var failOn: FailThreshold?
 
-  @Option(name: .customLong("max-warnings"), help: "Exit with status 1 when there are more than N warnings.")
+  @Option(
+    name: .customLong("max-warnings"),
+    help: ArgumentHelp("Exit with status 1 when there are more than n warnings, whatever --fail-on says.", valueName: "n"))
   var maxWarnings: Int?
 
-  @Option(name: .long, help: "Colour in the text format: auto (a terminal without NO_COLOR), always, never.")
+  @Option(name: .long, help: "Colour in the text format: auto is a terminal without NO_COLOR.")
   var color: ColorMode = .auto
 
-  @Option(name: .long, help: "Hide the findings recorded in this baseline file.")
+  @Option(name: .long, help: ArgumentHelp("Hide the findings recorded in this baseline file.", valueName: "file"))
   var baseline: String?
 
-  @Option(name: .customLong("write-baseline"), help: "Record the current findings in this file and exit 0.")
+  @Option(
+    name: .customLong("write-baseline"),
+    help: ArgumentHelp("Record the current findings in this file; the exit status is then 0 unless a report could not be read.", valueName: "file"))
   var writeBaseline: String?
 
   func validate() throws {

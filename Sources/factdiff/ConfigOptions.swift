@@ -4,7 +4,9 @@ import Foundation
 
 /// `--config FILE` and `--no-config`, shared by the commands that read reports.
 struct ConfigOptions: ParsableArguments {
-  @Option(name: .long, help: "Configuration file (default: the nearest .factdiff.yml from the working directory up).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Configuration file (default: the nearest .factdiff.yml from the working directory up).", valueName: "file"))
   var config: String?
 
   @Flag(name: .customLong("no-config"), help: "Use the built-in defaults; ignore any .factdiff.yml.")
