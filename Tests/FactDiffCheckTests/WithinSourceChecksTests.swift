@@ -100,3 +100,29 @@ import _FactDiffTestSupport
     #expect(rules([b.document], "hidden-text").isEmpty)
   }
 }
+
+@Suite struct BreakdownAndRoleVariantsTests {
+  @Test func eachSideBreakdownFires() {
+    var b = FactBuilder(id: "a", text: "Всего освобождены 186 человек — по 84 с каждой стороны.", language: .ru, published: "2025-10-24")
+    b.number("186 человек", 186, counts: "people")
+    b.number("84", 84)
+    let f = runChecks([b.document]).findings.filter { $0.rule == "total-vs-breakdown" }
+    #expect(f.count == 1)
+    #expect(f.first?.message.contains("168") == true)
+  }
+
+  @Test func eachSideBreakdownQuiet() {
+    var b = FactBuilder(id: "a", text: "Всего освобождены 168 человек — по 84 с каждой стороны.", language: .ru, published: "2025-10-24")
+    b.number("168 человек", 168, counts: "people")
+    b.number("84", 84)
+    #expect(runChecks([b.document]).findings.filter { $0.rule == "total-vs-breakdown" }.isEmpty)
+  }
+
+  @Test func shortenedPortfolioIsTheSameRole() {
+    let full = Role(office: "deputy-minister", portfolio: "industry-trade", text: "Deputy Industry and Trade Minister")
+    let short = Role(office: "deputy-minister", portfolio: "trade", text: "deputy trade minister")
+    let other = Role(office: "deputy-minister", portfolio: "energy", text: "deputy energy minister")
+    #expect(!RoleCompatibility.conflict(full, short))
+    #expect(RoleCompatibility.conflict(full, other))
+  }
+}

@@ -29,6 +29,21 @@ struct DateMismatch: Check {
       }
       let days = Set(statements.map(\.day))
       guard days.count > 1 else { continue }
+      // Reports in different zones may give different days for one instant ("Monday 9 p.m." in New York is
+      // "Tuesday 10:00" in Tokyo): when the start times they state put the event within a few hours of each other,
+      // the days are the same instant read in two zones, and the time check speaks for any gap left.
+      let instants = Dictionary(uniqueKeysWithValues: statements.compactMap { st in
+        instant(st.source, day: st.day, context).map { (st.source, $0) }
+      })
+      func agree(_ a: String, _ b: String) -> Bool {
+        guard let x = instants[a], let y = instants[b] else { return false }
+        return abs(x - y) <= Self.sameInstantWindow
+      }
+      let disagreeing = statements.filter { a in
+        statements.contains { b in a.day != b.day && !agree(a.source, b.source) }
+      }
+      guard !disagreeing.isEmpty else { continue }
+      statements = statements.filter { a in disagreeing.contains { $0.source == a.source } }
       // The day most reports give; the others are the outliers.
       var count: [CivilDate: Int] = [:]
       for st in statements { count[st.day, default: 0] += 1 }
@@ -61,6 +76,22 @@ struct DateMismatch: Check {
           likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; ")))
     }
     return out
+  }
+
+  /// How far apart (seconds) two reports' start instants may be and still be one instant read in two zones.
+  static let sameInstantWindow = 3.0 * 3600
+
+  /// The start of the event as an absolute instant (seconds since 1970 UTC), from the source's own day and its
+  /// first start time with a known zone.
+  func instant(_ source: String, day: CivilDate, _ context: CheckContext) -> Double? {
+    let zone = context.events.eventZone(of: source)
+    for f in context.facts(source, slot: .start) {
+      guard let p = TimeFrame.place(f, date: day, eventZone: zone), p.basis != .assumed, let m = p.strict.min else {
+        continue
+      }
+      return Double(day.dayNumber) * 86400 + m
+    }
+    return nil
   }
 
   /// An explanation that needs an assumption the report does not state.

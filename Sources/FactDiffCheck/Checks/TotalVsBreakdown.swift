@@ -8,7 +8,8 @@ struct TotalVsBreakdown: Check {
     summary: "A total does not equal the sum of the parts the report lists right after it.",
     documentation: """
       A count followed in the same sentence by a breakdown ("12 delegates, 5 Russian and 8 American", "12 \
-      делегатов: 5 российских и 8 американских") must add up: the parts joined by "and"/"и"/"і" are the whole. \
+      делегатов: 5 российских и 8 американских", "186 человек — по 84 с каждой стороны") must add up: the parts \
+      joined by "and"/"и"/"і" are the whole, and "K each" / "по K с каждой стороны" is K for each of two sides. \
       After "including", "в том числе", "у тому числі" or "among them" the parts need only not exceed the total. \
       Only exact counts are added; a hedged part ("about 5") keeps the check quiet.
       """,
@@ -16,6 +17,25 @@ struct TotalVsBreakdown: Check {
     quietExample: "Twelve delegates took part, including 5 Russians.")
 
   static let joiners: Set<String> = ["and", "и", "і", "й", "та", "plus"]
+
+  /// "по 84 с каждой стороны", "по 84 з кожного боку", "84 each", "84 on each side", "84 for 84", "84 на 84" right
+  /// after a total: the number for each of two sides.
+  func eachSide(_ doc: Document, _ total: Fact, after: ArraySlice<Fact>) -> (value: Double, fact: Fact, words: String)? {
+    guard let next = after.first, next.sentence == total.sentence, next.hedge == nil,
+      case .number(let q) = next.value, next.range.start - total.range.end < 40
+    else { return nil }
+    let before = Tokenizer.tokenize(doc.source.snippet(TextRange(total.range.end, next.range.start))).map(\.norm)
+    let afterText = doc.source.snippet(TextRange(next.range.end, min(doc.source.text.utf8.count, next.range.end + 40)))
+    let tail = Tokenizer.tokenize(afterText).prefix(4).map(\.norm)
+    let words = doc.source.snippet(TextRange(next.range.start, min(doc.source.text.utf8.count, next.range.end + 24)))
+    if before.last == "по" && (tail.starts(with: ["с", "каждой"]) || tail.starts(with: ["з", "кожного"]) || tail.starts(with: ["з", "кожної"])) {
+      return (q.value, next, words)
+    }
+    if tail.first == "each" || tail.starts(with: ["on", "each"]) || tail.starts(with: ["from", "each"]) {
+      return (q.value, next, words)
+    }
+    return nil
+  }
   static let partial: Set<String> = ["including", "among", "в", "у", "из", "з", "of"]
 
   func run(_ context: CheckContext) -> [Finding] {
@@ -28,6 +48,19 @@ struct TotalVsBreakdown: Check {
       var used: Set<String> = []
       for (i, total) in numbers.enumerated() where !used.contains(total.id) && total.hedge == nil {
         guard case .number(let tq) = total.value, tq.counts != nil else { continue }
+        if let each = eachSide(doc, total, after: numbers[(i + 1)...]) {
+          if 2 * each.value != tq.value {
+            used.insert(each.fact.id)
+            let message =
+              "the report gives a total of \(Describe.plain(tq.value)) (\(Describe.quoted(total.text))) but \(Describe.quoted(each.words)) makes 2 × \(Describe.plain(each.value)) = \(Describe.plain(2 * each.value))"
+            out.append(
+              Finding(
+                rule: Self.info.id, fact: .count, scope: .withinSource, severity: .error, sources: [doc.source.id],
+                message: message, evidence: [context.evidence(total, group: 0), context.evidence(each.fact, group: 1)],
+                event: total.event, slot: total.slot?.name))
+          }
+          continue
+        }
         let parts = numbers[(i + 1)...].prefix { $0.sentence == total.sentence }
         guard parts.count >= 2 else { continue }
         let list = Array(parts.prefix(4))

@@ -8,8 +8,8 @@ struct WeekdayVsDate: Check {
     documentation: """
       When a report writes a weekday beside a date ("Thursday, February 27, 2025", "у середу, 13 березня 2025 \
       року"), the calendar decides: the date's weekday must be the one written. When the year is not written, it \
-      is taken from the report's `published` date (the year that puts the date nearest to it), and the finding \
-      says so, since a wrong year would be the likely cause.
+      is taken from the report's `published` date (the year that puts the date nearest to it); the finding says \
+      so, since a wrong year would be the only other reading.
       """,
     example: "У середу, 13 березня 2025 року (13 March 2025 is a Thursday)",
     quietExample: "во вторник, 15 октября 2024 года")
@@ -31,7 +31,7 @@ struct WeekdayVsDate: Check {
         }
         out.append(
           Finding(
-            rule: Self.info.id, fact: .date, scope: .withinSource, severity: d.resolvedFromPublished ? .warning : .error,
+            rule: Self.info.id, fact: .date, scope: .withinSource, severity: .error,
             sources: [doc.source.id], message: message, evidence: [context.evidence(f, reading: Describe.date(day))],
             event: f.event, slot: "date", likelyCause: cause))
       }

@@ -17,10 +17,19 @@ enum RoleCompatibility {
     ["department-director", "spokesperson"], ["ambassador", "department-director"],
   ]
 
+  /// Portfolios agree when one names part of the other: "trade" is a shortening of "industry-trade",
+  /// "transport" of "digital-development-transport".
+  static func portfoliosCompatible(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    let x = Set(a.split(separator: "-"))
+    let y = Set(b.split(separator: "-"))
+    return x.isSubset(of: y) || y.isSubset(of: x)
+  }
+
   /// True when one person cannot hold both titles.
   static func conflict(_ a: Role, _ b: Role) -> Bool {
     if a.office == b.office {
-      if let pa = a.portfolio, let pb = b.portfolio, pa != pb { return true }
+      if let pa = a.portfolio, let pb = b.portfolio, !portfoliosCompatible(pa, pb) { return true }
       return false
     }
     guard posts.contains(a.office), posts.contains(b.office) else { return false }

@@ -14,11 +14,12 @@ extension EventAnnotator {
       _ = k
     }
     var timeSlots: [Int: Slot] = [:]
+    let temporalStarts = doc.facts.filter { [.time, .duration, .span].contains($0.kind) }.map { tokenRange(of: $0).lowerBound }
     for k in doc.facts.indices {
       let f = doc.facts[k]
       let r = tokenRange(of: f)
       let c = clause(of: r)
-      let planned = !hits(.planned, inClause: c).isEmpty
+      let planned = isPlanned(r, clause: c, temporalStarts: temporalStarts)
       var slot: Slot
       switch f.value {
       case .span:
@@ -49,8 +50,41 @@ extension EventAnnotator {
       }
       if planned, [Slot.start, .end, .duration, .span].contains(slot) { slot = Slot("planned-\(slot.name)") }
       doc.facts[k].slot = slot
+      if [.time, .duration, .span].contains(f.kind), doc.facts[k].event == "main", let part = partOfEvent(c) {
+        doc.facts[k].event = "main/\(part.label)"
+        if f.kind == .time, slot.name == "time", part.happened { doc.facts[k].slot = .start }
+      }
     }
     markVenue()
+  }
+
+  /// A planned or expected cue ("is expected to", "could", "намечена") governs the first time or duration after it
+  /// in its clause ("is expected to start at 11:00"), not what comes before it ("started at 10:00 and could run
+  /// for several days").
+  func isPlanned(_ r: Range<Int>, clause c: Int, temporalStarts: [Int]) -> Bool {
+    for h in hits(.planned, inClause: c) where h.tokens.upperBound <= r.lowerBound && r.lowerBound - h.tokens.upperBound <= 8 {
+      if !temporalStarts.contains(where: { $0 >= h.tokens.upperBound && $0 < r.lowerBound }) { return true }
+    }
+    return false
+  }
+
+  /// A part of the event named in a clause that does not name the meeting itself: "the signing ceremony began at
+  /// 12:30", "а в 10:30 состоялась церемония подписания", a press conference, a working lunch.
+  func partOfEvent(_ c: Int) -> (label: String, happened: Bool)? {
+    let hs = cues.hits(in: clauses[c])
+    let parts = hs.filter { [.signing, .press, .meal].contains($0.cue) }
+    guard let part = parts.first else { return nil }
+    let meeting = hs.contains { h in
+      h.cue == .eventNoun && !parts.contains { $0.tokens.overlaps(h.tokens) }
+    }
+    if meeting { return nil }
+    let label: String
+    switch part.cue {
+    case .signing: label = "signing"
+    case .press: label = "press-conference"
+    default: label = "meal"
+    }
+    return (label, hs.contains { $0.cue == .happened })
   }
 
   /// A time in parentheses right after another time restates it in another zone: "10:00 local time (0700 GMT)".
@@ -106,8 +140,9 @@ extension EventAnnotator {
     }
   }
 
-  /// The slot of a duration: the event's length when a "lasted" cue governs it; a one-on-one part when such words
-  /// stand right next to it; otherwise a mere mention ("the two-year dispute").
+  /// The slot of a duration: the event's length when a "lasted" cue governs it (or "after N hours", "for N hours",
+  /// "N hours in all", a span restated as a length); a one-on-one part when such words stand right next to it;
+  /// otherwise a mere mention ("the two-year dispute").
   func durationSlot(_ r: Range<Int>, seconds: Double) -> (Slot, String?) {
     let sentence = sentenceRange(of: r)
     let hs = cues.hits(in: sentence)
@@ -119,15 +154,28 @@ extension EventAnnotator {
     }) {
       return (.duration, "one-on-one")
     }
-    // "six-hour talks", "six and a half hours of negotiations"
+    // "six-hour talks", "six and a half hours of negotiations", "five and a half hours in all"
     let after = r.upperBound..<min(sentence.upperBound, r.upperBound + 3)
-    if hs.contains(where: { $0.cue == .eventNoun && after.contains($0.tokens.lowerBound) }) { return (.duration, nil) }
-    // "in three years", "за последние три года": not the event's length.
-    if r.lowerBound > sentence.lowerBound, ["in", "за", "за последние", "over"].contains(doc.tokens[r.lowerBound - 1].norm),
-      seconds >= 86400
-    {
-      return (.mention, nil)
+    if hs.contains(where: { ($0.cue == .eventNoun || $0.cue == .total) && after.contains($0.tokens.lowerBound) }) {
+      return (.duration, nil)
     }
+    // "in three years", "за последние три года": not the event's length.
+    let before = r.lowerBound > sentence.lowerBound ? doc.tokens[r.lowerBound - 1].norm : ""
+    if ["in", "за", "over", "within"].contains(before), seconds >= 86400 { return (.mention, nil) }
+    // "after more than four hours", "for half an hour", "в течение двух часов", "протягом години".
+    if ["after", "for", "после", "спустя", "через", "після", "протягом", "впродовж", "течение"].contains(before)
+      || (r.lowerBound >= 2 && ["after", "for"].contains(doc.tokens[r.lowerBound - 2].norm)
+        && doc.tokens[r.lowerBound - 1].kind == .word)
+    {
+      if !otherClause[clause(of: r)] { return (.duration, nil) }
+    }
+    // A length right after a span or an end time restates it: "from 9.30am to 3.10pm — five and a half hours".
+    let spanBefore = doc.facts.contains { f in
+      guard f.kind == .span || f.kind == .time else { return false }
+      let fr = tokenRange(of: f)
+      return fr.upperBound <= r.lowerBound && r.lowerBound - fr.upperBound <= 4 && fr.lowerBound >= sentence.lowerBound
+    }
+    if spanBefore && doc.tokens[max(sentence.lowerBound, r.lowerBound - 1)].kind == .punct { return (.duration, nil) }
     let c = clause(of: r)
     let lasting = hs.filter { $0.cue == .lasting && !otherClause[clause(of: $0.tokens)] || $0.cue == .lasting && clause(of: $0.tokens) == c }
     if !lasting.isEmpty { return (.duration, nil) }

@@ -3,7 +3,7 @@ enum EnglishCues {
   static let table = """
     start: began, begun, begin, begins, beginning, started, start, starts, starting, opened, opens, opening, commenced, commence, commences, kicked off, kicks off, kick off, got under way, got underway, get under way, gets under way, resumed, convened
     end: ended, ends, ending, finished, finishes, finishing, concluded, concludes, concluding, broke up, break up, breaks up, wrapped up, wraps up, adjourned, came to an end, closed, closing, until, till, ran until
-    lasting: lasted, lasting, lasts, last for, ran for, runs for, running for, went on for, go on for, spent, spending, took, continued for, dragged on for, later, marathon
+    lasting: lasted, lasting, lasts, last for, sat for, ran for, runs for, running for, went on for, go on for, spent, spending, took, continued for, dragged on for, later, marathon
     arrival: arrived, arrive, arrives, arriving, arrival, landed, reached
     departure: left, leaves, leaving, departed, departs, departure, drove off, walked out
     planned: will, would, is expected, are expected, was expected, were expected, expected to, scheduled, planned, plans, plan to, is due, are due, was due, were due, due to, is set to, are set to, could, may, might, upcoming, is to, are to, preview, forecast
@@ -12,9 +12,13 @@ enum EnglishCues {
     timeNoun: year, years, month, months, week, weeks, time, day, days, spring, summer, autumn, fall, winter
     speech: said, says, say, told, tells, stated, states, announced, announces, noted, notes, added, adds, remarked, warned, warns, according to, declared, explained, stressed, insisted, argued, wrote, tweeted, confirmed
     oneOnOne: one-on-one, one on one, alone, tete-a-tete, tête-à-tête, in private, narrow format, restricted format, private talks
+    signing: signing ceremony, signing, ceremony
+    press: press conference, news conference, briefing, press briefing, joint press conference
+    meal: working lunch, lunch, dinner, working dinner, breakfast
+    total: in all, in total, altogether, all told, overall
     boundary: since, from, until, till, by, before, after, as of, starting, effective, through
     locative: in, at, to
     happened: met, meet, meets, meeting, held, hold, holds, signed, sign, signs, took place, take place, takes place, talked, spoke, gathered, convened, opened talks, was held, were held, took part, attended
-    eventNoun: talks, meeting, meetings, consultations, negotiations, session, call, summit, forum, round, visit, conference, discussion, discussions, video call, videoconference, working group, signing
+    eventNoun: talks, meeting, meetings, consultations, negotiations, session, call, summit, forum, round, visit, conference, discussion, discussions, video call, videoconference, working group
     """
 }

@@ -25,6 +25,14 @@ public enum Cue: String, Sendable, Hashable, CaseIterable {
   case speech
   /// A one-on-one part of the meeting ("one-on-one", "один на один", "віч-на-віч").
   case oneOnOne
+  /// A signing ceremony: its own part of the event ("signing ceremony", "церемония подписания").
+  case signing
+  /// A press conference or briefing after the talks.
+  case press
+  /// A working lunch or dinner.
+  case meal
+  /// A duration before it is the event's total length ("in all", "в общей сложности", "загалом").
+  case total
   /// A date after this is a boundary, not the event's date ("since", "from", "until", "с", "до", "з").
   case boundary
   /// A place after this is where something is ("in", "at", "в", "у").
