@@ -28,6 +28,33 @@ public enum Spacing: UInt8, Sendable, Comparable {
 
 /// One token of a source's text, with its byte range and a folded form for lexicon lookups.
 public struct Token: Sendable {
+  public init(
+    kind: TokenKind, spacing: Spacing, start: Int, end: Int, norm: String, flags: Flags, scalar: Unicode.Scalar
+  ) {
+    self.kind = kind
+    self.spacing = spacing
+    self.start = start
+    self.end = end
+    self.norm = norm
+    self.key = WordKey(norm)
+    self.flags = flags
+    self.scalar = scalar
+  }
+
+  init(
+    kind: TokenKind, spacing: Spacing, start: Int, end: Int, norm: String, key: WordKey, flags: Flags,
+    scalar: Unicode.Scalar
+  ) {
+    self.kind = kind
+    self.spacing = spacing
+    self.start = start
+    self.end = end
+    self.norm = norm
+    self.key = key
+    self.flags = flags
+    self.scalar = scalar
+  }
+
   public var kind: TokenKind
   /// White space before the token.
   public var spacing: Spacing
@@ -37,6 +64,8 @@ public struct Token: Sendable {
   /// Lower-cased and folded: ё → е, apostrophes → `'`, every dash → `-`, every double quote → `"`, stress marks and
   /// invisible characters removed. For numbers, the digits.
   public var norm: String
+  /// `norm` as a byte key, for fast lexicon lookups (see `WordKey`).
+  public var key: WordKey
   public var flags: Flags
   /// For punctuation: the mark as written (a dash keeps whether it was a hyphen or a long dash in `flags`).
   public var scalar: Unicode.Scalar

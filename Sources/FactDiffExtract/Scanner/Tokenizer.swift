@@ -198,10 +198,11 @@ public enum Tokenizer {
       if firstUpper { flags.insert(.capitalized) }
       if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
       if flags.contains(.cyrillic) && flags.contains(.latin) { flags.insert(.mixedScript) }
+      let key = norm.withUnsafeBufferPointer { WordKey(bytes: $0) }
       tokens.append(
         Token(
-          kind: .word, spacing: spacing, start: s, end: end, norm: String(decoding: norm, as: UTF8.self), flags: flags,
-          scalar: "a"))
+          kind: .word, spacing: spacing, start: s, end: end, norm: String(decoding: norm, as: UTF8.self), key: key,
+          flags: flags, scalar: "a"))
       spacing = .none
       newlines = 0
       sawInvisible = false

@@ -1,0 +1,105 @@
+import Testing
+import _FactDiffTestSupport
+
+@testable import FactDiffExtract
+
+@Suite struct TokenizerTests {
+  @Test(arguments: [
+    ("Встреча началась в 10:00", ["встреча", "началась", "в", "10", ":", "00"]),
+    ("“week’s” — 10:00–16:20", ["\"", "week's", "\"", "-", "10", ":", "00", "-", "16", ":", "20"]),
+    ("Семёнов и Семенов", ["семенов", "и", "семенов"]),
+    ("дев’яти угод", ["дев'яти", "угод"]),
+    ("ЭР-РИЯД, 20 марта", ["эр", "-", "рияд", ",", "20", "марта"]),
+    ("Lav\u{200B}rov", ["lavrov"]),
+    ("1\u{00A0}200 people", ["1", "200", "people"]),
+    ("Chișinău", ["chișinău"]),
+    ("7,5часа", ["7", ",", "5", "часа"]),
+  ])
+  func norms(_ text: String, _ expected: [String]) {
+    #expect(Tokenizer.tokenize(text).map(\.norm) == expected)
+  }
+
+  @Test func rangesPointIntoTheText() {
+    let text = "СТАМБУЛ, 27 февраля — talks"
+    let tokens = Tokenizer.tokenize(text)
+    let bytes = Array(text.utf8)
+    for t in tokens {
+      let word = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+      #expect(!word.isEmpty)
+    }
+    #expect(tokens[0].flags.contains(.allCaps))
+    #expect(tokens[0].flags.contains(.cyrillic))
+    #expect(tokens.first { $0.norm == "-" }?.flags.contains(.longDash) == true)
+  }
+
+  @Test func spacingKinds() {
+    let tokens = Tokenizer.tokenize("a b\u{00A0}c\nd\n\ne")
+    #expect(tokens.map(\.spacing) == [.paragraph, .space, .narrow, .newline, .paragraph])
+  }
+
+  @Test func homoglyphWordIsFlagged() {
+    let t = Tokenizer.tokenize("Рutin")  // Cyrillic Р
+    #expect(t.count == 1)
+    #expect(t[0].flags.contains(.mixedScript))
+  }
+
+  @Test func quotesKeepTheirSide() {
+    let t = Tokenizer.tokenize("«Да» „так“")
+    #expect(t.map(\.norm) == ["\"", "да", "\"", "\"", "так", "\""])
+    #expect(t[0].flags.contains(.openQuote))
+    #expect(t[2].flags.contains(.closeQuote))
+  }
+
+  @Test func neverStallsOnHostileBytes() {
+    let text = String(decoding: [0xFF, 0xC3, 0x28, 0x41, 0xE2, 0x82, 0xF0, 0x9F, 0x98], as: UTF8.self) + "\u{202E}abc\u{0301}\u{0301}"
+    let t = Tokenizer.tokenize(text)
+    #expect(t.count < 20)
+  }
+}
+
+@Suite struct WordKeyTests {
+  @Test func equalBytesEqualKeys() {
+    #expect(WordKey("переговоры") == Tokenizer.tokenize("Переговоры")[0].key)
+    #expect(WordKey("семенов") == Tokenizer.tokenize("Семёнов")[0].key)
+    #expect(WordKey("a") != WordKey("b"))
+    let long = String(repeating: "ж", count: 40)
+    #expect(WordKey(long) == WordKey(long))
+    #expect(WordKey(long) != WordKey(long + "а"))
+  }
+
+  @Test func prefixes() {
+    #expect(WordKey("началась").hasPrefix(WordKey("начал")))
+    #expect(!WordKey("нача").hasPrefix(WordKey("начал")))
+    #expect(WordKey("talks").hasPrefix(WordKey("")))
+  }
+}
+
+@Suite struct SentenceSplitterTests {
+  func sentences(_ text: String, _ language: Language = .en) -> [String] {
+    let tokens = Tokenizer.tokenize(text)
+    let bytes = Array(text.utf8)
+    return SentenceSplitter.split(tokens, language: language).map {
+      String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self)
+    }
+  }
+
+  @Test func abbreviationsAndTimes() {
+    #expect(sentences("Talks began at 10 a.m. The sides met on Feb. 18 in Riyadh.").count == 2)
+    #expect(sentences("The U.S. consul hosted them. S. Lavrov spoke.").count == 2)
+    #expect(sentences("It began at 4 p.m. Moscow time and ended late.").count == 1)
+  }
+
+  @Test func russianAndUkrainian() {
+    #expect(sentences("СТАМБУЛ, 27 февраля. Консультации прошли в Стамбуле. С. В. Лавров выступил.", .ru).count == 3)
+    #expect(sentences("Зустріч відбулася у 2025 р. Сторони домовилися.", .uk).count == 2)
+  }
+
+  @Test func quotesCloseAfterTheStop() {
+    let s = sentences("“We agreed.” Rusu said so. «Да». Потом")
+    #expect(s.first == "“We agreed.”")
+  }
+
+  @Test func paragraphsAlwaysSplit() {
+    #expect(sentences("A headline without a stop\n\nThe body starts here.").count == 2)
+  }
+}
