@@ -47,8 +47,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
       let s = end - words.count
       var ok = true
       for k in 0..<words.count {
-        let t = tokens[s + k]
-        if !sameWord(t.norm, words[k]) || (k > 0 && t.spacing > .narrow) {
+        if !sameWord(tokens[s + k].norm, words[k]) || (k > 0 && tokens[s + k].spacing > .narrow) {
           ok = false
           break
         }

@@ -50,6 +50,13 @@ struct DurationExtractor {
     if tokens[i].kind == .number && TokenTests.isGluedCode(tokens, i) { return nil }
     if tokens[i].kind == .word {
       let t = tokens[i]
+      // "a" and "an" are everywhere: only an article before a duration word is worth a look.
+      if words.articles.contains(t.norm),
+        !(i + 1 < tokens.count && tokens[i + 1].kind == .word && words.afterArticle.contains(tokens[i + 1].norm)
+          || (i + 1 < tokens.count && tokens[i + 1].isPunct("-")))
+      {
+        if t.norm != "one" { return nil }
+      }
       if let s = words.wholeWords[t.norm] {
         return candidate(i..<(i + 1), seconds: s, unit: s >= 86400 ? TimeUnit.day : min(s, 3600))
       }

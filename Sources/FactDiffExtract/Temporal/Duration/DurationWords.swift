@@ -38,6 +38,9 @@ struct DurationWords: Sendable {
   let bareUnitCues: PhraseTable<Bool>
   /// Articles that stand for one before a unit ("an hour").
   let articles: WordSet
+  /// Words that may follow an article in a duration ("hour", "half", "few"): "a" before anything else is skipped
+  /// at once.
+  let afterArticle: WordSet
 
   static let shared = PerLanguageTable { DurationWords(language: $0) }
   static func forLanguage(_ language: Language) -> DurationWords { shared[language] }
@@ -72,6 +75,13 @@ struct DurationWords: Sendable {
     compoundJoiners = WordSet(table.compoundJoiners)
     bareUnitCues = PhraseTable(table.bareUnitCues.map { ($0, true) })
     articles = WordSet(table.articles)
+    var after = WordSet()
+    for (k, u) in units where u.singular { after.insert(k) }
+    for (phrase, _) in table.phrases + table.vague.map({ ($0.0, 0.0) }) {
+      let w = LexiconFolding.words(phrase)
+      if w.count > 1, table.articles.contains(w[0]) { after.insert(w[1]) }
+    }
+    afterArticle = after
   }
 
   func unit(_ norm: String) -> TimeUnit? { units[norm] }
