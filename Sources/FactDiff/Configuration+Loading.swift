@@ -22,9 +22,9 @@ extension Configuration {
 
   /// The configuration of a run: the file given (`--config`), else the nearest `.factdiff.yml` from `directory`
   /// up (unless `search` is false), else the defaults.
-  public static func resolve(explicit: String?, searchFrom directory: String, search: Bool = true) throws(
-    ConfigurationError
-  ) -> Configuration {
+  public static func resolve(explicit: String?, searchFrom directory: String, search: Bool = true)
+    throws(ConfigurationError) -> Configuration
+  {
     if let explicit { return try load(path: explicit) }
     guard search, let found = discover(from: directory) else { return Configuration() }
     return try load(path: found)
@@ -34,7 +34,8 @@ extension Configuration {
   public static func load(path: String) throws(ConfigurationError) -> Configuration {
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw ConfigurationError(path: path, message: exists ? "cannot read the configuration file" : "no such configuration file")
+      throw ConfigurationError(
+        path: path, message: exists ? "cannot read the configuration file" : "no such configuration file")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw ConfigurationError(path: path, message: "the configuration file is not UTF-8 text")
@@ -53,7 +54,8 @@ extension Configuration {
     }
     let reader = NodeReader(path: path)
     guard let root else {
-      throw ConfigurationError(path: path, line: 1, column: 1, message: "empty configuration: start it with 'version: 1'")
+      throw ConfigurationError(
+        path: path, line: 1, column: 1, message: "empty configuration: start it with 'version: 1'")
     }
     var config = Configuration()
     config.path = path
@@ -68,7 +70,9 @@ extension Configuration {
         sawVersion = true
       case "language":
         guard let v = try reader.optionalScalar(value, what: "language") else { continue }
-        guard let l = Language(rawValue: v) else { throw reader.error(value, "unknown language '\(v)': use en, ru or uk") }
+        guard let l = Language(rawValue: v) else {
+          throw reader.error(value, "unknown language '\(v)': use en, ru or uk")
+        }
         config.language = l
       case "timezone":
         guard let v = try reader.optionalScalar(value, what: "timezone") else { continue }
@@ -91,7 +95,8 @@ extension Configuration {
       }
     }
     guard sawVersion else {
-      throw ConfigurationError(path: path, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1, message: "missing 'version: 1'")
+      throw ConfigurationError(
+        path: path, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1, message: "missing 'version: 1'")
     }
     return config
   }

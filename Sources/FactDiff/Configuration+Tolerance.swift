@@ -8,7 +8,8 @@ extension Configuration {
   ]
 
   /// Applies the `tolerance:` mapping to the configuration's table, checking every value's type and range.
-  static func tolerance(_ node: Node, _ reader: NodeReader, into config: inout Configuration) throws(ConfigurationError) {
+  static func tolerance(_ node: Node, _ reader: NodeReader, into config: inout Configuration) throws(ConfigurationError)
+  {
     var t = config.tolerance
     for (key, value) in try reader.mapping(node, what: "tolerance", known: toleranceKeys, noun: "tolerance") {
       switch key {
@@ -51,9 +52,9 @@ extension Configuration {
   }
 
   /// `vagueCounts`: a mapping from concept to `[min, max]`; the file's entries replace or add to the defaults.
-  static func vague(_ node: Node, _ reader: NodeReader, merging old: [String: ClosedRange<Double>]) throws(
-    ConfigurationError
-  ) -> [String: ClosedRange<Double>] {
+  static func vague(_ node: Node, _ reader: NodeReader, merging old: [String: ClosedRange<Double>])
+    throws(ConfigurationError) -> [String: ClosedRange<Double>]
+  {
     guard let mapping = node.mapping else {
       throw reader.error(node, "vagueCounts must map a concept to [min, max], such as 'several: [3, 9]'")
     }

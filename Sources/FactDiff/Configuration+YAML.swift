@@ -9,7 +9,8 @@ extension Configuration {
       out += "# effective configuration: the defaults (no \(Self.fileName) found)\n"
     }
     out += "version: \(Self.version)\n"
-    out += "language: \(language.map { quoted($0.rawValue) } ?? "null")\(language == nil ? "  # detected per report" : "")\n"
+    out +=
+      "language: \(language.map { quoted($0.rawValue) } ?? "null")\(language == nil ? "  # detected per report" : "")\n"
     out += "timezone: \(timezone.map(quoted) ?? "null")\(timezone == nil ? "  # times stay local" : "")\n"
     out += "fail-on: \((failOn ?? .warning).rawValue)\n"
     if aliases.isEmpty {
@@ -34,7 +35,9 @@ extension Configuration {
     out += "  roundSteps: [\(t.roundSteps.map(number).joined(separator: ", "))]\(mark("roundSteps"))\n"
     out += "  minuteLadder: [\(t.minuteLadder.map(number).joined(separator: ", "))]\(mark("minuteLadder"))\n"
     out += "  vagueCounts:\(mark("vagueCounts"))\n"
-    for (k, r) in t.vagueCounts.sorted(by: { $0.value.lowerBound != $1.value.lowerBound ? $0.value.lowerBound < $1.value.lowerBound : $0.key < $1.key }) {
+    for (k, r) in t.vagueCounts.sorted(by: {
+      $0.value.lowerBound != $1.value.lowerBound ? $0.value.lowerBound < $1.value.lowerBound : $0.key < $1.key
+    }) {
       out += "    \(quoted(k)): [\(number(r.lowerBound)), \(number(r.upperBound))]\n"
     }
     return out

@@ -79,12 +79,15 @@ public struct Baseline: Sendable, Hashable {
       let (line, column) = lineColumn(bytes, error.offset)
       throw BaselineError(path: path, message: "not a baseline file: \(error.message)", line: line, column: column)
     }
-    guard value.objectValue != nil else { throw BaselineError(path: path, message: "not a baseline file: expected a JSON object") }
+    guard value.objectValue != nil else {
+      throw BaselineError(path: path, message: "not a baseline file: expected a JSON object")
+    }
     guard let version = value["schemaVersion"]?.intValue else {
       throw BaselineError(path: path, message: "not a baseline file: no schemaVersion")
     }
     guard version == schemaVersion else {
-      throw BaselineError(path: path, message: "baseline schemaVersion \(version) is not supported (expected \(schemaVersion))")
+      throw BaselineError(
+        path: path, message: "baseline schemaVersion \(version) is not supported (expected \(schemaVersion))")
     }
     guard let items = value["findings"]?.arrayValue else {
       throw BaselineError(path: path, message: "not a baseline file: no findings list")

@@ -20,7 +20,10 @@ public enum HTMLPrinter {
   }
 
   /// The page. `sources` are the reports as read; a report missing from it shows without its text.
-  public static func render(_ r: Report, sources: [Source] = []) -> String {
+  /// `utcOffsets` (fact id → seconds east of UTC) put the times of a timeline on one UTC axis when every time
+  /// drawn has one; otherwise times are drawn as each report states them, and the legend says so when the reports
+  /// use different zones.
+  public static func render(_ r: Report, sources: [Source] = [], utcOffsets: [String: Int] = [:]) -> String {
     let summary = ReportSummary(r)
     var out = """
       <!DOCTYPE html>
@@ -48,7 +51,7 @@ public enum HTMLPrinter {
     out += "</header>\n<main>\n"
     let texts = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for g in groups(r) {
-      out += section(g, report: r, texts: texts, numbered: r.groups.count > 1)
+      out += section(g, report: r, texts: texts, offsets: utcOffsets, numbered: r.groups.count > 1)
     }
     out += "</main>\n</body>\n</html>\n"
     return out
@@ -68,11 +71,13 @@ public enum HTMLPrinter {
     return groups
   }
 
-  static func section(_ g: Group, report r: Report, texts: [String: Source], numbered: Bool) -> String {
+  static func section(
+    _ g: Group, report r: Report, texts: [String: Source], offsets: [String: Int], numbered: Bool
+  ) -> String {
     let names = g.sources.map(HTMLEscape.text).joined(separator: ", ")
     var out = "<section class=\"event\" id=\"event-\(g.number)\">\n"
     out += "<h2>\(numbered ? "Event \(g.number)" : "The event") <span class=\"reports-list\">\(names)</span></h2>\n"
-    out += Timeline(group: g, report: r).svg()
+    out += Timeline(group: g, report: r, offsets: offsets).svg()
     out += "<h3>Findings</h3>\n"
     if g.findings.isEmpty {
       out += "<p class=\"quiet\">No findings: these reports agree on every fact compared.</p>\n"
@@ -104,15 +109,18 @@ public enum HTMLPrinter {
     out += "<a class=\"fid\" href=\"#\(anchor(f))\">\(HTMLEscape.text(f.id))</a></p>\n"
     out += "<p class=\"message\">\(HTMLEscape.text(f.message))</p>\n"
     if !f.evidence.isEmpty {
-      out += "<table>\n<thead><tr><th>source</th><th>what it says</th><th>how it reads</th><th>line:col</th></tr></thead>\n<tbody>\n"
+      out +=
+        "<table>\n<thead><tr><th>source</th><th>what it says</th><th>how it reads</th><th>line:col</th></tr></thead>\n<tbody>\n"
       for e in f.evidence {
         let si = r.sources.firstIndex { $0.id == e.source }
         let quote = "“\(HTMLEscape.text(e.text))”"
-        let says = si.map {
-          "<a href=\"#\(anchor(source: $0, offset: e.position.offset, length: e.position.length))\">\(quote)</a>"
-        } ?? quote
+        let says =
+          si.map {
+            "<a href=\"#\(anchor(source: $0, offset: e.position.offset, length: e.position.length))\">\(quote)</a>"
+          } ?? quote
         out += "<tr class=\"group-\(e.group % 4)\"><td>\(HTMLEscape.text(e.source))</td><td class=\"says\">\(says)</td>"
-        out += "<td>\(e.reading.map(HTMLEscape.text) ?? "—")</td><td>\(e.position.line):\(e.position.column)</td></tr>\n"
+        out +=
+          "<td>\(e.reading.map(HTMLEscape.text) ?? "—")</td><td>\(e.position.line):\(e.position.column)</td></tr>\n"
       }
       out += "</tbody>\n</table>\n"
     }

@@ -48,7 +48,8 @@ struct ReportPane {
     for f in r.findings {
       for e in f.evidence where e.source == id && e.position.length > 0 {
         let p = e.position
-        var m = byRange[p.offset]?[p.length]
+        var m =
+          byRange[p.offset]?[p.length]
           ?? Mark(offset: p.offset, length: p.length, kind: nil, title: "\(p.line):\(p.column)")
         if !m.findings.contains(f.id) { m.findings.append(f.id) }
         m.severity = max(m.severity ?? f.severity, f.severity)
@@ -104,7 +105,8 @@ struct ReportPane {
         out += "</mark>"
         if !top.findings.isEmpty {
           out += "<sup class=\"refs\">"
-          out += top.findings.map { "<a href=\"#\(HTMLEscape.id($0))\">\(HTMLEscape.text($0))</a>" }.joined(separator: " ")
+          out += top.findings.map { "<a href=\"#\(HTMLEscape.id($0))\">\(HTMLEscape.text($0))</a>" }.joined(
+            separator: " ")
           out += "</sup>"
         }
         open.removeLast()

@@ -32,7 +32,9 @@ public enum JSONPrinter {
   }
 
   static func source(_ s: Report.SourceInfo) -> JSONValue {
-    var o: [(String, JSONValue)] = [("id", .string(s.id)), ("path", .string(s.path)), ("language", .string(s.language.rawValue))]
+    var o: [(String, JSONValue)] = [
+      ("id", .string(s.id)), ("path", .string(s.path)), ("language", .string(s.language.rawValue)),
+    ]
     if let outlet = s.outlet { o.append(("outlet", .string(outlet))) }
     return .object(o)
   }

@@ -10,7 +10,8 @@ public enum LinePrinter {
       let path = e.map(r.path(of:)) ?? (f.sources.first.map(r.path(of:)) ?? "")
       let line = e?.position.line ?? 1
       let col = e?.position.column ?? 1
-      out += "\(TerminalSafe.clean(path)):\(line):\(col): \(f.severity.rawValue): [\(f.rule)] \(TerminalSafe.clean(f.message))\n"
+      out +=
+        "\(TerminalSafe.clean(path)):\(line):\(col): \(f.severity.rawValue): [\(f.rule)] \(TerminalSafe.clean(f.message))\n"
     }
     return out
   }

@@ -13,7 +13,8 @@ public enum MarkdownPrinter {
       out += "| report | outlet | language | file |\n|---|---|---|---|\n"
       for s in r.sources {
         let outlet = s.outlet.map(MarkdownEscape.text) ?? "—"
-        out += "| \(MarkdownEscape.code(s.id)) | \(outlet) | \(s.language.rawValue) | \(MarkdownEscape.code(s.path)) |\n"
+        out +=
+          "| \(MarkdownEscape.code(s.id)) | \(outlet) | \(s.language.rawValue) | \(MarkdownEscape.code(s.path)) |\n"
       }
       out += "\n"
     }

@@ -43,12 +43,18 @@ public struct RenderOptions: Sendable {
   public var sources: [Source]
   /// The rule catalogue (SARIF `rules[]`).
   public var rules: [RuleInfo]
+  /// UTC offsets of clock times, in seconds, by fact id (`span` endpoints as `id/start` and `id/end`): with them
+  /// the HTML timeline puts every report on one UTC axis (see `HTMLPrinter.render`).
+  public var utcOffsets: [String: Int]
 
-  /// Options for a printer; by default no colour, no source texts and the built-in rules.
-  public init(color: Bool = false, sources: [Source] = [], rules: [RuleInfo] = Checker.rules) {
+  /// Options for a printer; by default no colour, no source texts, the built-in rules and no zone offsets.
+  public init(
+    color: Bool = false, sources: [Source] = [], rules: [RuleInfo] = Checker.rules, utcOffsets: [String: Int] = [:]
+  ) {
     self.color = color
     self.sources = sources
     self.rules = rules
+    self.utcOffsets = utcOffsets
   }
 }
 
@@ -63,7 +69,7 @@ public enum ReportRenderer {
     case .markdown: return MarkdownPrinter.render(r)
     case .sarif: return SARIFPrinter.render(r, rules: options.rules)
     case .github: return GitHubPrinter.render(r)
-    case .html: return HTMLPrinter.render(r, sources: options.sources)
+    case .html: return HTMLPrinter.render(r, sources: options.sources, utcOffsets: options.utcOffsets)
     }
   }
 }

@@ -49,7 +49,8 @@ public enum RuleCatalog {
 
       """
     for r in rules {
-      out += "| [`\(r.id)`](#\(r.id)) | \(r.fact.rawValue) | \(r.scope.rawValue) | \(r.severity.rawValue) | \(r.summary) |\n"
+      out +=
+        "| [`\(r.id)`](#\(r.id)) | \(r.fact.rawValue) | \(r.scope.rawValue) | \(r.severity.rawValue) | \(r.summary) |\n"
     }
     for r in rules {
       out += """

@@ -60,7 +60,10 @@ public enum SARIFPrinter {
       ("fullDescription", .object([("text", .string(info.documentation))])),
       ("help", .object([("text", .string(helpText)), ("markdown", .string(helpMarkdown))])),
       ("defaultConfiguration", .object([("level", .string(level(info.severity)))])),
-      ("properties", .object([("tags", .array(["factdiff", info.fact.rawValue, info.scope.rawValue].map(JSONValue.string)))])),
+      (
+        "properties",
+        .object([("tags", .array(["factdiff", info.fact.rawValue, info.scope.rawValue].map(JSONValue.string)))])
+      ),
     ])
   }
 

@@ -34,7 +34,8 @@ struct CheckCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("max-warnings"),
-    help: ArgumentHelp("Exit with status 1 when there are more than n warnings, whatever --fail-on says.", valueName: "n"))
+    help: ArgumentHelp(
+      "Exit with status 1 when there are more than n warnings, whatever --fail-on says.", valueName: "n"))
   var maxWarnings: Int?
 
   @Option(name: .long, help: "Colour in the text format: auto is a terminal without NO_COLOR.")
@@ -45,7 +46,9 @@ struct CheckCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("write-baseline"),
-    help: ArgumentHelp("Record the current findings in this file; the exit status is then 0 unless a report could not be read.", valueName: "file"))
+    help: ArgumentHelp(
+      "Record the current findings in this file; the exit status is then 0 unless a report could not be read.",
+      valueName: "file"))
   var writeBaseline: String?
 
   func validate() throws {
@@ -75,7 +78,10 @@ struct CheckCommand: AsyncParsableCommand {
       outputIsTerminal: (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0,
       environment: ProcessInfo.processInfo.environment)
     let text = ReportRenderer.render(
-      report, as: format, options: RenderOptions(color: colored, sources: result.documents.map(\.source)))
+      report, as: format,
+      options: RenderOptions(
+        color: colored, sources: result.documents.map(\.source),
+        utcOffsets: format == .html ? ClockOffsets.of(result) : [:]))
     try emit(text, to: output)
     let policy = ExitPolicy(failOn: (failOn ?? configuration.failOn ?? .warning).severity, maxWarnings: maxWarnings)
     var status = policy.status(report)

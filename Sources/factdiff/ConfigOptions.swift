@@ -6,7 +6,8 @@ import Foundation
 struct ConfigOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp("Configuration file (default: the nearest .factdiff.yml from the working directory up).", valueName: "file"))
+    help: ArgumentHelp(
+      "Configuration file (default: the nearest .factdiff.yml from the working directory up).", valueName: "file"))
   var config: String?
 
   @Flag(name: .customLong("no-config"), help: "Use the built-in defaults; ignore any .factdiff.yml.")

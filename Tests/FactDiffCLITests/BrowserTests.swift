@@ -30,10 +30,11 @@ import _FactDiffTestSupport
     let browser = try #require(Self.browser, "chromium is required (FACTDIFF_REQUIRE_BROWSER is set) but not installed")
     let profile = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: profile) }
-    let args = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-      "--user-data-dir=\(profile.path)", "--virtual-time-budget=3000",
-    ] + flags + [page.absoluteString]
+    let args =
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--user-data-dir=\(profile.path)", "--virtual-time-budget=3000",
+      ] + flags + [page.absoluteString]
     return try CLI.run(executable: URL(fileURLWithPath: browser), args, timeout: 90)
   }
 
@@ -89,7 +90,8 @@ import _FactDiffTestSupport
       let png = Self.shots.appendingPathComponent("\(name).png")
       try? FileManager.default.removeItem(at: png)
       let shot = try chromium(["--screenshot=\(png.path)", "--window-size=1400,1800", "--hide-scrollbars"], page)
-      let data = try #require(FileManager.default.contents(atPath: png.path), "no screenshot of \(folder): \(shot.stderr.suffix(500))")
+      let data = try #require(
+        FileManager.default.contents(atPath: png.path), "no screenshot of \(folder): \(shot.stderr.suffix(500))")
       #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(png.path) is not a PNG")
       #expect(data.count > 20_000, "\(png.path) looks blank (\(data.count) bytes)")
     }

@@ -27,7 +27,8 @@ enum CLI {
       candidates.append(exe.deletingLastPathComponent().appendingPathComponent("factdiff"))
     }
     for c in candidates where FileManager.default.isExecutableFile(atPath: c.path) { return c }
-    let shown = try? run(executable: URL(fileURLWithPath: "/usr/bin/env"), ["swift", "build", "--show-bin-path"], cwd: root)
+    let shown = try? run(
+      executable: URL(fileURLWithPath: "/usr/bin/env"), ["swift", "build", "--show-bin-path"], cwd: root)
     let bin = shown?.stdout.trimmingCharacters(in: .whitespacesAndNewlines) ?? ".build/debug"
     return URL(fileURLWithPath: bin).appendingPathComponent("factdiff")
   }()

@@ -13,13 +13,15 @@ import _FactDiffTestSupport
     let command = ([CLI.binary.path, "check", "--no-config"] + extra + [ExitStatusTests.hidden])
       .map { "'\($0)'" }.joined(separator: " ")
     let run = try CLI.run(
-      executable: URL(fileURLWithPath: Self.script!), ["-q", "-e", "-c", command, "/dev/null"], environment: environment)
+      executable: URL(fileURLWithPath: Self.script!), ["-q", "-e", "-c", command, "/dev/null"], environment: environment
+    )
     return run.stdout
   }
 
   @Test func pipesGetNoColourUnlessAsked() throws {
     #expect(!(try CLI.run(["check", "--no-config", ExitStatusTests.hidden]).stdout.contains(Self.esc)))
-    #expect(try CLI.run(["check", "--no-config", "--color", "always", ExitStatusTests.hidden]).stdout.contains(Self.esc))
+    #expect(
+      try CLI.run(["check", "--no-config", "--color", "always", ExitStatusTests.hidden]).stdout.contains(Self.esc))
   }
 
   @Test(.enabled(if: ColorTests.script != nil)) func terminalGetsColourUnlessNoColor() throws {

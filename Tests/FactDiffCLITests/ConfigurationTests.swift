@@ -57,34 +57,57 @@ import _FactDiffTestSupport
   }
 
   @Test func errorsNameLineAndColumn() {
-    #expect(error("version: 1\nlanguge: en\n") == "cfg.yml:2:1: error: unknown key 'languge' in the configuration (known: version, language, timezone, fail-on, aliases, rules, tolerance)")
-    #expect(error("version: 2\n") == "cfg.yml:1:10: error: unsupported configuration version '2': this factdiff reads version 1")
+    #expect(
+      error("version: 1\nlanguge: en\n")
+        == "cfg.yml:2:1: error: unknown key 'languge' in the configuration (known: version, language, timezone, fail-on, aliases, rules, tolerance)"
+    )
+    #expect(
+      error("version: 2\n")
+        == "cfg.yml:1:10: error: unsupported configuration version '2': this factdiff reads version 1")
     #expect(error("language: en\n") == "cfg.yml:1:1: error: missing 'version: 1'")
     #expect(error("") == "cfg.yml:1:1: error: empty configuration: start it with 'version: 1'")
     #expect(error("version: 1\nlanguage: fr\n")?.hasPrefix("cfg.yml:2:11: error: unknown language 'fr'") == true)
     #expect(error("version: 1\nfail-on: sometimes\n")?.hasPrefix("cfg.yml:2:10: error: unknown fail-on") == true)
-    #expect(error("version: 1\nrules:\n  span-vs-durration: off\n")?.hasPrefix("cfg.yml:3:3: error: unknown rule 'span-vs-durration' in rules") == true)
-    #expect(error("version: 1\nrules:\n  span-vs-duration: loud\n")?.hasPrefix("cfg.yml:3:21: error: unknown setting 'loud'") == true)
+    #expect(
+      error("version: 1\nrules:\n  span-vs-durration: off\n")?.hasPrefix(
+        "cfg.yml:3:3: error: unknown rule 'span-vs-durration' in rules") == true)
+    #expect(
+      error("version: 1\nrules:\n  span-vs-duration: loud\n")?.hasPrefix("cfg.yml:3:21: error: unknown setting 'loud'")
+        == true)
     #expect(error("version: 1\nrules: [a, b]\n")?.hasPrefix("cfg.yml:2:8: error: rules must be a mapping") == true)
-    #expect(error("version: 1\ntolerance:\n  hedgeFraction: lots\n")?.hasPrefix("cfg.yml:3:18: error: hedgeFraction must be a number") == true)
-    #expect(error("version: 1\ntolerance:\n  hedgeFraction: 1.5\n")?.hasPrefix("cfg.yml:3:18: error: hedgeFraction is a fraction") == true)
-    #expect(error("version: 1\ntolerance:\n  roundSteps: [1, -2]\n")?.hasPrefix("cfg.yml:3:15: error: roundSteps must be") == true)
-    #expect(error("version: 1\ntolerance:\n  clockHedgeMin: 4000\n")?.hasPrefix("cfg.yml:3:3: error: clockHedgeMin (4000.0) is larger") == true)
-    #expect(error("version: 1\naliases: [Zverev]\n")?.hasPrefix("cfg.yml:2:11: error: each alias must be a list") == true)
-    #expect(error("version: 1\naliases:\n  - [Zverev]\n")?.hasPrefix("cfg.yml:3:5: error: an alias list needs at least two names") == true)
+    #expect(
+      error("version: 1\ntolerance:\n  hedgeFraction: lots\n")?.hasPrefix(
+        "cfg.yml:3:18: error: hedgeFraction must be a number") == true)
+    #expect(
+      error("version: 1\ntolerance:\n  hedgeFraction: 1.5\n")?.hasPrefix(
+        "cfg.yml:3:18: error: hedgeFraction is a fraction") == true)
+    #expect(
+      error("version: 1\ntolerance:\n  roundSteps: [1, -2]\n")?.hasPrefix("cfg.yml:3:15: error: roundSteps must be")
+        == true)
+    #expect(
+      error("version: 1\ntolerance:\n  clockHedgeMin: 4000\n")?.hasPrefix(
+        "cfg.yml:3:3: error: clockHedgeMin (4000.0) is larger") == true)
+    #expect(
+      error("version: 1\naliases: [Zverev]\n")?.hasPrefix("cfg.yml:2:11: error: each alias must be a list") == true)
+    #expect(
+      error("version: 1\naliases:\n  - [Zverev]\n")?.hasPrefix(
+        "cfg.yml:3:5: error: an alias list needs at least two names") == true)
     #expect(error("version: 1\nversion: 1\n")?.contains("duplicate") == true)
     #expect(error("version: 1\nrules: {\n")?.hasPrefix("cfg.yml:3:1: error: malformed YAML") == true)
   }
 
   @Test func suggestsTheSpellingOfATolerance() {
-    #expect(error("version: 1\ntolerance:\n  round-widen-fraction: 0.1\n")?.contains("did you mean 'roundWidenFraction'?") == true)
+    #expect(
+      error("version: 1\ntolerance:\n  round-widen-fraction: 0.1\n")?.contains("did you mean 'roundWidenFraction'?")
+        == true)
   }
 
   @Test func timeZoneIsValidatedWhenZoneDataIsThere() throws {
     let c = try Configuration.parse("version: 1\ntimezone: Europe/Kyiv\n", path: "cfg.yml")
     #expect(c.timezone == "Europe/Kyiv")
     if TimeZones.isKnown("Europe/London") {
-      #expect(error("version: 1\ntimezone: Mars/Olympus_Mons\n")?.hasPrefix("cfg.yml:2:11: error: unknown time zone") == true)
+      #expect(
+        error("version: 1\ntimezone: Mars/Olympus_Mons\n")?.hasPrefix("cfg.yml:2:11: error: unknown time zone") == true)
     }
   }
 
@@ -110,13 +133,17 @@ import _FactDiffTestSupport
     let nested = dir.appendingPathComponent("a/b/c")
     try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
     try Data("version: 1\n".utf8).write(to: dir.appendingPathComponent("a/.factdiff.yml"))
-    #expect(Configuration.discover(from: nested.path) == dir.appendingPathComponent("a/.factdiff.yml").standardizedFileURL.path)
-    #expect(Configuration.discover(from: dir.path) == nil || !Configuration.discover(from: dir.path)!.hasPrefix(dir.path))
+    #expect(
+      Configuration.discover(from: nested.path)
+        == dir.appendingPathComponent("a/.factdiff.yml").standardizedFileURL.path)
+    #expect(
+      Configuration.discover(from: dir.path) == nil || !Configuration.discover(from: dir.path)!.hasPrefix(dir.path))
   }
 
   @Test func configCommandPrintsTheEffectiveConfiguration() throws {
     let dir = try CLI.temporaryDirectory()
-    try Data("version: 1\nfail-on: info\nrules:\n  hidden-text: warning\n".utf8).write(to: dir.appendingPathComponent(".factdiff.yml"))
+    try Data("version: 1\nfail-on: info\nrules:\n  hidden-text: warning\n".utf8).write(
+      to: dir.appendingPathComponent(".factdiff.yml"))
     let sub = dir.appendingPathComponent("reports")
     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
     let run = try CLI.run(["config"], cwd: sub)
@@ -142,7 +169,9 @@ import _FactDiffTestSupport
       #expect(run.status == 2)
       #expect(run.stderr.hasPrefix("\(file.path):3:3: error: unknown rule 'no-such-rule'"))
     }
-    let missing = try CLI.run(["check", "--config", dir.appendingPathComponent("none.yml").path, ExitStatusTests.hidden])
+    let missing = try CLI.run([
+      "check", "--config", dir.appendingPathComponent("none.yml").path, ExitStatusTests.hidden,
+    ])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("no such configuration file"))
   }

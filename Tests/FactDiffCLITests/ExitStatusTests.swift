@@ -50,9 +50,12 @@ import _FactDiffTestSupport
     let config = try Self.warningConfig().path
     #expect(try CLI.run(["check", "--config", config, Self.hidden]).status == 1)
     #expect(try CLI.run(["check", "--config", config, "--fail-on", "error", Self.hidden]).status == 0)
-    #expect(try CLI.run(["check", "--config", config, "--fail-on", "error", "--max-warnings", "0", Self.hidden]).status == 1)
-    #expect(try CLI.run(["check", "--config", config, "--fail-on", "error", "--max-warnings", "1", Self.hidden]).status == 0)
-    #expect(try CLI.run(["check", "--config", config, "--fail-on", "never", "--max-warnings", "0", Self.hidden]).status == 1)
+    #expect(
+      try CLI.run(["check", "--config", config, "--fail-on", "error", "--max-warnings", "0", Self.hidden]).status == 1)
+    #expect(
+      try CLI.run(["check", "--config", config, "--fail-on", "error", "--max-warnings", "1", Self.hidden]).status == 0)
+    #expect(
+      try CLI.run(["check", "--config", config, "--fail-on", "never", "--max-warnings", "0", Self.hidden]).status == 1)
   }
 
   @Test func failOnFromConfigurationAndCommandLine() throws {
@@ -66,7 +69,9 @@ import _FactDiffTestSupport
   @Test func outputFileGetsTheReport() throws {
     let dir = try CLI.temporaryDirectory()
     let out = dir.appendingPathComponent("report.sarif")
-    let run = try CLI.run(["check", "--no-config", "--format", "sarif", "--output", out.path, "--fail-on", "info", Self.hidden])
+    let run = try CLI.run([
+      "check", "--no-config", "--format", "sarif", "--output", out.path, "--fail-on", "info", Self.hidden,
+    ])
     #expect(run.status == 1)
     #expect(run.stdout.isEmpty)
     let sarif = try JSONParser.parse(String(contentsOf: out, encoding: .utf8))

@@ -50,10 +50,15 @@ import _FactDiffTestSupport
       try Data("\(run.status)\n".utf8).write(to: statusFile)
     }
     let expected = try? String(contentsOf: file, encoding: .utf8)
-    try #require(expected != nil, "no golden file \(file.path): record with FACTDIFF_RECORD=1 swift test --filter GoldenTests")
-    #expect(run.stdout == expected!, "\(format.rawValue) on \(folder) differs: \(Self.firstDifference(run.stdout, expected!))")
+    try #require(
+      expected != nil, "no golden file \(file.path): record with FACTDIFF_RECORD=1 swift test --filter GoldenTests")
+    #expect(
+      run.stdout == expected!, "\(format.rawValue) on \(folder) differs: \(Self.firstDifference(run.stdout, expected!))"
+    )
     let status = (try? String(contentsOf: statusFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
-    #expect(status == String(run.status), "exit status of \(format.rawValue) on \(folder) is \(run.status), recorded \(status ?? "none")")
+    #expect(
+      status == String(run.status),
+      "exit status of \(format.rawValue) on \(folder) is \(run.status), recorded \(status ?? "none")")
   }
 
   /// Golden folders whose sample or fixture is gone (removed when recording).

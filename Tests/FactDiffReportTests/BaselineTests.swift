@@ -29,7 +29,9 @@ import _FactDiffTestSupport
   }
 
   @Test func malformedFileNamesLineAndColumn() {
-    #expect(throws: BaselineError.self) { try Baseline.parse(Array("{\n  \"schemaVersion\": 1,\n  \"findings\": [,]\n}".utf8), path: "b.json") }
+    #expect(throws: BaselineError.self) {
+      try Baseline.parse(Array("{\n  \"schemaVersion\": 1,\n  \"findings\": [,]\n}".utf8), path: "b.json")
+    }
     do {
       _ = try Baseline.parse(Array("{\n  \"schemaVersion\": 1,\n  \"findings\": [,]\n}".utf8), path: "b.json")
     } catch {
@@ -38,9 +40,10 @@ import _FactDiffTestSupport
   }
 
   @Test func wrongVersionOrShapeIsRejected() {
-    for text in ["[]", "{\"schemaVersion\": 2, \"findings\": []}", "{\"findings\": []}", "{\"schemaVersion\": 1}",
-      "{\"schemaVersion\": 1, \"findings\": [{\"rule\": \"x\"}]}"]
-    {
+    for text in [
+      "[]", "{\"schemaVersion\": 2, \"findings\": []}", "{\"findings\": []}", "{\"schemaVersion\": 1}",
+      "{\"schemaVersion\": 1, \"findings\": [{\"rule\": \"x\"}]}",
+    ] {
       #expect(throws: BaselineError.self, "\(text)") { try Baseline.parse(Array(text.utf8), path: "b.json") }
     }
   }

@@ -14,7 +14,8 @@ enum Fixtures {
   static func checked() -> (report: Report, sources: [Source]) {
     var daily = FactBuilder(
       id: "daily",
-      text: "Darchiev met officials in Istanbul.\n\nThe meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
+      text:
+        "Darchiev met officials in Istanbul.\n\nThe meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
       published: "2025-02-28")
     daily.person("Darchiev", entity: "P1", name: "Alexander Darchiev", attendance: .led)
     daily.time("10 a.m.", 10, 0, stated: false)
@@ -22,7 +23,8 @@ enum Fixtures {
     daily.time("4:20 p.m.", 16, 20, stated: false)
     var wire = FactBuilder(
       id: "wire",
-      text: "Darchiev's talks opened at 10:00 a.m. local time and broke up at about 4:20 p.m., nearly six and a half hours later.",
+      text:
+        "Darchiev's talks opened at 10:00 a.m. local time and broke up at about 4:20 p.m., nearly six and a half hours later.",
       published: "2025-02-28")
     wire.person("Darchiev", entity: "P1", name: "Alexander Darchiev", attendance: .led)
     wire.time("10:00 a.m.", 10, 0, zone: .local)
@@ -31,7 +33,9 @@ enum Fixtures {
     let docs = [daily.document, wire.document]
     let (findings, resolved, events) = runChecks(docs)
     let report = Report(
-      sources: resolved.map { .init(id: $0.source.id, path: "reports/\($0.source.id).txt", language: $0.source.language) },
+      sources: resolved.map {
+        .init(id: $0.source.id, path: "reports/\($0.source.id).txt", language: $0.source.language)
+      },
       facts: resolved.flatMap(\.facts), findings: findings, groups: events.groups)
     return (report, resolved.map(\.source))
   }
@@ -65,7 +69,9 @@ enum Fixtures {
     Finding(
       rule: rule, fact: .count, scope: .acrossSources, severity: severity, sources: ["a", "b"],
       message: "twelve against fifteen",
-      evidence: [Evidence(source: "a", path: "a.txt", position: Position(line: 1, column: 1, offset: 0, length: 2), text: text)],
+      evidence: [
+        Evidence(source: "a", path: "a.txt", position: Position(line: 1, column: 1, offset: 0, length: 2), text: text)
+      ],
       event: "main", slot: "count:agreements")
   }
 

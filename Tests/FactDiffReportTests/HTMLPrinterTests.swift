@@ -82,8 +82,35 @@ import _FactDiffTestSupport
     #expect(HTMLEscape.id("x\" onmouseover=\"y") == "x__onmouseover__y")
   }
 
+  @Test func timesGoOnOneUTCAxisWhenTheirOffsetsAreKnown() throws {
+    var a = FactBuilder(id: "a", text: "Darchiev's talks began at 12:00 Moscow time.", published: "2025-02-27")
+    a.person("Darchiev", entity: "P1", name: "Alexander Darchiev", attendance: .led)
+    a.time("12:00 Moscow time", 12, 0, zone: .zone("Europe/Moscow"))
+    var b = FactBuilder(id: "b", text: "Darchiev's talks began at 09:00 GMT.", published: "2025-02-27")
+    b.person("Darchiev", entity: "P1", name: "Alexander Darchiev", attendance: .led)
+    b.time("09:00 GMT", 9, 0, zone: .offset(0))
+    let (findings, docs, events) = runChecks([a.document, b.document])
+    let facts = docs.flatMap(\.facts)
+    let report = Report(
+      sources: docs.map { .init(id: $0.source.id, path: $0.source.id, language: .en) }, facts: facts,
+      findings: findings, groups: events.groups)
+    let times = facts.filter { $0.kind == .time }
+    try #require(times.count == 2 && times.allSatisfy { $0.slot == .start && $0.event == "main" })
+    // Without offsets: drawn as stated, 12:00 and 09:00, and the legend says the zones differ.
+    let stated = HTMLPrinter.render(report)
+    #expect(stated.contains("in different zones"))
+    #expect(!stated.contains(" UTC</text>"))
+    // With offsets: both at 09:00 UTC, the same x.
+    let placed = HTMLPrinter.render(report, utcOffsets: [times[0].id: 10800, times[1].id: 0])
+    #expect(placed.contains(" UTC</text>"))
+    #expect(placed.contains("Times are drawn in UTC"))
+    let xs = between(placed, "<rect class=\"point\" x=\"", "\"")
+    #expect(xs.count == 2 && xs[0] == xs[1])
+  }
+
   @Test func multiByteTextKeepsHighlightsInPlace() throws {
-    var b = FactBuilder(id: "ru", text: "Переговоры в Астане начались в 10:00 и длились «почти пять часов».", language: .ru)
+    var b = FactBuilder(
+      id: "ru", text: "Переговоры в Астане начались в 10:00 и длились «почти пять часов».", language: .ru)
     b.time("10:00", 10, 0)
     b.duration("почти пять часов", 18000, hedge: .nearly)
     let doc = b.document
@@ -91,7 +118,8 @@ import _FactDiffTestSupport
       sources: [.init(id: "ru", path: "ru.txt", language: .ru)], facts: doc.facts, findings: [], groups: [["ru"]])
     let html = HTMLPrinter.render(report, sources: [doc.source])
     for fact in doc.facts {
-      let marked = try #require(between(html, "id=\"s0-\(fact.position.offset)-\(fact.position.length)\"", "</mark>").first)
+      let marked = try #require(
+        between(html, "id=\"s0-\(fact.position.offset)-\(fact.position.length)\"", "</mark>").first)
       #expect(marked.hasSuffix(">" + fact.text))
     }
   }

@@ -48,7 +48,9 @@ import _FactDiffTestSupport
     // With colour, the only escape sequences are the printer's own SGR codes.
     let colored = TerminalPrinter.render(report, color: true)
     var stripped = colored
-    for code in ["1", "2", "1;4", "1;31", "1;33", "1;36", "0"] { stripped = stripped.replacingAll("\u{1B}[\(code)m", "") }
+    for code in ["1", "2", "1;4", "1;31", "1;33", "1;36", "0"] {
+      stripped = stripped.replacingAll("\u{1B}[\(code)m", "")
+    }
     #expect(colored != stripped)
     #expect(!Fixtures.hasControl(stripped))
     #expect(!colored.contains("\u{202E}"))
