@@ -6,9 +6,10 @@ import FactDiffModel
 /// places, then the remaining names (apposition, attribution, surname shape, later bare surnames); attendance and
 /// quotes read the sentences around the names; venues attach to the place of their sentence.
 enum EntityStage {
-  static func run(_ doc: inout Document) {
+  static func run(_ document: inout Document) {
+    guard !document.tokens.isEmpty else { return }
+    let doc = EntityScan(document)
     let tokens = doc.tokens
-    guard !tokens.isEmpty else { return }
     let roles = RoleParser.scan(doc)
     var taken = [Bool](repeating: false, count: tokens.count)
     for r in roles { for k in r.range { taken[k] = true } }
@@ -45,6 +46,6 @@ enum EntityStage {
           sentence: doc.sentence(ofToken: p.range.lowerBound)))
     }
     facts.append(contentsOf: quotes)
-    doc.facts.append(contentsOf: facts)
+    document.facts.append(contentsOf: facts)
   }
 }

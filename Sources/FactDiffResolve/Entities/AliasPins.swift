@@ -15,7 +15,7 @@ struct AliasPins {
         guard !trimmed.isEmpty else { continue }
         let language = Self.language(of: trimmed)
         let source = Source(id: "alias", text: trimmed, language: language)
-        let doc = Document(source: source)
+        let doc = EntityScan(Document(source: source))
         let range = TextRange(0, trimmed.utf8.count)
         let fact = Fact(
           source: "alias", value: .person(PersonValue(name: trimmed, entity: "")), text: trimmed, range: range)

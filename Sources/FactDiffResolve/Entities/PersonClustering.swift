@@ -7,11 +7,12 @@ enum PersonClustering {
     var keyCache = KeyCache()
     // Within each report.
     var local: [PersonProfile] = []
-    for (d, doc) in docs.enumerated() {
+    for (d, document) in docs.enumerated() {
+      let doc = EntityScan(document)
       var people: [PersonProfile] = []
       var lastMention: [Int] = []  // per person, the byte offset of its latest mention
       var pendingBare: [(MentionKeys, Int)] = []
-      for (f, fact) in doc.facts.enumerated() {
+      for (f, fact) in document.facts.enumerated() {
         guard case .person(let value) = fact.value else { continue }
         let m = keyCache.mention(doc, d, f, fact, role: value.role)
         guard !m.surnames.isEmpty else { continue }
@@ -102,7 +103,7 @@ struct KeyCache {
     return v
   }
 
-  mutating func mention(_ doc: Document, _ d: Int, _ f: Int, _ fact: Fact, role: Role?) -> MentionKeys {
+  mutating func mention(_ doc: EntityScan, _ d: Int, _ f: Int, _ fact: Fact, role: Role?) -> MentionKeys {
     let a = NameAnalysis.of(doc, fact: fact)
     let lang = a.language
     var surnames: [(key: String, gender: NameGender)] = []

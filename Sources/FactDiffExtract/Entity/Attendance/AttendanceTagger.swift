@@ -36,7 +36,7 @@ enum AttendanceTagger {
     return t
   }
 
-  static func tag(_ doc: Document, _ persons: inout [PersonMention]) {
+  static func tag(_ doc: EntityScan, _ persons: inout [PersonMention]) {
     guard !persons.isEmpty else { return }
     let tokens = doc.tokens
     let table = table(doc.language)
@@ -52,7 +52,7 @@ enum AttendanceTagger {
       while j < sentence.tokens.upperBound {
         let t = tokens[j]
         if t.kind == .word, !(j > 0 && tokens[j - 1].norm == "-" && t.spacing == .none) {
-          if let m = table.longest(tokens, at: j, first: t.norm, where: { _ in true }) {
+          if let m = table.longest(doc, at: j) {
             cues.append((j, m.end, m.value))
             j = m.end
             continue
@@ -94,7 +94,7 @@ enum AttendanceTagger {
 
   /// The subject before a cue: the nearest person before it, and the people coordinated with that one
   /// ("Ukrainian Deputy Energy Minister Andriy Kovalchuk and Moldovan State Secretary … Ion Rusu first met").
-  private static func subjectGroup(_ doc: Document, _ persons: [PersonMention], _ before: [Int], cueStart: Int) -> [Int] {
+  private static func subjectGroup(_ doc: EntityScan, _ persons: [PersonMention], _ before: [Int], cueStart: Int) -> [Int] {
     guard let last = before.last else { return [] }
     var group = [last]
     var k = before.count - 1
@@ -117,7 +117,7 @@ enum AttendanceTagger {
 
   /// "С российской стороны", "з білоруського боку": the people named represent a side, so taking part means
   /// leading it.
-  private static func mentionsSide(_ doc: Document, _ sentence: Sentence) -> Bool {
+  private static func mentionsSide(_ doc: EntityScan, _ sentence: Sentence) -> Bool {
     let tokens = doc.tokens
     for j in sentence.tokens {
       let n = tokens[j].norm

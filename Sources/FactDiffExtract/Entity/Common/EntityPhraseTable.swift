@@ -1,27 +1,27 @@
 import FactDiffModel
 
 /// Phrases (sequences of folded token forms, see `EntityTable.words`) mapped to values, matched forwards from a
-/// token. A token position can start several phrases; `matches` lists them longest first.
+/// token on hashed keys (`EntityScan`). A token position can start several phrases; `matches` lists them longest
+/// first, and among equal lengths the one added first.
 struct EntityPhraseTable<Value: Sendable>: Sendable {
   struct Entry: Sendable {
-    var words: [String]
+    var words: [UInt64]
     var value: Value
   }
 
-  private(set) var byFirst: [String: [Entry]] = [:]
+  private(set) var byFirst: [UInt64: [Entry]] = [:]
 
   init() {}
 
   mutating func add(_ words: [String], _ value: Value) {
     guard let first = words.first else { return }
-    byFirst[first, default: []].append(Entry(words: words, value: value))
+    byFirst[WordHash.of(first), default: []].append(Entry(words: words.map(WordHash.of), value: value))
   }
 
   mutating func add(phrase: String, _ value: Value) { add(EntityTable.words(phrase), value) }
 
   /// Sorts every bucket longest phrase first; call once after the last `add`.
   mutating func seal() {
-    // Longest first; among equal lengths, the one added first.
     for key in Array(byFirst.keys) {
       byFirst[key] = byFirst[key]!.enumerated().sorted {
         $0.element.words.count != $1.element.words.count
@@ -30,34 +30,58 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
     }
   }
 
-  /// Every phrase starting at token `i` (first word compared with `first`, the form used for lookups), longest
-  /// first, with the end of each match (exclusive). Words of a phrase stay on one line.
-  func matches(_ tokens: [Token], at i: Int, first: String) -> [(value: Value, end: Int)] {
-    guard let list = byFirst[first] else { return [] }
+  /// True when some phrase starts with the word of token `i` (or its possessive-free form).
+  @inline(__always) func starts(_ doc: EntityScan, _ i: Int) -> Bool {
+    byFirst[doc.keys[i]] != nil || (doc.bareKeys[i] != doc.keys[i] && byFirst[doc.bareKeys[i]] != nil)
+  }
+
+  /// Entries starting with a single folded word.
+  func entries(_ word: String) -> [Entry] { byFirst[WordHash.of(word)] ?? [] }
+
+  /// Every phrase starting at token `i`, longest first, with the end of each match (exclusive).
+  func matches(_ doc: EntityScan, at i: Int) -> [(value: Value, end: Int)] {
     var out: [(Value, Int)] = []
-    for entry in list where i + entry.words.count <= tokens.count {
-      if matchesRest(entry.words, tokens, i) { out.append((entry.value, i + entry.words.count)) }
+    if let list = byFirst[doc.keys[i]] {
+      for entry in list where i + entry.words.count <= doc.keys.count && matchesRest(entry.words, doc, i) {
+        out.append((entry.value, i + entry.words.count))
+      }
+    }
+    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let list = byFirst[doc.bareKeys[i]] {
+      for entry in list where entry.words.count == 1 { out.append((entry.value, i + 1)) }
     }
     return out
   }
 
   /// The longest phrase starting at token `i` whose value passes `accept`.
-  func longest(_ tokens: [Token], at i: Int, first: String, where accept: (Value) -> Bool) -> (value: Value, end: Int)? {
-    guard let list = byFirst[first] else { return nil }
-    for entry in list where i + entry.words.count <= tokens.count && accept(entry.value) {
-      if matchesRest(entry.words, tokens, i) { return (entry.value, i + entry.words.count) }
+  func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
+    if let list = byFirst[doc.keys[i]] {
+      for entry in list where i + entry.words.count <= doc.keys.count && accept(entry.value) {
+        if matchesRest(entry.words, doc, i) { return (entry.value, i + entry.words.count) }
+      }
+    }
+    if doc.bareKeys[i] != doc.keys[i], let list = byFirst[doc.bareKeys[i]] {
+      for entry in list where entry.words.count == 1 && accept(entry.value) { return (entry.value, i + 1) }
     }
     return nil
   }
 
-  @inline(__always) private func matchesRest(_ words: [String], _ tokens: [Token], _ i: Int) -> Bool {
+  /// The longest phrase at the start of a short text's folded words (a single name, not a document).
+  func longest(words: [String]) -> (value: Value, end: Int)? {
+    guard let first = words.first, let list = byFirst[WordHash.of(first)] else { return nil }
+    let keys = words.map(WordHash.of)
+    for entry in list where entry.words.count <= keys.count && Array(keys[0..<entry.words.count]) == entry.words {
+      return (entry.value, entry.words.count)
+    }
+    return nil
+  }
+
+  @inline(__always) private func matchesRest(_ words: [UInt64], _ doc: EntityScan, _ i: Int) -> Bool {
     var k = 1
     while k < words.count {
-      let t = tokens[i + k]
-      if t.spacing >= .newline { return false }
-      if t.norm != words[k] {
+      if doc.tokens[i + k].spacing >= .newline { return false }
+      if doc.keys[i + k] != words[k] {
         // The last word may carry an English possessive ("Turkey's").
-        if k == words.count - 1, EntityWords.stripPossessive(t.norm) == words[k] { k += 1; continue }
+        if k == words.count - 1, doc.bareKeys[i + k] == words[k] { k += 1; continue }
         return false
       }
       k += 1
@@ -79,6 +103,8 @@ enum EntityWords {
 
   /// True when the folded word ends with an English possessive.
   @inline(__always) static func isPossessive(_ norm: String) -> Bool {
-    norm.hasSuffix("'s") || (norm.hasSuffix("s'") && norm.utf8.count > 2)
+    let u = norm.utf8
+    guard u.count > 2, let last = u.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") else { return false }
+    return norm.hasSuffix("'s") || norm.hasSuffix("s'")
   }
 }

@@ -26,15 +26,15 @@ public enum GivenNames {
   public static var names: [GivenName] { shared.names }
 
   /// The longest given name starting at token `i` (several names may share a form: "Karen").
-  static func match(_ tokens: [Token], at i: Int) -> (forms: [Form], end: Int)? {
-    let all = shared.table.matches(tokens, at: i, first: tokens[i].norm)
+  static func match(_ doc: EntityScan, at i: Int) -> (forms: [Form], end: Int)? {
+    let all = shared.table.matches(doc, at: i)
     guard let end = all.first?.end else { return nil }
     return (all.filter { $0.end == end }.map(\.value), end)
   }
 
   /// The given names a single folded word can be ("игоря" → Igor, genitive or accusative).
   public static func forms(of word: String) -> [Form] {
-    shared.table.byFirst[word]?.filter { $0.words.count == 1 }.map(\.value) ?? []
+    shared.table.entries(word).filter { $0.words.count == 1 }.map(\.value)
   }
 
   struct Built: Sendable {

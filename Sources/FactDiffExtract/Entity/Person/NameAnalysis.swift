@@ -22,7 +22,7 @@ public struct NameAnalysis: Sendable {
   public var hasGiven: Bool { !given.isEmpty || unknownGiven != nil || !initials.isEmpty }
 
   /// Analyses the person fact `fact` of `doc`.
-  public static func of(_ doc: Document, fact: Fact) -> NameAnalysis {
+  public static func of(_ doc: EntityScan, fact: Fact) -> NameAnalysis {
     let tokens = doc.tokens
     let script: Language = fact.text.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF } ? doc.language == .en ? .ru : doc.language : .en
     var a = NameAnalysis(language: script)
@@ -36,7 +36,7 @@ public struct NameAnalysis: Sendable {
     var k = start
     while k < end {
       let t = tokens[k]
-      if t.kind != .word || (!t.isCapitalized && lexicon.particles.contains(t.norm)) {
+      if t.kind != .word || (!t.isCapitalized && lexicon.particles.contains(doc.keys[k])) {
         k += 1
         continue
       }
@@ -56,14 +56,14 @@ public struct NameAnalysis: Sendable {
     guard let last = parts.last else { return a }
     a.surname = last.text
     // A capitalised particle joined to the surname ("Al-Dosari") is still a particle.
-    if let dash = a.surname.firstIndex(of: "-"), lexicon.particles.contains(String(a.surname[..<dash])) {
+    if let dash = a.surname.firstIndex(of: "-"), lexicon.particles.contains(WordHash.of(String(a.surname[..<dash]))) {
       a.surname = String(a.surname[a.surname.index(after: dash)...])
     }
     var genderVotes: [NameGender] = []
     var cases: CaseSet = .all
     if parts.count >= 2 {
       let g = parts[0]
-      let forms = GivenNames.match(tokens, at: g.first)?.forms ?? GivenNames.forms(of: g.text)
+      let forms = GivenNames.match(doc, at: g.first)?.forms ?? GivenNames.forms(of: g.text)
       if forms.isEmpty {
         a.unknownGiven = g.text
       } else {
@@ -112,7 +112,7 @@ public struct NameAnalysis: Sendable {
   }
 
   /// The title ending right before token `start`, if any.
-  static func titleBefore(_ doc: Document, _ start: Int) -> RoleSpan? {
+  static func titleBefore(_ doc: EntityScan, _ start: Int) -> RoleSpan? {
     guard start > 0 else { return nil }
     var s = max(0, start - 14)
     while s < start {
@@ -125,11 +125,11 @@ public struct NameAnalysis: Sendable {
   }
 
   /// The cases a preposition or fixed phrase right before token `i` governs.
-  static func government(_ doc: Document, before i: Int, _ lexicon: NameLexicon) -> CaseSet? {
+  static func government(_ doc: EntityScan, before i: Int, _ lexicon: NameLexicon) -> CaseSet? {
     for length in 1...3 where i - length >= 0 {
       let s = i - length
       guard doc.tokens[s].kind == .word else { continue }
-      if let m = lexicon.government.longest(doc.tokens, at: s, first: doc.tokens[s].norm, where: { _ in true }),
+      if let m = lexicon.government.longest(doc, at: s),
         m.end == i
       {
         return m.value
@@ -139,7 +139,7 @@ public struct NameAnalysis: Sendable {
   }
 
   /// The gender a past-tense verb next to the name shows ("заявила Анна…", "…Семенова повідомила").
-  static func verbGender(_ doc: Document, before left: Int, after right: Int) -> NameGender? {
+  static func verbGender(_ doc: EntityScan, before left: Int, after right: Int) -> NameGender? {
     if let a = AttributionWords.attribution(doc, at: right), a.gender != .unknown { return a.gender }
     if let a = AttributionWords.attribution(doc, endingBefore: left), a.gender != .unknown { return a.gender }
     let tokens = doc.tokens

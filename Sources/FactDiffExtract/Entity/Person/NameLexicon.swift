@@ -4,8 +4,10 @@ import FactDiffText
 /// Per-language word lists for finding names: words that are never names, particles, and the cases prepositions
 /// govern.
 struct NameLexicon: Sendable {
-  let stopWords: Set<String>
-  let particles: Set<String>
+  /// Keys (`WordHash`) of words that are never names.
+  let stopWords: Set<UInt64>
+  /// Keys of lower-case name particles.
+  let particles: Set<UInt64>
   /// Prepositions and fixed phrases ("за словами") with the cases of a name that follows them.
   let government: EntityPhraseTable<CaseSet>
 
@@ -25,8 +27,8 @@ struct NameLexicon: Sendable {
     var words = Set(stop.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     for m in CalendarNames.months(language) { words.insert(m.name) }
     for d in CalendarNames.weekdays(language) { words.insert(d.name) }
-    stopWords = words
-    self.particles = Set(particles.split(separator: " ").map(String.init))
+    stopWords = WordHash.set(words)
+    self.particles = WordHash.set(particles.split(separator: " ").map(String.init))
     var table = EntityPhraseTable<CaseSet>()
     for row in EntityTable.rows(government) where row.count >= 2 {
       table.add(EntityTable.words(String(row[0])), CaseSet(letters: row[1]))

@@ -17,7 +17,7 @@ struct PersonMention: Sendable {
 /// verb, a word shaped like a Slavic surname, and every later bare use of a surname already found.
 enum PersonExtractor {
   /// Pass 1 (before places are marked): names with a known given name or initials, and names right after a title.
-  static func findNamed(_ doc: Document, roles: [RoleSpan], taken: inout [Bool]) -> [PersonMention] {
+  static func findNamed(_ doc: EntityScan, roles: [RoleSpan], taken: inout [Bool]) -> [PersonMention] {
     let tokens = doc.tokens
     let lexicon = NameLexicon.of(doc.language)
     let roleEndingAt = Dictionary(roles.enumerated().map { ($1.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
@@ -25,13 +25,13 @@ enum PersonExtractor {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      guard !taken[i], startsName(tokens, i, lexicon) else { continue }
+      guard !taken[i], startsName(doc, i, lexicon) else { continue }
       guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
       let wordsInRun = run.filter { tokens[$0].kind == .word }.count
       let lastIsInitial = isInitial(tokens, lastWord(tokens, run))
       var titled = roleEndingAt[i]
       if titled == nil, doc.language == .en, i >= 1, tokens[i - 1].norm == "," { titled = roleEndingAt[i - 1] }
-      let given = GivenNames.match(tokens, at: i) != nil
+      let given = GivenNames.match(doc, at: i) != nil
       let initial = isInitial(tokens, i)
       guard !lastIsInitial, titled != nil || ((given || initial) && wordsInRun >= 2) else { continue }
       for t in run { taken[t] = true }
@@ -43,7 +43,7 @@ enum PersonExtractor {
 
   /// Passes 2 and 3 (after places are marked): names before an apposition or next to an attribution verb,
   /// surname-shaped words, then every other use of a surname found so far. Returns all mentions in text order.
-  static func findRest(_ doc: Document, roles: [RoleSpan], found named: [PersonMention], taken: inout [Bool])
+  static func findRest(_ doc: EntityScan, roles: [RoleSpan], found named: [PersonMention], taken: inout [Bool])
     -> [PersonMention]
   {
     let tokens = doc.tokens
@@ -54,7 +54,7 @@ enum PersonExtractor {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      guard !taken[i], startsName(tokens, i, lexicon) else { continue }
+      guard !taken[i], startsName(doc, i, lexicon) else { continue }
       guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
       let last = EntityWords.stripPossessive(tokens[lastWord(tokens, run)].norm)
       var role: Int?
@@ -84,7 +84,7 @@ enum PersonExtractor {
       let prefixes = Set(bases.map { String($0.prefix(3)) })
       for i in tokens.indices where !taken[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
         if tokens[i].flags.contains(.allCaps) || !prefixes.contains(String(tokens[i].norm.prefix(3))) { continue }
-        if lexicon.stopWords.contains(tokens[i].norm) { continue }
+        if lexicon.stopWords.contains(doc.keys[i]) { continue }
         let w = EntityWords.stripPossessive(tokens[i].norm)
         guard SurnameForms.readings(w, language: doc.language).contains(where: { bases.contains($0.base) }) else { continue }
         taken[i] = true
@@ -117,14 +117,14 @@ enum PersonExtractor {
       .contains { w.hasSuffix($0) }
   }
 
-  static func mention(_ doc: Document, _ run: Range<Int>, _ role: RoleSpan?) -> PersonMention {
+  static func mention(_ doc: EntityScan, _ run: Range<Int>, _ role: RoleSpan?) -> PersonMention {
     PersonMention(
       range: run, bytes: nameBytes(doc, run), role: role,
       titleStart: role.flatMap { $0.range.upperBound <= run.lowerBound ? $0.range.lowerBound : nil })
   }
 
   /// The role index of a title in apposition right after a name: ", the Kremlin's spokesman", ", глава МИД".
-  static func appositionRole(_ doc: Document, after end: Int, _ roleStartingAt: [Int: Int]) -> Int? {
+  static func appositionRole(_ doc: EntityScan, after end: Int, _ roleStartingAt: [Int: Int]) -> Int? {
     let tokens = doc.tokens
     guard end < tokens.count, tokens[end].norm == ",", tokens[end].kind == .punct else { return nil }
     var j = end + 1
@@ -148,7 +148,7 @@ enum PersonExtractor {
       && tokens[i + 1].norm == "." && tokens[i + 1].spacing == .none
   }
 
-  static func isSentenceInitial(_ doc: Document, _ i: Int) -> Bool {
+  static func isSentenceInitial(_ doc: EntityScan, _ i: Int) -> Bool {
     let s = doc.sentences[doc.sentence(ofToken: i)]
     var k = s.tokens.lowerBound
     while k < i {
@@ -159,16 +159,17 @@ enum PersonExtractor {
   }
 
   /// A token that can open a name: a capitalised word that is not a stop word, or an initial.
-  static func startsName(_ tokens: [Token], _ i: Int, _ lexicon: NameLexicon) -> Bool {
+  static func startsName(_ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon) -> Bool {
+    let tokens = doc.tokens
     let t = tokens[i]
     guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps) || t.norm.count == 1 else { return false }
     if isInitial(tokens, i) { return true }
-    return !lexicon.stopWords.contains(t.norm) && !lexicon.stopWords.contains(EntityWords.stripPossessive(t.norm))
+    return !lexicon.stopWords.contains(doc.keys[i]) && !lexicon.stopWords.contains(doc.bareKeys[i])
   }
 
   /// The tokens of a name starting at `i`: up to four capitalised words, with initials and their full stops,
   /// hyphenated parts and particles ("al-Dosari", "ад-Досари").
-  static func nameRun(_ doc: Document, from i: Int, lexicon: NameLexicon, taken: [Bool]) -> Range<Int>? {
+  static func nameRun(_ doc: EntityScan, from i: Int, lexicon: NameLexicon, taken: [Bool]) -> Range<Int>? {
     let tokens = doc.tokens
     let roleTable = RoleVocabulary.table(doc.language)
     var j = i
@@ -179,9 +180,8 @@ enum PersonExtractor {
       guard t.kind == .word, t.isCapitalized, !taken[k] else { return false }
       if t.flags.contains(.allCaps) && t.norm.count > 1 { return false }
       if isInitial(tokens, k) { return true }
-      let n = EntityWords.stripPossessive(t.norm)
-      if lexicon.stopWords.contains(n) { return false }
-      if t.norm.count > 1, let entries = roleTable.byFirst[n], entries.contains(where: { $0.words.count == 1 }) {
+      if lexicon.stopWords.contains(doc.bareKeys[k]) { return false }
+      if t.norm.utf8.count > 2, let entries = roleTable.byFirst[doc.bareKeys[k]], entries.contains(where: { $0.words.count == 1 }) {
         return false
       }
       return true
@@ -210,10 +210,10 @@ enum PersonExtractor {
         continue
       }
       // Particles: "al-Dosari", "von der Leyen".
-      if words > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.particles.contains(tokens[j].norm) {
+      if words > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.particles.contains(doc.keys[j]) {
         var k = j + 1
         if k < tokens.count, tokens[k].norm == "-", tokens[k].spacing == .none { k += 1 }
-        if k < tokens.count, lexicon.particles.contains(tokens[k].norm) { k += 1 }
+        if k < tokens.count, lexicon.particles.contains(doc.keys[k]) { k += 1 }
         if k < tokens.count, isNameWord(k) {
           j = k
           continue
@@ -226,7 +226,7 @@ enum PersonExtractor {
   }
 
   /// The byte range of a name, an English possessive left out.
-  static func nameBytes(_ doc: Document, _ run: Range<Int>) -> TextRange {
+  static func nameBytes(_ doc: EntityScan, _ run: Range<Int>) -> TextRange {
     var r = doc.byteRange(run)
     let last = doc.tokens[run.upperBound - 1]
     if last.kind == .word, EntityWords.isPossessive(last.norm) {

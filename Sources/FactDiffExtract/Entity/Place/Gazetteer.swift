@@ -29,9 +29,7 @@ public enum Gazetteer {
   /// The place a name stands for, in any script and case form ("Стамбуле" → Istanbul), or nil.
   public static func lookup(_ name: String) -> Int? {
     let words = EntityTable.words(name)
-    guard let first = words.first else { return nil }
-    let tokens = Tokenizer.tokenize(name)
-    return shared.table.longest(tokens, at: 0, first: first) { _ in true }.flatMap { $0.end == tokens.count ? $0.value : nil }
+    return shared.table.longest(words: words).flatMap { $0.end == words.count ? $0.value : nil }
   }
 
   struct Built: Sendable {

@@ -14,7 +14,7 @@ struct PlaceMention: Sendable {
 /// Finds places: every capitalised word or phrase the gazetteer knows, in any case form ("Стамбуле", "Kyiv's"),
 /// and the dateline of the report ("ISTANBUL, Feb 27 —", "СТАМБУЛ, 27 февраля.", "WASHINGTON —").
 enum PlaceExtractor {
-  static func find(_ doc: Document, taken: inout [Bool]) -> [PlaceMention] {
+  static func find(_ doc: EntityScan, taken: inout [Bool]) -> [PlaceMention] {
     let tokens = doc.tokens
     var out: [PlaceMention] = []
     let dateline = datelineRange(doc)
@@ -25,13 +25,7 @@ enum PlaceExtractor {
         i += 1
         continue
       }
-      let first = t.norm
-      let match =
-        Gazetteer.table.longest(tokens, at: i, first: first, where: { _ in true })
-        ?? (EntityWords.isPossessive(first)
-          ? Gazetteer.table.longest(tokens, at: i, first: EntityWords.stripPossessive(first), where: { _ in true })
-          : nil)
-      if let m = match, !(m.end - i > 1 && (i..<m.end).contains { taken[$0] }) {
+      if let m = Gazetteer.table.longest(doc, at: i), !(m.end - i > 1 && (i..<m.end).contains { taken[$0] }) {
         let isDateline = dateline.map { $0.lowerBound == i } ?? false
         out.append(PlaceMention(range: i..<m.end, place: m.value, unknownName: nil, dateline: isDateline))
         for k in i..<m.end { taken[k] = true }
@@ -52,7 +46,7 @@ enum PlaceExtractor {
 
   /// The tokens of the dateline city: all-caps words at the start of one of the first two paragraphs, followed by
   /// a comma, a dash or a bracket.
-  static func datelineRange(_ doc: Document) -> Range<Int>? {
+  static func datelineRange(_ doc: EntityScan) -> Range<Int>? {
     let tokens = doc.tokens
     var starts: [Int] = []
     var lastParagraph = -1

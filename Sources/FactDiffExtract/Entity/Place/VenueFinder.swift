@@ -5,7 +5,7 @@ import FactDiffModel
 /// the report's main place (its dateline city, or the first city it names).
 enum VenueFinder {
   /// For each place mention (by index), the venue phrase attached to it.
-  static func find(_ doc: Document, places: [PlaceMention]) -> [Int: String] {
+  static func find(_ doc: EntityScan, places: [PlaceMention]) -> [Int: String] {
     guard !places.isEmpty else { return [:] }
     let tokens = doc.tokens
     let nouns = nounSet(doc.language)
@@ -13,7 +13,7 @@ enum VenueFinder {
     var i = 0
     while i < tokens.count {
       let t = tokens[i]
-      guard t.kind == .word, t.norm.utf8.count <= 6, prepositions.contains(t.norm) else {
+      guard t.kind == .word, t.norm.utf8.count <= 6, prepositions.contains(doc.keys[i]) else {
         i += 1
         continue
       }
@@ -44,7 +44,7 @@ enum VenueFinder {
 
   /// The phrase from the preposition at `i` through its venue noun and the words that qualify it, or nil when no
   /// venue noun comes within the first few words.
-  static func venuePhrase(_ doc: Document, from i: Int, nouns: Set<String>) -> Range<Int>? {
+  static func venuePhrase(_ doc: EntityScan, from i: Int, nouns: Set<String>) -> Range<Int>? {
     let tokens = doc.tokens
     let sentence = doc.sentence(ofToken: i)
     var j = i + 1
@@ -100,7 +100,7 @@ enum VenueFinder {
   /// A lower-case Russian or Ukrainian word that can qualify a venue noun: a title ("консула") or a word in the
   /// genitive, not a past-tense verb ("началась", "прошла").
   static func qualifies(_ w: String, _ language: Language) -> Bool {
-    if let entries = RoleVocabulary.table(language).byFirst[w], entries.contains(where: { $0.words.count == 1 }) {
+    if RoleVocabulary.table(language).entries(w).contains(where: { $0.words.count == 1 }) {
       return true
     }
     for verb in ["ла", "ло", "ли", "лся", "лась", "лось", "лись", "ся", "сь", "ть"] where w.hasSuffix(verb) { return false }
@@ -118,7 +118,7 @@ enum VenueFinder {
     "main", "old", "new", "prime", "conference", "press", "international", "trade",
   ]
 
-  static let prepositions: Set<String> = ["at", "in", "inside", "в", "во", "на", "у"]
+  static let prepositions = WordHash.set(["at", "in", "inside", "в", "во", "на", "у"])
 
   static func nounSet(_ language: Language) -> Set<String> {
     switch language {

@@ -26,24 +26,24 @@ enum AttributionWords {
 
   /// An attribution verb starting at token `j`, after an optional comma or dash ("X said", "X, — заявил"):
   /// its end and the speaker's gender.
-  static func attribution(_ doc: Document, at j: Int) -> (end: Int, gender: NameGender)? {
+  static func attribution(_ doc: EntityScan, at j: Int) -> (end: Int, gender: NameGender)? {
     let tokens = doc.tokens
     var k = j
     while k < tokens.count, k < j + 2, tokens[k].kind == .punct, tokens[k].norm == "," || tokens[k].norm == "-" { k += 1 }
     guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized || k == j else { return nil }
-    guard let m = table(doc.language).longest(tokens, at: k, first: tokens[k].norm, where: { _ in true }) else { return nil }
+    guard let m = table(doc.language).longest(doc, at: k) else { return nil }
     return (m.end, m.value)
   }
 
   /// An attribution verb right before token `i` ("said Dmitry Peskov", "— заявил Брусницын"): its first token
   /// and the speaker's gender.
-  static func attribution(_ doc: Document, endingBefore i: Int) -> (start: Int, gender: NameGender)? {
+  static func attribution(_ doc: EntityScan, endingBefore i: Int) -> (start: Int, gender: NameGender)? {
     let tokens = doc.tokens
     let table = table(doc.language)
     for length in 1...3 where i - length >= 0 {
       let s = i - length
       guard tokens[s].kind == .word else { continue }
-      if let m = table.longest(tokens, at: s, first: tokens[s].norm, where: { _ in true }), m.end == i {
+      if let m = table.longest(doc, at: s), m.end == i {
         return (s, m.value)
       }
     }

@@ -2,7 +2,7 @@ import FactDiffModel
 
 extension QuoteExtractor {
   /// Who said a quote: (attributed, index of the person mention).
-  static func attribution(_ doc: Document, _ span: Span, _ persons: [PersonMention]) -> (attributed: Bool, person: Int?) {
+  static func attribution(_ doc: EntityScan, _ span: Span, _ persons: [PersonMention]) -> (attributed: Bool, person: Int?) {
     let tokens = doc.tokens
     func start(_ k: Int) -> Int { persons[k].titleStart ?? persons[k].range.lowerBound }
     // After the quote: skip the comma and dash between them.
@@ -59,14 +59,14 @@ extension QuoteExtractor {
   }
 
   /// "Oleg Brusnitsyn, Russia's deputy transport minister, told reporters": a verb after the apposition.
-  private static func appositionThenVerb(_ doc: Document, _ p: PersonMention) -> Bool {
+  private static func appositionThenVerb(_ doc: EntityScan, _ p: PersonMention) -> Bool {
     guard let role = p.role, role.range.lowerBound >= p.range.upperBound else { return false }
     var j = role.range.upperBound
     if j < doc.tokens.count, doc.tokens[j].norm == "," { j += 1 }
     return AttributionWords.attribution(doc, at: j) != nil
   }
 
-  private static func pronoun(_ doc: Document, at j: Int, before: Int, _ persons: [PersonMention]) -> Int? {
+  private static func pronoun(_ doc: EntityScan, at j: Int, before: Int, _ persons: [PersonMention]) -> Int? {
     guard j < doc.tokens.count, isPronoun(doc.tokens[j]) else { return nil }
     return nearestBefore(doc, before, persons, gender: pronounGender(doc.tokens[j]))
   }
@@ -80,7 +80,7 @@ extension QuoteExtractor {
   }
 
   /// The nearest person mentioned before token `i` (whose gender fits, when the pronoun shows one).
-  static func nearestBefore(_ doc: Document, _ i: Int, _ persons: [PersonMention], gender: NameGender) -> Int? {
+  static func nearestBefore(_ doc: EntityScan, _ i: Int, _ persons: [PersonMention], gender: NameGender) -> Int? {
     let candidates = persons.indices.filter { persons[$0].range.upperBound <= i }
     if gender != .unknown {
       for k in candidates.reversed() {
@@ -92,9 +92,9 @@ extension QuoteExtractor {
   }
 
   /// A mention's gender from its given name or its feminine title.
-  private static func mentionGender(_ doc: Document, _ p: PersonMention) -> NameGender {
+  private static func mentionGender(_ doc: EntityScan, _ p: PersonMention) -> NameGender {
     if p.role?.feminine == true { return .feminine }
-    if let forms = GivenNames.match(doc.tokens, at: p.range.lowerBound)?.forms {
+    if let forms = GivenNames.match(doc, at: p.range.lowerBound)?.forms {
       let genders = Set(forms.map { GivenNames.names[$0.name].gender })
       if genders.count == 1, let g = genders.first { return g }
     }
@@ -102,7 +102,7 @@ extension QuoteExtractor {
   }
 
   /// "По его словам", "За її словами", "According to him": the nearest person of that gender before.
-  private static func possessivePronounAttribution(_ doc: Document, sentenceStart: Int, before open: Int, _ persons: [PersonMention]) -> Int? {
+  private static func possessivePronounAttribution(_ doc: EntityScan, sentenceStart: Int, before open: Int, _ persons: [PersonMention]) -> Int? {
     let tokens = doc.tokens
     var j = sentenceStart
     while j < open {

@@ -8,7 +8,7 @@ enum QuoteExtractor {
   /// Quotes shorter than this many words count only when attributed.
   static let minimumWords = 4
 
-  static func find(_ doc: Document, persons: [PersonMention]) -> [Fact] {
+  static func find(_ doc: EntityScan, persons: [PersonMention]) -> [Fact] {
     var out: [Fact] = []
     for span in spans(doc) + dashSpans(doc) {
       var inner = span.inner
@@ -35,7 +35,7 @@ enum QuoteExtractor {
   }
 
   /// Outermost quoted spans, paired within a paragraph.
-  static func spans(_ doc: Document) -> [Span] {
+  static func spans(_ doc: EntityScan) -> [Span] {
     let tokens = doc.tokens
     var out: [Span] = []
     var stack: [(index: Int, mark: Unicode.Scalar)] = []
@@ -82,7 +82,7 @@ enum QuoteExtractor {
   }
 
   /// Direct speech after a dash at the start of a paragraph, up to the dash before its attribution.
-  static func dashSpans(_ doc: Document) -> [Span] {
+  static func dashSpans(_ doc: EntityScan) -> [Span] {
     let tokens = doc.tokens
     var out: [Span] = []
     var lastParagraph = -1
@@ -102,7 +102,7 @@ enum QuoteExtractor {
     return out
   }
 
-  private static func trimPunctuation(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+  private static func trimPunctuation(_ doc: EntityScan, _ r: Range<Int>) -> Range<Int> {
     var lo = r.lowerBound
     var hi = r.upperBound
     while lo < hi, doc.tokens[lo].kind == .punct, doc.tokens[lo].norm != "\"" { lo += 1 }

@@ -17,14 +17,14 @@ struct RoleSpan: Sendable {
 /// organisations, countries, fillers) that names an office.
 enum RoleParser {
   /// Every title in the document, left to right, not overlapping.
-  static func scan(_ doc: Document) -> [RoleSpan] {
+  static func scan(_ doc: EntityScan) -> [RoleSpan] {
     let tokens = doc.tokens
     let table = RoleVocabulary.table(doc.language)
     var out: [RoleSpan] = []
     var i = 0
     while i < tokens.count {
       let t = tokens[i]
-      if t.kind == .word, table.byFirst[t.norm] != nil || (t.isCapitalized && startsPlace(tokens, i)),
+      if t.kind == .word, table.starts(doc, i) || (t.isCapitalized && Gazetteer.table.starts(doc, i)),
         let span = parse(doc, at: i)
       {
         out.append(span)
@@ -36,13 +36,8 @@ enum RoleParser {
     return out
   }
 
-  private static func startsPlace(_ tokens: [Token], _ i: Int) -> Bool {
-    let n = tokens[i].norm
-    return Gazetteer.table.byFirst[n] != nil || Gazetteer.table.byFirst[EntityWords.stripPossessive(n)] != nil
-  }
-
   /// The title starting at token `i` (leading fillers skipped), or nil when the words there name no office.
-  static func parse(_ doc: Document, at i: Int, limit: Int? = nil) -> RoleSpan? {
+  static func parse(_ doc: EntityScan, at i: Int, limit: Int? = nil) -> RoleSpan? {
     let tokens = doc.tokens
     let language = doc.language
     let table = RoleVocabulary.table(language)
@@ -68,23 +63,20 @@ enum RoleParser {
       // A compound adjective ("Российско-сербского", "Russian-Serbian") describes the body, not the office.
       if j + 2 < end, tokens[j + 1].norm == "-", tokens[j + 1].spacing == .none, tokens[j + 2].spacing == .none,
         tokens[j + 2].kind == .word,
-        t.norm.hasSuffix("о") || lookup(table, tokens, j)?.value.kind == .affiliation
+        t.norm.hasSuffix("о") || table.longest(doc, at: j)?.value.kind == .affiliation
       {
         items.append((RoleItem(kind: .filler, value: ""), j..<(j + 3)))
         j += 3
         continue
       }
-      if let m = lookup(table, tokens, j) {
+      if let m = table.longest(doc, at: j) {
         items.append((m.value, j..<m.end))
         if m.value.kind == .organisation, m.value.value == "department" { departmentWords = 3 }
         j = m.end
         continue
       }
       if t.isCapitalized || t.flags.contains(.allCaps) {
-        let first = tokens[j].norm
-        if let p = Gazetteer.table.longest(tokens, at: j, first: first, where: { _ in true })
-          ?? Gazetteer.table.longest(tokens, at: j, first: EntityWords.stripPossessive(first), where: { _ in true })
-        {
+        if let p = Gazetteer.table.longest(doc, at: j) {
           let place = Gazetteer.places[p.value]
           if place.kind == .country, let iso = place.country {
             items.append((RoleItem(kind: .affiliation, value: iso), j..<p.end))
@@ -118,15 +110,6 @@ enum RoleParser {
     return RoleSpan(
       range: lower..<upper, role: role, feminine: items.contains { $0.item.feminine }, headCases: headCases,
       plural: plural)
-  }
-
-  private static func lookup(_ table: EntityPhraseTable<RoleItem>, _ tokens: [Token], _ j: Int) -> (value: RoleItem, end: Int)? {
-    let norm = tokens[j].norm
-    if let m = table.longest(tokens, at: j, first: norm, where: { _ in true }) { return m }
-    if EntityWords.isPossessive(norm) {
-      return table.longest(tokens, at: j, first: EntityWords.stripPossessive(norm), where: { _ in true })
-    }
-    return nil
   }
 
   private static func genitiveShaped(_ w: String, _ language: Language) -> Bool {

@@ -121,6 +121,6 @@ enum RoleVocabulary {
 
   /// The ISO code of a nationality adjective in any form ("Turkish", "российской"), or nil.
   static func nationality(_ norm: String, _ language: Language) -> String? {
-    table(language).byFirst[norm]?.first { $0.words.count == 1 && $0.value.kind == .affiliation }?.value.value
+    table(language).entries(norm).first { $0.words.count == 1 && $0.value.kind == .affiliation }?.value.value
   }
 }
