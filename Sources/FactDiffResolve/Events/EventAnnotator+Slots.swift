@@ -147,6 +147,8 @@ extension EventAnnotator {
     let sentence = sentenceRange(of: r)
     let hs = cues.hits(in: sentence)
     if seconds > 2 * 86400 { return (.mention, nil) }
+    // "about five hours, not counting breaks": a net length is its own part of the event.
+    if hs.contains(where: { $0.cue == .net && abs($0.tokens.lowerBound - r.upperBound) <= 6 }) { return (.duration, "net") }
     // One-on-one words within six tokens of the duration, on either side.
     if hs.contains(where: {
       $0.cue == .oneOnOne

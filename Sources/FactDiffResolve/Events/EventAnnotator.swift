@@ -105,6 +105,8 @@ struct EventAnnotator {
       for h in hs {
         if inDateline(h.tokens) { continue }
         if h.cue == .otherEvent { other = true }
+        // A caption or a stamp opens the clause: "Photo: …", "Updated 14:05 GMT".
+        if h.cue == .caption && h.tokens.lowerBound <= range.lowerBound + 1 { other = true }
         if h.cue == .otherModifier {
           // The modifier must govern an event or time noun within three tokens.
           let window = h.tokens.upperBound..<min(h.tokens.upperBound + 3, range.upperBound)

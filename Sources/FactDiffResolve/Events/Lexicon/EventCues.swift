@@ -33,6 +33,10 @@ public enum Cue: String, Sendable, Hashable, CaseIterable {
   case meal
   /// A duration before it is the event's total length ("in all", "в общей сложности", "загалом").
   case total
+  /// A length without breaks: its own slot ("not counting breaks", "без учета перерывов").
+  case net
+  /// A photo caption or a publication stamp: not the story ("Photo:", "Updated", "Фото:").
+  case caption
   /// A date after this is a boundary, not the event's date ("since", "from", "until", "с", "до", "з").
   case boundary
   /// A place after this is where something is ("in", "at", "в", "у").
