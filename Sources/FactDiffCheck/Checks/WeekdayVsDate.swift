@@ -24,16 +24,12 @@ struct WeekdayVsDate: Check {
         var message =
           "\(day.day) \(Describe.months[day.month - 1]) \(day.year) is a \(Describe.weekdayNames[day.weekday - 1]), "
         message += "but the report says \(Describe.weekdayNames[written - 1]) (\(Describe.quoted(f.text)))"
-        var cause: String? = nil
-        if d.resolvedFromPublished {
-          cause = "the year is not written; it was taken from the report's published date"
-          message += "; the year was taken from the published date"
-        }
+        if d.resolvedFromPublished { message += " (the year, not written, is the published date's)" }
         out.append(
           Finding(
             rule: Self.info.id, fact: .date, scope: .withinSource, severity: .error,
             sources: [doc.source.id], message: message, evidence: [context.evidence(f, reading: Describe.date(day))],
-            event: f.event, slot: "date", likelyCause: cause))
+            event: f.event, slot: "date"))
       }
     }
     return out
