@@ -68,7 +68,11 @@ public enum Expectation: Sendable, Hashable, CustomStringConvertible {
   }
 
   static func describe(_ facts: [Fact]) -> String {
-    facts.isEmpty ? "no facts" : facts.map { "\($0.kind.rawValue) \(JSONPrinter.value($0.value).serialized()) \($0.hedge?.rawValue ?? "") “\($0.text)”" }.joined(separator: "; ")
+    facts.isEmpty
+      ? "no facts"
+      : facts.map {
+        "\($0.kind.rawValue) \(JSONPrinter.value($0.value).serialized()) \($0.hedge?.rawValue ?? "") “\($0.text)”"
+      }.joined(separator: "; ")
   }
 }
 
@@ -95,7 +99,9 @@ public struct ExtractionCorpus: Sendable {
 
   /// One test case per phrase.
   public var cases: [CorpusCase] {
-    entries.flatMap { e in e.1.map { CorpusCase(corpus: name, language: language, published: published, phrase: $0, expected: e.0) } }
+    entries.flatMap { e in
+      e.1.map { CorpusCase(corpus: name, language: language, published: published, phrase: $0, expected: e.0) }
+    }
   }
 }
 

@@ -3,32 +3,50 @@ import _FactDiffTestSupport
 
 /// Phrases that must yield nothing: codes, names with digits, phone numbers, scores, years, impossible values.
 enum CorpusNegative {
-  static let english = ExtractionCorpus("negative/en", .en, [
-    (.nothing, [
-      "Boeing 737", "the G20 summit", "Article 5", "COVID-19", "a 2:1 win", "call +7 495 123-45-67",
-      "call (202) 555-0143", "version 10.4", "ISBN 978-3-16-148410-0", "No. 5", "Resolution 2231", "the A320",
-      "Su-35 fighters", "F-16 jets", "see page 12", "10 Downing Street", "https://example.com/2024/05/27/story",
-      "write to press2024@example.org", "in 2021", "since 2022", "the 1936 Montreux Convention", "Windows 11",
-      "the 5G network", "a 3D model", "section 4", "flight 752", "Nord Stream 2", "the 1990s",
-    ]),
-    (.noTemporal, ["25:61", "February 30", "at 24:30", "the 2:1 win", "17.4 percent", "version 10.30", "12.5 million"]),
-  ])
+  static let english = ExtractionCorpus(
+    "negative/en", .en,
+    [
+      (
+        .nothing,
+        [
+          "Boeing 737", "the G20 summit", "Article 5", "COVID-19", "a 2:1 win", "call +7 495 123-45-67",
+          "call (202) 555-0143", "version 10.4", "ISBN 978-3-16-148410-0", "No. 5", "Resolution 2231", "the A320",
+          "Su-35 fighters", "F-16 jets", "see page 12", "10 Downing Street", "https://example.com/2024/05/27/story",
+          "write to press2024@example.org", "in 2021", "since 2022", "the 1936 Montreux Convention", "Windows 11",
+          "the 5G network", "a 3D model", "section 4", "flight 752", "Nord Stream 2", "the 1990s",
+        ]
+      ),
+      (
+        .noTemporal,
+        ["25:61", "February 30", "at 24:30", "the 2:1 win", "17.4 percent", "version 10.30", "12.5 million"]
+      ),
+    ])
 
-  static let russian = ExtractionCorpus("negative/ru", .ru, [
-    (.nothing, [
-      "Boeing 737", "саммит G20", "статья 5", "COVID-19", "победа 2:1", "тел. +7 495 123-45-67", "версия 10.4",
-      "ISBN 978-3-16-148410-0", "№ 5", "резолюция 2231", "Су-35", "F-16", "стр. 12", "ул. Ленина, 5", "дом 12",
-      "в 2024 году", "с 2022 года", "в 2021 году", "Ан-124", "1-го раунда", "5-й", "XXI век", "19-го века",
-    ]),
-    (.noTemporal, ["25:61", "30 февраля", "счет 2:1", "версия 10.30"]),
-  ])
+  static let russian = ExtractionCorpus(
+    "negative/ru", .ru,
+    [
+      (
+        .nothing,
+        [
+          "Boeing 737", "саммит G20", "статья 5", "COVID-19", "победа 2:1", "тел. +7 495 123-45-67", "версия 10.4",
+          "ISBN 978-3-16-148410-0", "№ 5", "резолюция 2231", "Су-35", "F-16", "стр. 12", "ул. Ленина, 5", "дом 12",
+          "в 2024 году", "с 2022 года", "в 2021 году", "Ан-124", "1-го раунда", "5-й", "XXI век", "19-го века",
+        ]
+      ),
+      (.noTemporal, ["25:61", "30 февраля", "счет 2:1", "версия 10.30"]),
+    ])
 
-  static let ukrainian = ExtractionCorpus("negative/uk", .uk, [
-    (.nothing, [
-      "Boeing 737", "саміт G20", "стаття 5", "COVID-19", "перемога 2:1", "тел. +380 44 123-45-67", "версія 10.4",
-      "№ 5", "резолюція 2231", "Су-35", "F-16", "вул. Хрещатик, 22", "у 2024 році", "з 2022 року", "Ан-225",
-      "на північ", "коридором «Північ — Південь»",
-    ]),
-    (.noTemporal, ["25:61", "30 лютого", "рахунок 2:1"]),
-  ])
+  static let ukrainian = ExtractionCorpus(
+    "negative/uk", .uk,
+    [
+      (
+        .nothing,
+        [
+          "Boeing 737", "саміт G20", "стаття 5", "COVID-19", "перемога 2:1", "тел. +380 44 123-45-67", "версія 10.4",
+          "№ 5", "резолюція 2231", "Су-35", "F-16", "вул. Хрещатик, 22", "у 2024 році", "з 2022 року", "Ан-225",
+          "на північ", "коридором «Північ — Південь»",
+        ]
+      ),
+      (.noTemporal, ["25:61", "30 лютого", "рахунок 2:1"]),
+    ])
 }

@@ -26,7 +26,9 @@ func corpusPhrase(_ c: CorpusCase) {
   // A span's ends are time facts of their own.
   if case .span(let a, let b, let h, let m) = c.expected {
     #expect(Expectation.time(a, b).failure(in: facts) == nil, "\(c): start not a time fact")
-    #expect(Expectation.time(h, m).failure(in: facts) == nil || Expectation.time(h, m, hedge: .approximately).failure(in: facts) == nil, "\(c): end not a time fact")
+    #expect(
+      Expectation.time(h, m).failure(in: facts) == nil
+        || Expectation.time(h, m, hedge: .approximately).failure(in: facts) == nil, "\(c): end not a time fact")
   }
 }
 

@@ -98,7 +98,8 @@ func factBoundsAndText(_ s: BoundsSample) throws {
 }
 
 @Test func yearInferredNearestPublished() throws {
-  let facts = ExtractionHarness.facts("Talks on 28 December.", language: .en, published: CivilDate(year: 2025, month: 1, day: 3))
+  let facts = ExtractionHarness.facts(
+    "Talks on 28 December.", language: .en, published: CivilDate(year: 2025, month: 1, day: 3))
   let f = try #require(facts.first { $0.kind == .date })
   guard case .date(let d) = f.value else { return }
   #expect(d.year == 2024)

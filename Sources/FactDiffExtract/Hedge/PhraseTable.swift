@@ -30,7 +30,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     guard i < tokens.count, let list = byFirst[FastKey(tokens[i].norm)] else { return nil }
     for (words, value) in list where i + words.count <= tokens.count {
       var ok = true
-      for k in 0..<words.count where k > 0 && (!sameWord(tokens[i + k].norm, words[k]) || tokens[i + k].spacing > .narrow) {
+      for k in 0..<words.count
+      where k > 0 && (!sameWord(tokens[i + k].norm, words[k]) || tokens[i + k].spacing > .narrow) {
         ok = false
         break
       }

@@ -73,12 +73,14 @@ struct AmountReader {
       j = c.end
     }
     // Vague quantities: "dozens of people", "несколько соглашений", "кілька угод", "a dozen".
-    if unit == nil, tokens[j].kind == .word, let v = words.vague.match(tokens, at: j), let range = vagueCounts[v.value] {
+    if unit == nil, tokens[j].kind == .word, let v = words.vague.match(tokens, at: j), let range = vagueCounts[v.value]
+    {
       var k = v.end
       if language == .en, k < tokens.count, tokens[k].norm == "of" { k += 1 }
       guard let (concept, end) = countedNoun(from: k, allowOf: false) else { return nil }
       return ParsedAmount(
-        value: range.lowerBound, unit: nil, counts: concept, rangeMax: range.upperBound == range.lowerBound ? nil : range.upperBound,
+        value: range.lowerBound, unit: nil, counts: concept,
+        rangeMax: range.upperBound == range.lowerBound ? nil : range.upperBound,
         vague: range.upperBound != range.lowerBound, start: start, end: end, spelt: true)
     }
     guard let num = numerals.read(at: j, allowOne: unit != nil) else { return nil }
@@ -147,7 +149,8 @@ struct AmountReader {
       } else if let c = words.currencyAfter.match(tokens, at: end) {
         unit = c.value
         end = c.end
-      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].norm.utf8.count > 2 || scaled {
+      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].norm.utf8.count > 2 || scaled
+      {
         unit = u.value
         end = u.end
         if unit == "bcm" {
@@ -225,7 +228,8 @@ struct AmountReader {
       if wordHasSuffix(t.norm, "ed") && !t.isCapitalized { return false }
       return true
     case .ru, .uk:
-      for e in AmountReader.slavicAdjectiveEndings where wordHasSuffix(t.norm, e) && t.norm.utf8.count > e.utf8.count + 4 {
+      for e in AmountReader.slavicAdjectiveEndings
+      where wordHasSuffix(t.norm, e) && t.norm.utf8.count > e.utf8.count + 4 {
         return true
       }
       return false

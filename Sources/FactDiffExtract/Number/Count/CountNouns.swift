@@ -17,7 +17,9 @@ struct CountNouns: Sendable {
     }
     var map: [String: String] = [:]
     for (concept, forms) in rows {
-      for f in forms.split(separator: " ") { map[LexiconFolding.fold(String(f))] = concept }
+      for f in forms.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        map[LexiconFolding.fold(String(f))] = concept
+      }
     }
     concepts = WordMap(map)
   }

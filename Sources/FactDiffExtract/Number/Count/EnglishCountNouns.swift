@@ -1,7 +1,13 @@
 /// English counted nouns: concept → forms (space-separated).
 enum EnglishCountNouns {
   static let rows: [(String, String)] = [
-    ("agreements", "agreement agreements deal deals document documents memorandum memoranda memorandums accord accords contract contracts treaty treaties pact pacts"),
+    (
+      "agreements",
+      """
+      agreement agreements deal deals document documents memorandum memoranda memorandums accord accords contract
+      contracts treaty treaties pact pacts
+      """
+    ),
     ("companies", "company companies firm firms business businesses enterprise enterprises"),
     ("people", "people person persons individuals individual"),
     ("residents", "resident residents inhabitants"),

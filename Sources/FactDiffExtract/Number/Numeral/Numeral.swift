@@ -119,7 +119,8 @@ struct NumeralReader {
     }
     var half = false
     // A fraction after a space: "5 1/2".
-    if plain, end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spacing == .space || tokens[end].spacing == .narrow,
+    if plain, end + 2 < tokens.count, tokens[end].kind == .number,
+      tokens[end].spacing == .space || tokens[end].spacing == .narrow,
       tokens[end + 1].isPunct("/"), tokens[end + 1].spacing == .none, tokens[end + 2].kind == .number,
       tokens[end + 2].spacing == .none, let a = tokens[end].intValue, let b = tokens[end + 2].intValue, b >= 2, b <= 10,
       a < b, a >= 1

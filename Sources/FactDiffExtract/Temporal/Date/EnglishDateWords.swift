@@ -3,8 +3,10 @@ enum EnglishDateWords {
   static let table = DateTable(
     extraMonths: [("sept", 9), ("febr", 2), ("janv", 1)],
     monthsAlone: [],
-    monthPrepositions: ["in", "since", "by", "until", "till", "through", "during", "from", "early", "late", "mid",
-      "for", "of", "before", "after"],
+    monthPrepositions: [
+      "in", "since", "by", "until", "till", "through", "during", "from", "early", "late", "mid",
+      "for", "of", "before", "after",
+    ],
     extraWeekdays: [("tues", 2), ("thur", 4), ("thurs", 4), ("weds", 3)],
     relativeDays: [
       ("yesterday", -1), ("yesterday's", -1), ("today", 0), ("today's", 0), ("tomorrow", 1), ("tomorrow's", 1),
@@ -25,12 +27,18 @@ enum EnglishDateWords {
       ("on last", .past), ("on next", .future),
     ],
     yearWords: [],
-    yearPrepositions: ["in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through",
-      "early", "late", "mid", "back", "to"],
-    futureStems: ["will", "next", "plan", "plans", "planned", "planning", "expected", "scheduled", "due", "upcoming",
-      "forthcoming", "intends", "intend", "shall"],
-    clauseBreaks: ["which", "that", "who", "whom", "whose", "under", "when", "where", "while", "after", "before",
-      "because", "although", "though", "since", ";"],
+    yearPrepositions: [
+      "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "through",
+      "early", "late", "mid", "back", "to",
+    ],
+    futureStems: [
+      "will", "next", "plan", "plans", "planned", "planning", "expected", "scheduled", "due", "upcoming",
+      "forthcoming", "intends", "intend", "shall",
+    ],
+    clauseBreaks: [
+      "which", "that", "who", "whom", "whose", "under", "when", "where", "while", "after", "before",
+      "because", "although", "though", "since", ";",
+    ],
     ordinalSuffixes: ["th", "st", "nd", "rd"],
     notDayAfterOrdinal: ["century", "anniversary", "floor", "round", "time", "place"]
   )

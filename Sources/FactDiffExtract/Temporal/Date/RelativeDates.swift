@@ -30,7 +30,8 @@ struct RelativeDateExtractor {
       let monday = ref.adding(days: 1 - ref.weekday + 7 * m.value)
       return candidate(
         i..<m.end,
-        DateValue(year: monday.year, month: monday.month, day: monday.day, resolvedFromPublished: true, precision: .week))
+        DateValue(
+          year: monday.year, month: monday.month, day: monday.day, resolvedFromPublished: true, precision: .week))
     }
     if mask.contains(.relativeMonth), let m = words.relativeMonths.match(tokens, at: i) {
       var month = ref.month + m.value
@@ -99,7 +100,8 @@ struct RelativeDateExtractor {
     case .nearest, .plain: date = ref.adding(days: -back)
     }
     return candidate(
-      start..<(i + 1), DateValue(year: date.year, month: date.month, day: date.day, weekday: w, resolvedFromPublished: true))
+      start..<(i + 1),
+      DateValue(year: date.year, month: date.month, day: date.day, weekday: w, resolvedFromPublished: true))
   }
 
   /// "in January", "в январе", "у лютому", "since February 2022", "на март": a whole month.

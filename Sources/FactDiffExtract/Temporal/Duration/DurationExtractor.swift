@@ -146,7 +146,8 @@ struct DurationExtractor {
 
   private func candidate(_ r: Range<Int>, seconds: Double, unit: Double) -> TemporalCandidate {
     TemporalCandidate(
-      tokens: r, payload: .duration(ParsedDuration(seconds: seconds, upper: nil, unit: unit, writtenInDays: unit >= 86400)),
+      tokens: r,
+      payload: .duration(ParsedDuration(seconds: seconds, upper: nil, unit: unit, writtenInDays: unit >= 86400)),
       priority: 1)
   }
 

@@ -14,7 +14,8 @@ enum EnglishDurationWords {
     singularForms: ["hour", "minute", "day", "week", "month", "year"],
     wholeWords: [],
     phrases: [
-      ("half an hour", 1800), ("half-hour", 1800), ("half-day", 43200), ("half a day", 43200), ("a half hour", 1800), ("a half-hour", 1800),
+      ("half an hour", 1800), ("half-hour", 1800), ("half-day", 43200), ("half a day", 43200), ("a half hour", 1800),
+      ("a half-hour", 1800),
       ("half hour", 1800), ("an hour and a half", 5400), ("a day and a half", 129_600),
       ("a year and a half", 1.5 * TimeUnit.year), ("half a year", 0.5 * TimeUnit.year),
       ("a week and a half", 1.5 * TimeUnit.week), ("quarter of an hour", 900), ("a quarter of an hour", 900),
