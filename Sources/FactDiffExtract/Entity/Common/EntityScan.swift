@@ -9,21 +9,53 @@ public struct EntityScan: Sendable {
   let keys: [UInt64]
   /// The same with an English possessive removed ("turkey's" → "turkey"); equal to `keys` elsewhere.
   let bareKeys: [UInt64]
+  /// Per token: `word`, `capitalized` and so on, so that scanning loops need not copy tokens.
+  let marks: [Mark]
+  public let tokens: [Token]
+
+  /// What a token is, in one byte.
+  struct Mark: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let word = Mark(rawValue: 1)
+    static let capitalized = Mark(rawValue: 2)
+    static let allCaps = Mark(rawValue: 4)
+    static let quote = Mark(rawValue: 8)
+  }
 
   public init(_ doc: Document) {
     self.doc = doc
-    var keys = [UInt64](repeating: 0, count: doc.tokens.count)
+    tokens = doc.tokens
+    let n = tokens.count
+    var keys = [UInt64](repeating: 0, count: n)
     var bare = keys
-    for (i, t) in doc.tokens.enumerated() {
-      let k = WordHash.of(t.norm)
-      keys[i] = k
-      bare[i] = t.kind == .word && EntityWords.isPossessive(t.norm) ? WordHash.of(EntityWords.stripPossessive(t.norm)) : k
+    var marks = [Mark](repeating: [], count: n)
+    tokens.withUnsafeBufferPointer { buf in
+      for i in 0..<n {
+        let k = WordHash.of(buf[i].norm)
+        keys[i] = k
+        bare[i] = k
+        switch buf[i].kind {
+        case .word:
+          var m: Mark = .word
+          if buf[i].flags.contains(.capitalized) { m.insert(.capitalized) }
+          if buf[i].flags.contains(.allCaps) { m.insert(.allCaps) }
+          marks[i] = m
+          if EntityWords.isPossessive(buf[i].norm) { bare[i] = WordHash.of(EntityWords.stripPossessive(buf[i].norm)) }
+        case .punct:
+          if buf[i].norm == "\"" || buf[i].flags.contains(.openQuote) || buf[i].flags.contains(.closeQuote) {
+            marks[i] = .quote
+          }
+        case .number: break
+        }
+      }
     }
     self.keys = keys
     bareKeys = bare
+    self.marks = marks
   }
 
-  public var tokens: [Token] { doc.tokens }
+  /// A capitalised word (first letter upper case).
+  @inline(__always) func isCapitalizedWord(_ i: Int) -> Bool { marks[i].contains([.word, .capitalized]) }
   public var language: Language { doc.language }
   public var sentences: [Sentence] { doc.sentences }
   public var source: Source { doc.source }

@@ -75,18 +75,23 @@ enum PersonExtractor {
     }
     // Every other use of a surname already found ("Vorontsov's presence", "Від Єршова").
     var bases: Set<String> = []
+    var readingsOf: [UInt64: [SurnameReading]] = [:]
+    func readings(_ i: Int) -> [SurnameReading] {
+      if let r = readingsOf[doc.bareKeys[i]] { return r }
+      let r = SurnameForms.readings(EntityWords.stripPossessive(tokens[i].norm), language: doc.language)
+      readingsOf[doc.bareKeys[i]] = r
+      return r
+    }
     for m in found {
-      let w = EntityWords.stripPossessive(tokens[lastWord(tokens, m.range)].norm)
-      for r in SurnameForms.readings(w, language: doc.language) { bases.insert(r.base) }
+      for r in readings(lastWord(tokens, m.range)) { bases.insert(r.base) }
     }
     if !bases.isEmpty {
       // Only words that begin like a known surname are read (readings allocate).
-      let prefixes = Set(bases.map { String($0.prefix(3)) })
-      for i in tokens.indices where !taken[i] && tokens[i].kind == .word && tokens[i].isCapitalized {
-        if tokens[i].flags.contains(.allCaps) || !prefixes.contains(String(tokens[i].norm.prefix(3))) { continue }
+      let prefixes = Set(bases.map(prefixKey))
+      for i in tokens.indices where !taken[i] && doc.isCapitalizedWord(i) {
+        if doc.marks[i].contains(.allCaps) || !prefixes.contains(prefixKey(tokens[i].norm)) { continue }
         if lexicon.stopWords.contains(doc.keys[i]) { continue }
-        let w = EntityWords.stripPossessive(tokens[i].norm)
-        guard SurnameForms.readings(w, language: doc.language).contains(where: { bases.contains($0.base) }) else { continue }
+        guard readings(i).contains(where: { bases.contains($0.base) }) else { continue }
         taken[i] = true
         found.append(mention(doc, i..<(i + 1), roleEndingAt[i].map { roles[$0] }))
       }
@@ -115,6 +120,18 @@ enum PersonExtractor {
     return w.count >= 5
       && ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ська", "ське", "ські"]
       .contains { w.hasSuffix($0) }
+  }
+
+  /// The first six UTF-8 bytes of a word as a number (three Cyrillic letters, six Latin ones).
+  @inline(__always) static func prefixKey(_ w: String) -> UInt64 {
+    var k: UInt64 = 0
+    var n = 0
+    for b in w.utf8 {
+      k = k << 8 | UInt64(b)
+      n += 1
+      if n == 6 { break }
+    }
+    return k
   }
 
   static func mention(_ doc: EntityScan, _ run: Range<Int>, _ role: RoleSpan?) -> PersonMention {
@@ -160,10 +177,10 @@ enum PersonExtractor {
 
   /// A token that can open a name: a capitalised word that is not a stop word, or an initial.
   static func startsName(_ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon) -> Bool {
+    guard doc.isCapitalizedWord(i) else { return false }
     let tokens = doc.tokens
-    let t = tokens[i]
-    guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps) || t.norm.count == 1 else { return false }
     if isInitial(tokens, i) { return true }
+    if doc.marks[i].contains(.allCaps) { return false }
     return !lexicon.stopWords.contains(doc.keys[i]) && !lexicon.stopWords.contains(doc.bareKeys[i])
   }
 

@@ -16,8 +16,8 @@ public struct SurnameReading: Sendable, Hashable {
 public enum SurnameForms {
   /// Every reading of a folded surname (lower case, ё → е), the word itself as a nominative among them.
   public static func readings(_ word: String, language: Language) -> [SurnameReading] {
-    let w = Array(word)
-    guard let first = w.first else { return [] }
+    let bytes = Array(word.utf8)
+    guard let first = word.first else { return [] }
     if !isCyrillic(first) { return latinReadings(word) }
     var out: [SurnameReading] = []
     var seen: Set<SurnameReading> = []
@@ -26,9 +26,12 @@ public enum SurnameForms {
       if seen.insert(r).inserted { out.append(r) }
     }
     let uk = language == .uk
+    // Byte-level suffix tests (folded Cyrillic is two bytes a letter; String.hasSuffix compares graphemes).
     func ends(_ s: String) -> String? {
-      guard word.hasSuffix(s), w.count - s.count >= 2 else { return nil }
-      return String(w.dropLast(s.count))
+      let suffix = s.utf8
+      let n = suffix.count
+      guard bytes.count - n >= 4, bytes[(bytes.count - n)...].elementsEqual(suffix) else { return nil }
+      return String(decoding: bytes[..<(bytes.count - n)], as: UTF8.self)
     }
     // Possessive-type surnames: Лавров, Дарчиев, Ершов, Путин, Брусницын.
     for x in ["ов", "ев", "ин", "ын", "єв", "ін", "їн"] {
@@ -83,7 +86,7 @@ public enum SurnameForms {
       }
     }
     // Noun-type surnames: Ковальчук, Стоилькович, Тадевосян, Гоголь.
-    if let l = w.last, isConsonant(l) { add(word, word, .unknown, .all) }
+    if let l = word.last, isConsonant(l) { add(word, word, .unknown, .all) }
     let nounEndings: [(String, CaseSet)] =
       uk
       ? [("а", [.gen, .acc]), ("у", [.dat, .loc]), ("ові", [.dat, .loc]), ("еві", [.dat, .loc]), ("ом", .ins),
@@ -139,26 +142,34 @@ public enum SurnameForms {
   /// True when a folded word ends like a Slavic, Caucasian or Balkan surname (Лавров, Соболевская, Ковальчук,
   /// Стоилькович, Тадевосян, Yershov, Zelensky), in any case form.
   public static func looksLikeSurname(_ word: String) -> Bool {
-    guard let first = word.first, word.count >= 5 else { return false }
-    let stems: [String]
-    if isCyrillic(first) {
-      stems = [
-        "ов", "ев", "ин", "ын", "ін", "єв", "ова", "ева", "ина", "ына", "іна", "ову", "еву", "ину", "овым", "евым", "иным",
-        "овим", "евим", "іним", "овой", "евой", "иной", "ової", "евої", "іної", "ский", "ского", "скому", "ским", "ская",
-        "ской", "скую", "цкий", "цкого", "цкая", "цкой", "ський", "ського", "ському", "ським", "ська", "ської", "цький",
-        "енко", "енка", "чук", "чука", "чуком", "юк", "юка", "юком", "вич", "вича", "вичем", "вичу", "ян", "яна", "яном",
-        "янц", "дзе", "швили", "швілі", "заде",
-      ]
-    } else {
-      stems = [
-        "ov", "ev", "ova", "eva", "yev", "yeva", "sky", "skiy", "skyi", "skaya", "enko", "chuk", "vich", "yan",
-        "dze", "shvili", "zade",
-      ]
+    guard let first = word.first else { return false }
+    let bytes = Array(word.utf8)
+    let cyrillic = isCyrillic(first)
+    guard bytes.count >= (cyrillic ? 10 : 5) else { return false }
+    if !cyrillic, bytes.count >= 7, bytes.last == UInt8(ascii: "n"),
+      bytes[bytes.count - 2] == UInt8(ascii: "i") || bytes[bytes.count - 2] == UInt8(ascii: "y")
+    {
       // -in and -yn only in longer words ("Mishustin"; not "Latin", "Austin").
-      if word.count >= 7, word.hasSuffix("in") || word.hasSuffix("yn") { return true }
+      return true
     }
-    return stems.contains { word.hasSuffix($0) }
+    for suffix in cyrillic ? cyrillicShapes : latinShapes where bytes.count > suffix.count {
+      if bytes[(bytes.count - suffix.count)...].elementsEqual(suffix) { return true }
+    }
+    return false
   }
+
+  private static let cyrillicShapes: [[UInt8]] = [
+    "ов", "ев", "ин", "ын", "ін", "єв", "ова", "ева", "ина", "ына", "іна", "ову", "еву", "ину", "овым", "евым", "иным",
+    "овим", "евим", "іним", "овой", "евой", "иной", "ової", "евої", "іної", "ский", "ского", "скому", "ским", "ская",
+    "ской", "скую", "цкий", "цкого", "цкая", "цкой", "ський", "ського", "ському", "ським", "ська", "ської", "цький",
+    "енко", "енка", "чук", "чука", "чуком", "юк", "юка", "юком", "вич", "вича", "вичем", "вичу", "ян", "яна", "яном",
+    "янц", "дзе", "швили", "швілі", "заде",
+  ].map { Array($0.utf8) }
+
+  private static let latinShapes: [[UInt8]] = [
+    "ov", "ev", "ova", "eva", "yev", "yeva", "sky", "skiy", "skyi", "skaya", "enko", "chuk", "vich", "yan",
+    "dze", "shvili", "zade",
+  ].map { Array($0.utf8) }
 
   @inline(__always) static func isCyrillic(_ c: Character) -> Bool {
     guard let v = c.unicodeScalars.first?.value else { return false }

@@ -20,8 +20,7 @@ enum PlaceExtractor {
     let dateline = datelineRange(doc)
     var i = 0
     while i < tokens.count {
-      let t = tokens[i]
-      guard t.kind == .word, !taken[i], t.isCapitalized || t.flags.contains(.allCaps) else {
+      guard doc.marks[i].contains(.word), !taken[i], !doc.marks[i].isDisjoint(with: [.capitalized, .allCaps]) else {
         i += 1
         continue
       }

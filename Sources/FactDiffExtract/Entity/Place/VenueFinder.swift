@@ -12,8 +12,7 @@ enum VenueFinder {
     var out: [Int: String] = [:]
     var i = 0
     while i < tokens.count {
-      let t = tokens[i]
-      guard t.kind == .word, t.norm.utf8.count <= 6, prepositions.contains(doc.keys[i]) else {
+      guard doc.marks[i].contains(.word), prepositions.contains(doc.keys[i]) else {
         i += 1
         continue
       }
@@ -44,7 +43,7 @@ enum VenueFinder {
 
   /// The phrase from the preposition at `i` through its venue noun and the words that qualify it, or nil when no
   /// venue noun comes within the first few words.
-  static func venuePhrase(_ doc: EntityScan, from i: Int, nouns: Set<String>) -> Range<Int>? {
+  static func venuePhrase(_ doc: EntityScan, from i: Int, nouns: Set<UInt64>) -> Range<Int>? {
     let tokens = doc.tokens
     let sentence = doc.sentence(ofToken: i)
     var j = i + 1
@@ -52,15 +51,15 @@ enum VenueFinder {
     // Up to four words before the noun: "the Turkish Foreign", "the ministry's".
     while j < tokens.count, j <= i + 5, doc.sentence(ofToken: j) == sentence {
       let t = tokens[j]
-      if t.kind == .word, nouns.contains(EntityWords.stripPossessive(t.norm)) {
+      if t.kind == .word, nouns.contains(doc.bareKeys[j]) {
         noun = j
-        if !EntityWords.isPossessive(t.norm) { break }
+        if doc.bareKeys[j] == doc.keys[j] { break }
       }
       if t.kind != .word && !(t.norm == "." && j > 0 && tokens[j - 1].norm.count == 1) { break }
-      if ["in", "at", "on", "inside", "в", "во", "на", "у"].contains(t.norm) { break }
+      if prepositions.contains(doc.keys[j]) || doc.keys[j] == Self.onKey { break }
       if doc.language == .en, j > i + 1, t.kind == .word, !t.isCapitalized, !["the", "a"].contains(t.norm),
-        noun == nil, !nouns.contains(EntityWords.stripPossessive(t.norm)), !EntityWords.isPossessive(t.norm),
-        !englishModifiers.contains(t.norm)
+        noun == nil, !nouns.contains(doc.bareKeys[j]), doc.bareKeys[j] == doc.keys[j],
+        !englishModifiers.contains(doc.keys[j])
       {
         break
       }
@@ -70,14 +69,11 @@ enum VenueFinder {
     // Qualifiers after the noun: "of the U.S. consul general", "генерального консула США", "правительства Армении".
     var end = n + 1
     var k = n + 1
-    let stopWords: Set<String> = [
-      "in", "on", "at", "for", "to", "from", "and", "where", "which", "that", "with", "after", "before", "when", "ran",
-      "в", "во", "на", "с", "со", "и", "где", "после", "до", "у", "з", "та", "і", "де", "по", "о", "об",
-    ]
+    let stopWords = Self.qualifierStops
     while k < tokens.count, k <= n + 10, doc.sentence(ofToken: k) == sentence {
       let t = tokens[k]
       if t.kind == .word {
-        if stopWords.contains(t.norm) { break }
+        if stopWords.contains(doc.keys[k]) { break }
         if doc.language != .en, !t.isCapitalized, !qualifies(t.norm, doc.language) { break }
         if doc.language == .en, !t.isCapitalized, !["of", "the", "a"].contains(t.norm), k > n + 1,
           !["of", "the", "s"].contains(tokens[k - 1].norm), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized
@@ -112,15 +108,23 @@ enum VenueFinder {
   }
 
   /// Lower-case words that may stand before an English venue noun ("the Armenian government building").
-  static let englishModifiers: Set<String> = [
+  static let englishModifiers: Set<UInt64> = WordHash.set([
     "government", "state", "presidential", "federal", "regional", "city", "foreign", "defence", "defense", "energy",
     "economy", "trade", "finance", "justice", "interior", "national", "official", "royal", "diplomatic", "guest",
     "main", "old", "new", "prime", "conference", "press", "international", "trade",
-  ]
+  ])
+
+  /// Words that end a venue phrase after its noun.
+  static let qualifierStops = WordHash.set([
+    "in", "on", "at", "for", "to", "from", "and", "where", "which", "that", "with", "after", "before", "when", "ran",
+    "в", "во", "на", "с", "со", "и", "где", "после", "до", "у", "з", "та", "і", "де", "по", "о", "об",
+  ])
+
+  static let onKey = WordHash.of("on")
 
   static let prepositions = WordHash.set(["at", "in", "inside", "в", "во", "на", "у"])
 
-  static func nounSet(_ language: Language) -> Set<String> {
+  static func nounSet(_ language: Language) -> Set<UInt64> {
     switch language {
     case .en: return english
     case .ru: return russian
@@ -128,7 +132,7 @@ enum VenueFinder {
     }
   }
 
-  private static let english = Set(englishNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-  private static let russian = Set(russianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-  private static let ukrainian = Set(ukrainianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let english = WordHash.set(englishNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let russian = WordHash.set(russianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let ukrainian = WordHash.set(ukrainianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

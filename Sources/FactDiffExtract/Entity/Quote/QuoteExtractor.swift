@@ -40,8 +40,8 @@ enum QuoteExtractor {
     var out: [Span] = []
     var stack: [(index: Int, mark: Unicode.Scalar)] = []
     var paragraph = -1
-    for (i, t) in tokens.enumerated() {
-      if t.spacing == .paragraph { stack.removeAll() }
+    for i in tokens.indices where doc.marks[i].contains(.quote) {
+      let t = tokens[i]
       let p = doc.sentences[doc.sentence(ofToken: i)].paragraph
       if p != paragraph {
         paragraph = p

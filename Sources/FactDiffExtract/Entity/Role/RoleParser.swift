@@ -21,10 +21,12 @@ enum RoleParser {
     let tokens = doc.tokens
     let table = RoleVocabulary.table(doc.language)
     var out: [RoleSpan] = []
+    let starters = RoleVocabulary.starters(doc.language)
     var i = 0
     while i < tokens.count {
-      let t = tokens[i]
-      if t.kind == .word, table.starts(doc, i) || (t.isCapitalized && Gazetteer.table.starts(doc, i)),
+      if doc.marks[i].contains(.word),
+        starters.contains(doc.keys[i]) || starters.contains(doc.bareKeys[i])
+          || (doc.marks[i].contains(.capitalized) && Gazetteer.table.starts(doc, i)),
         let span = parse(doc, at: i)
       {
         out.append(span)

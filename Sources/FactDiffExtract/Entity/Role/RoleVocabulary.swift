@@ -50,6 +50,23 @@ enum RoleVocabulary {
     }
   }
 
+  /// Keys of the words a title can start with (fillers cannot).
+  static func starters(_ language: Language) -> Set<UInt64> {
+    switch language {
+    case .en: return englishStarters
+    case .ru: return russianStarters
+    case .uk: return ukrainianStarters
+    }
+  }
+
+  static let englishStarters = starterKeys(englishTable)
+  static let russianStarters = starterKeys(russianTable)
+  static let ukrainianStarters = starterKeys(ukrainianTable)
+
+  private static func starterKeys(_ table: EntityPhraseTable<RoleItem>) -> Set<UInt64> {
+    Set(table.byFirst.filter { $0.value.contains { $0.value.kind != .filler } }.keys)
+  }
+
   static let englishTable = build(english, .en)
   static let russianTable = build(russian, .ru)
   static let ukrainianTable = build(ukrainian, .uk)
