@@ -97,9 +97,13 @@ public enum FailThreshold: String, Sendable, Hashable, CaseIterable {
 
 /// A configuration file that cannot be used: `path:line:col: error: message`.
 public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The configuration file.
   public var path: String
+  /// 1-based line, when known.
   public var line: Int?
+  /// 1-based column, when known.
   public var column: Int?
+  /// What is wrong.
   public var message: String
 
   /// An error naming the file and, where known, the position in it.
@@ -110,6 +114,7 @@ public struct ConfigurationError: Error, Hashable, Sendable, CustomStringConvert
     self.message = message
   }
 
+  /// `path:line:col: error: message`.
   public var description: String {
     var s = path
     if let line { s += ":\(line)" + (column.map { ":\($0)" } ?? "") }

@@ -8,9 +8,13 @@ import FactDiffModel
 public struct Baseline: Sendable, Hashable {
   /// One recorded finding; rule, sources and message are there for people reading the file.
   public struct Entry: Sendable, Hashable {
+    /// `Finding.fingerprint`: what identifies the finding.
     public var fingerprint: String
+    /// The rule id, for readers.
     public var rule: String
+    /// The sources that take part, for readers.
     public var sources: [String]
+    /// The finding's message when it was recorded, for readers.
     public var message: String
 
     /// An entry with every field given.
@@ -124,9 +128,13 @@ public struct Baseline: Sendable, Hashable {
 
 /// A baseline file that cannot be used: `path:line:col: error: message`.
 public struct BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The baseline file.
   public var path: String
+  /// What is wrong.
   public var message: String
+  /// 1-based line, when known.
   public var line: Int?
+  /// 1-based column in Unicode scalars, when known.
   public var column: Int?
 
   /// An error naming the file and, where known, the position.
@@ -137,6 +145,7 @@ public struct BaselineError: Error, Hashable, Sendable, CustomStringConvertible 
     self.column = column
   }
 
+  /// `path:line:col: error: message`.
   public var description: String {
     var s = path
     if let line { s += ":\(line)" + (column.map { ":\($0)" } ?? "") }

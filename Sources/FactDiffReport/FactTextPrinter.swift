@@ -2,6 +2,7 @@ import FactDiffModel
 
 /// `extract --format text`: one fact a line, `path:line:col: kind value (hedge) "text"`.
 public enum FactTextPrinter {
+  /// One line per fact, in report order.
   public static func render(_ r: Report) -> String {
     var out = ""
     for f in r.facts {

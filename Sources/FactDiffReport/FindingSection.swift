@@ -5,9 +5,11 @@ import FactDiffModel
 public struct FindingSection: Sendable {
   /// Index into `Report.groups` of the reports that tell the event (nil for findings about a report's text).
   public var group: Int?
-  /// The event ("main", "main/one-on-one") and the slot ("duration"), when the findings have them.
+  /// The event ("main", "main/one-on-one"), when the findings have one.
   public var event: String?
+  /// The slot ("duration"), when the findings have one.
   public var slot: String?
+  /// The findings, in output order.
   public var findings: [Finding]
 
   /// The heading: "main · duration", "main", or "report text" for findings about no event.

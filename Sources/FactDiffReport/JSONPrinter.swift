@@ -2,6 +2,7 @@ import FactDiffModel
 
 /// `--format json`: the contract's schema version 1 (CONTRACT.md), keys in a fixed order.
 public enum JSONPrinter {
+  /// The contract's schema version.
   public static let schemaVersion = 1
 
   /// The `check` document: sources, facts and findings.

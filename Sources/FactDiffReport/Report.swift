@@ -4,10 +4,15 @@ import FactDiffModel
 public struct Report: Sendable {
   /// One report that was read: its id, path, language and outlet.
   public struct SourceInfo: Sendable, Hashable {
+    /// The source id (`tass-ru`).
     public var id: String
+    /// The path as the user gave it.
     public var path: String
+    /// The language declared or detected.
     public var language: Language
+    /// The outlet from front matter, when given.
     public var outlet: String?
+    /// A source with every field given.
     public init(id: String, path: String, language: Language, outlet: String? = nil) {
       self.id = id
       self.path = path
@@ -16,8 +21,11 @@ public struct Report: Sendable {
     }
   }
 
+  /// The reports read, in input order.
   public var sources: [SourceInfo]
+  /// Every fact of every report, per report in text order.
   public var facts: [Fact]
+  /// The findings, sorted and numbered F1, F2…
   public var findings: [Finding]
   /// Groups of source ids that tell the same event.
   public var groups: [[String]]
@@ -26,6 +34,7 @@ public struct Report: Sendable {
   /// How many findings a baseline hid (nil when no baseline was applied).
   public var baselineHidden: Int?
 
+  /// A report with every part given.
   public init(
     sources: [SourceInfo], facts: [Fact], findings: [Finding], groups: [[String]] = [], errors: [SourceError] = []
   ) {
@@ -53,6 +62,8 @@ public struct Report: Sendable {
 
 /// The tool's name and version, as printed in JSON and SARIF.
 public enum Tool {
+  /// The tool's name.
   public static let name = "factdiff"
+  /// The tool's version (semantic).
   public static let version = "0.1.0"
 }

@@ -2,6 +2,7 @@ import FactDiffModel
 
 /// Counts of findings by severity and the closing sentence every human-facing format prints.
 public struct ReportSummary: Sendable, Hashable {
+  /// How many findings of each severity.
   public var errors = 0
   public var warnings = 0
   public var notes = 0
