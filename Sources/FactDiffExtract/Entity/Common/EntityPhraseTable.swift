@@ -9,9 +9,19 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
     var value: Value
   }
 
+  /// Entries by the key of their first word (while building; `seal` indexes them).
   private(set) var byFirst: [UInt64: [Entry]] = [:]
+  /// After `seal`: first-word key → index into `buckets`.
+  private var index = KeyIndex([])
+  private var buckets: [[Entry]] = []
 
   init() {}
+
+  /// The entries starting with a word key.
+  @inline(__always) func bucket(_ key: UInt64) -> [Entry]? {
+    guard let b = index.value(key) else { return nil }
+    return buckets[Int(b)]
+  }
 
   mutating func add(_ words: [String], _ value: Value) {
     guard let first = words.first else { return }
@@ -22,31 +32,37 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
 
   /// Sorts every bucket longest phrase first; call once after the last `add`.
   mutating func seal() {
-    for key in Array(byFirst.keys) {
-      byFirst[key] = byFirst[key]!.enumerated().sorted {
+    var pairs: [(UInt64, Int32)] = []
+    buckets = []
+    for key in byFirst.keys.sorted() {
+      let sorted = byFirst[key]!.enumerated().sorted {
         $0.element.words.count != $1.element.words.count
           ? $0.element.words.count > $1.element.words.count : $0.offset < $1.offset
       }.map(\.element)
+      byFirst[key] = sorted
+      pairs.append((key, Int32(buckets.count)))
+      buckets.append(sorted)
     }
+    index = KeyIndex(pairs)
   }
 
   /// True when some phrase starts with the word of token `i` (or its possessive-free form).
   @inline(__always) func starts(_ doc: EntityScan, _ i: Int) -> Bool {
-    byFirst[doc.keys[i]] != nil || (doc.bareKeys[i] != doc.keys[i] && byFirst[doc.bareKeys[i]] != nil)
+    index.contains(doc.keys[i]) || (doc.bareKeys[i] != doc.keys[i] && index.contains(doc.bareKeys[i]))
   }
 
   /// Entries starting with a single folded word.
-  func entries(_ word: String) -> [Entry] { byFirst[WordHash.of(word)] ?? [] }
+  func entries(_ word: String) -> [Entry] { bucket(WordHash.of(word)) ?? [] }
 
   /// Every phrase starting at token `i`, longest first, with the end of each match (exclusive).
   func matches(_ doc: EntityScan, at i: Int) -> [(value: Value, end: Int)] {
     var out: [(Value, Int)] = []
-    if let list = byFirst[doc.keys[i]] {
+    if let list = bucket(doc.keys[i]) {
       for entry in list where i + entry.words.count <= doc.keys.count && matchesRest(entry.words, doc, i) {
         out.append((entry.value, i + entry.words.count))
       }
     }
-    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let list = byFirst[doc.bareKeys[i]] {
+    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let list = bucket(doc.bareKeys[i]) {
       for entry in list where entry.words.count == 1 { out.append((entry.value, i + 1)) }
     }
     return out
@@ -54,12 +70,12 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
 
   /// The longest phrase starting at token `i` whose value passes `accept`.
   func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
-    if let list = byFirst[doc.keys[i]] {
+    if let list = bucket(doc.keys[i]) {
       for entry in list where i + entry.words.count <= doc.keys.count && accept(entry.value) {
         if matchesRest(entry.words, doc, i) { return (entry.value, i + entry.words.count) }
       }
     }
-    if doc.bareKeys[i] != doc.keys[i], let list = byFirst[doc.bareKeys[i]] {
+    if doc.bareKeys[i] != doc.keys[i], let list = bucket(doc.bareKeys[i]) {
       for entry in list where entry.words.count == 1 && accept(entry.value) { return (entry.value, i + 1) }
     }
     return nil
@@ -67,7 +83,7 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
 
   /// The longest phrase at the start of a short text's folded words (a single name, not a document).
   func longest(words: [String]) -> (value: Value, end: Int)? {
-    guard let first = words.first, let list = byFirst[WordHash.of(first)] else { return nil }
+    guard let first = words.first, let list = bucket(WordHash.of(first)) else { return nil }
     let keys = words.map(WordHash.of)
     for entry in list where entry.words.count <= keys.count && Array(keys[0..<entry.words.count]) == entry.words {
       return (entry.value, entry.words.count)

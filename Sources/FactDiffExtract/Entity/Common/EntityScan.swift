@@ -74,5 +74,5 @@ enum WordHash {
   }
 
   /// Keys of a set of words.
-  static func set<S: Sequence>(_ words: S) -> Set<UInt64> where S.Element == String { Set(words.map(of)) }
+  static func set<S: Sequence>(_ words: S) -> KeyIndex where S.Element == String { KeyIndex(keys: words.map(of)) }
 }

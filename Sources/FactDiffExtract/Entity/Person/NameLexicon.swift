@@ -5,9 +5,9 @@ import FactDiffText
 /// govern.
 struct NameLexicon: Sendable {
   /// Keys (`WordHash`) of words that are never names.
-  let stopWords: Set<UInt64>
+  let stopWords: KeyIndex
   /// Keys of lower-case name particles.
-  let particles: Set<UInt64>
+  let particles: KeyIndex
   /// Prepositions and fixed phrases ("за словами") with the cases of a name that follows them.
   let government: EntityPhraseTable<CaseSet>
 

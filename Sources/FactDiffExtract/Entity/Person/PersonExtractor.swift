@@ -198,7 +198,7 @@ enum PersonExtractor {
       if t.flags.contains(.allCaps) && t.norm.count > 1 { return false }
       if isInitial(tokens, k) { return true }
       if lexicon.stopWords.contains(doc.bareKeys[k]) { return false }
-      if t.norm.utf8.count > 2, let entries = roleTable.byFirst[doc.bareKeys[k]], entries.contains(where: { $0.words.count == 1 }) {
+      if t.norm.utf8.count > 2, let entries = roleTable.bucket(doc.bareKeys[k]), entries.contains(where: { $0.words.count == 1 }) {
         return false
       }
       return true

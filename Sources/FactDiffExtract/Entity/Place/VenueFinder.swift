@@ -43,7 +43,7 @@ enum VenueFinder {
 
   /// The phrase from the preposition at `i` through its venue noun and the words that qualify it, or nil when no
   /// venue noun comes within the first few words.
-  static func venuePhrase(_ doc: EntityScan, from i: Int, nouns: Set<UInt64>) -> Range<Int>? {
+  static func venuePhrase(_ doc: EntityScan, from i: Int, nouns: KeyIndex) -> Range<Int>? {
     let tokens = doc.tokens
     let sentence = doc.sentence(ofToken: i)
     var j = i + 1
@@ -108,7 +108,7 @@ enum VenueFinder {
   }
 
   /// Lower-case words that may stand before an English venue noun ("the Armenian government building").
-  static let englishModifiers: Set<UInt64> = WordHash.set([
+  static let englishModifiers = WordHash.set([
     "government", "state", "presidential", "federal", "regional", "city", "foreign", "defence", "defense", "energy",
     "economy", "trade", "finance", "justice", "interior", "national", "official", "royal", "diplomatic", "guest",
     "main", "old", "new", "prime", "conference", "press", "international", "trade",
@@ -124,7 +124,7 @@ enum VenueFinder {
 
   static let prepositions = WordHash.set(["at", "in", "inside", "в", "во", "на", "у"])
 
-  static func nounSet(_ language: Language) -> Set<UInt64> {
+  static func nounSet(_ language: Language) -> KeyIndex {
     switch language {
     case .en: return english
     case .ru: return russian

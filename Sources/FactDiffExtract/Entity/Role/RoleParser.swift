@@ -104,6 +104,9 @@ enum RoleParser {
     while let last = items.last, last.item.kind == .filler { items.removeLast() }
     while let first = items.first, first.item.kind == .filler { items.removeFirst() }
     guard let lower = items.first?.range.lowerBound, let upper = items.last?.range.upperBound else { return nil }
+    // No office word, no title (most runs of role words are "the Russian delegation", "energy ministry").
+    guard items.contains(where: { $0.item.kind == .office || $0.item.kind == .clause || ($0.item.kind == .modifier && $0.item.value == "assistant") })
+    else { return nil }
     guard var role = compose(items.map(\.item), text: doc.text(lower..<upper)) else { return nil }
     let headCases = items.first { $0.item.kind == .office || $0.item.kind == .modifier }?.item.cases ?? .all
     let plural = items.contains { $0.item.plural }

@@ -51,7 +51,7 @@ enum RoleVocabulary {
   }
 
   /// Keys of the words a title can start with (fillers cannot).
-  static func starters(_ language: Language) -> Set<UInt64> {
+  static func starters(_ language: Language) -> KeyIndex {
     switch language {
     case .en: return englishStarters
     case .ru: return russianStarters
@@ -63,8 +63,8 @@ enum RoleVocabulary {
   static let russianStarters = starterKeys(russianTable)
   static let ukrainianStarters = starterKeys(ukrainianTable)
 
-  private static func starterKeys(_ table: EntityPhraseTable<RoleItem>) -> Set<UInt64> {
-    Set(table.byFirst.filter { $0.value.contains { $0.value.kind != .filler } }.keys)
+  private static func starterKeys(_ table: EntityPhraseTable<RoleItem>) -> KeyIndex {
+    KeyIndex(keys: table.byFirst.filter { $0.value.contains { $0.value.kind != .filler } }.keys)
   }
 
   static let englishTable = build(english, .en)
