@@ -24,7 +24,7 @@ struct WeekdayVsDate: Check {
         var message =
           "\(day.day) \(Describe.months[day.month - 1]) \(day.year) is a \(Describe.weekdayNames[day.weekday - 1]), "
         message += "but the report says \(Describe.weekdayNames[written - 1]) (\(Describe.quoted(f.text)))"
-        if d.resolvedFromPublished { message += " (the year, not written, is the published date's)" }
+        if d.resolvedFromPublished { message += " (year taken from the published date)" }
         out.append(
           Finding(
             rule: Self.info.id, fact: .date, scope: .withinSource, severity: .error,
