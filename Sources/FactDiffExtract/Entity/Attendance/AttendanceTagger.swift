@@ -118,15 +118,14 @@ enum AttendanceTagger {
   /// "С российской стороны", "з білоруського боку": the people named represent a side, so taking part means
   /// leading it.
   private static func mentionsSide(_ doc: EntityScan, _ sentence: Sentence) -> Bool {
-    let tokens = doc.tokens
-    for j in sentence.tokens {
-      let n = tokens[j].norm
-      if n == "стороны" || n == "боку" {
-        if j >= 2, ["с", "со", "з", "зі", "із"].contains(tokens[j - 2].norm) { return true }
-      }
+    for j in sentence.tokens where sideWords.contains(doc.keys[j]) {
+      if j >= 2, sidePrepositions.contains(doc.keys[j - 2]) { return true }
     }
     return false
   }
+
+  private static let sideWords = WordHash.set(["стороны", "боку"])
+  private static let sidePrepositions = WordHash.set(["с", "со", "з", "зі", "із"])
 
   /// absent > led > present: a denial is the strongest statement, then leading.
   private static func stronger(_ a: Attendance?, _ b: Attendance) -> Attendance {

@@ -86,11 +86,21 @@ enum PersonExtractor {
       for r in readings(lastWord(tokens, m.range)) { bases.insert(r.base) }
     }
     if !bases.isEmpty {
-      // Only words that begin like a known surname are read (readings allocate).
-      let prefixes = Set(bases.map(prefixKey))
+      // Only words that begin like a known surname are read (readings allocate): every case form of a surname
+      // keeps all of its base but the last two letters.
+      var byPrefix: [UInt64: [[UInt8]]] = [:]
+      for b in bases { byPrefix[prefixKey(b), default: []].append(Array(b.utf8)) }
       for i in tokens.indices where !taken[i] && doc.isCapitalizedWord(i) {
-        if doc.marks[i].contains(.allCaps) || !prefixes.contains(prefixKey(tokens[i].norm)) { continue }
-        if lexicon.stopWords.contains(doc.keys[i]) { continue }
+        if doc.marks[i].contains(.allCaps) { continue }
+        guard let candidates = byPrefix[prefixKey(tokens[i].norm)] else { continue }
+        let word = Array(EntityWords.stripPossessive(tokens[i].norm).utf8)
+        let close = candidates.contains { base in
+          var common = 0
+          while common < base.count, common < word.count, base[common] == word[common] { common += 1 }
+          let slack = base.first.map { $0 >= 0xC0 ? 4 : 2 } ?? 2
+          return common >= base.count - slack && word.count <= base.count + 3 * slack
+        }
+        guard close, !lexicon.stopWords.contains(doc.keys[i]) else { continue }
         guard readings(i).contains(where: { bases.contains($0.base) }) else { continue }
         taken[i] = true
         found.append(mention(doc, i..<(i + 1), roleEndingAt[i].map { roles[$0] }))
