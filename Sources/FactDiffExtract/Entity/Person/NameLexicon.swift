@@ -8,6 +8,8 @@ struct NameLexicon: Sendable {
   let stopWords: KeyIndex
   /// Keys of lower-case name particles.
   let particles: KeyIndex
+  /// Keys of titles of address ("Mr", "госпожа", "пан"): a capitalised word after one is a name.
+  let honorifics: KeyIndex
   /// Prepositions and fixed phrases ("за словами") with the cases of a name that follows them.
   let government: EntityPhraseTable<CaseSet>
 
@@ -29,6 +31,10 @@ struct NameLexicon: Sendable {
     for d in CalendarNames.weekdays(language) { words.insert(d.name) }
     stopWords = WordHash.set(words)
     self.particles = WordHash.set(particles.split(separator: " ").map(String.init))
+    honorifics = WordHash.set([
+      "mr", "mrs", "ms", "dr", "sir", "madam", "господин", "госпожа", "господина", "госпожи", "господину", "госпоже",
+      "пан", "пані", "пана", "паном", "пані",
+    ])
     var table = EntityPhraseTable<CaseSet>()
     for row in EntityTable.rows(government) where row.count >= 2 {
       table.add(EntityTable.words(String(row[0])), CaseSet(letters: row[1]))

@@ -33,7 +33,11 @@ enum PersonExtractor {
       if titled == nil, doc.language == .en, i >= 1, tokens[i - 1].norm == "," { titled = roleEndingAt[i - 1] }
       let given = GivenNames.match(doc, at: i) != nil
       let initial = isInitial(tokens, i)
-      guard !lastIsInitial, titled != nil || ((given || initial) && wordsInRun >= 2) else { continue }
+      // "Mr Lavrov", "Mr. Lavrov", "госпожа Захарова".
+      let addressed =
+        (i >= 1 && lexicon.honorifics.contains(doc.keys[i - 1]))
+        || (i >= 2 && tokens[i - 1].norm == "." && lexicon.honorifics.contains(doc.keys[i - 2]))
+      guard !lastIsInitial, titled != nil || addressed || ((given || initial) && wordsInRun >= 2) else { continue }
       for t in run { taken[t] = true }
       found.append(mention(doc, run, titled.map { roles[$0] }))
       i = run.upperBound - 1
