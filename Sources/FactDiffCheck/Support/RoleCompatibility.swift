@@ -1,4 +1,5 @@
 import FactDiffModel
+import FactDiffResolve
 
 /// Which titles cannot belong to the same person at once ("Foreign Minister" and "Deputy Foreign Minister").
 enum RoleCompatibility {
@@ -39,9 +40,9 @@ enum RoleCompatibility {
 
 /// How alike two quotes are, 0…1, and the threshold above which they are the same sentence.
 enum QuoteSimilarity {
-  static let threshold = 0.5
+  static let threshold = QuoteMatcher.threshold
 
   static func score(_ a: String, _ la: Language, _ b: String, _ lb: Language) -> Double {
-    QuoteMatcherBridge.similarity(a, la, b, lb)
+    QuoteMatcher.similarity(a, la, b, lb)
   }
 }
