@@ -41,6 +41,9 @@ enum NamePairCorpus {
   Anton Petrov;Anton Petrov|Антон Петров|Антона Петрова|Антоном Петровым|Антон Петров|Антона Петрова|Антоном Петровим|m
   Vladimir Sokolov;Volodymyr Sokolov|Владимир Соколов|Владимира Соколова|Владимиром Соколовым|Володимир Соколов|Володимира Соколова|Володимиром Соколовим|m
   Pavel Sokolov;Pavlo Sokolov|Павел Соколов|Павла Соколова|Павлом Соколовым|Павло Соколов|Павла Соколова|Павлом Соколовим|m
+  Chris Wright;Christopher Wright|Крис Райт|Криса Райта|Крисом Райтом|Кріс Райт|Кріса Райта|Крісом Райтом|m
+  Karen Whitlock;Karen Whitlock|Карен Уитлок|Карен Уитлок|Карен Уитлок|Карен Вітлок|Карен Вітлок|Карен Вітлок|f
+  Jennifer Coulter;Jennifer Coulter|Дженнифер Култер|Дженнифер Култер|Дженнифер Култер|Дженніфер Култер|Дженніфер Култер|Дженніфер Култер|f
   """
 
   /// Pairs of people who share a surname but are not the same person (indices into `people`).

@@ -46,6 +46,11 @@ public enum NameKey {
       }
       w = out
     }
+    // English spellings that Russian and Ukrainian render by sound: Wright → Райт, Knight → Найт, Smith → Смит,
+    // Coulter → Култер, Green → Грин.
+    if w.starts(with: Array("wr".utf8)) || w.starts(with: Array("kn".utf8)) { w.removeFirst() }
+    if w.starts(with: Array("wh".utf8)) { w.replaceSubrange(0..<2, with: [UInt8(ascii: "u")]) }
+    for (f, t) in [("igh", "ai"), ("gh", ""), ("th", "t"), ("ou", "u"), ("oo", "u"), ("ee", "i")] { replace(f, t) }
     for (f, t) in [
       ("shch", "sc"), ("kh", "h"), ("zh", "z"), ("tsch", "c"), ("tch", "c"), ("ch", "c"), ("cz", "c"), ("ts", "c"),
       ("tz", "c"), ("sh", "s"), ("sz", "s"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"),
@@ -67,6 +72,16 @@ public enum NameKey {
   /// letters, two from nine).
   public static func matches(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
+    // A Latin c may be a k (Coulter / Култер): try again with c read as k.
+    if a.utf8.contains(UInt8(ascii: "c")) || b.utf8.contains(UInt8(ascii: "c")) {
+      let ka = String(a.map { $0 == "c" ? "k" : $0 })
+      let kb = String(b.map { $0 == "c" ? "k" : $0 })
+      if ka == kb || withinBudget(ka, kb) { return true }
+    }
+    return withinBudget(a, b)
+  }
+
+  private static func withinBudget(_ a: String, _ b: String) -> Bool {
     let n = min(a.utf8.count, b.utf8.count)
     let budget = n < 5 ? 0 : n < 9 ? 1 : 2
     guard budget > 0, abs(a.utf8.count - b.utf8.count) <= budget else { return false }

@@ -20,7 +20,11 @@ extension NameLexicon {
   duma rada verkhovna
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
-  convention agreement treaty protocol summit forum corridor pipeline
+  convention agreement treaty protocol summit forum corridor pipeline nord stream house bank complex group center
+  centre company corporation association organization organisation institute university fund hall palace tower
+  station plant port airport bridge strait ocean river lake island street square park road program programme project
+  conference accord front force forces guard police times post news press radio television network media hotel
+  airlines railways exchange market index oil gas grid prize award cup games olympics
   god allah christmas easter ramadan
   """
 

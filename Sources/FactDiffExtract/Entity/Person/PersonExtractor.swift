@@ -72,6 +72,9 @@ enum PersonExtractor {
         ok = !initialPosition || SurnameForms.looksLikeSurname(last)
       }
       if !ok, !initialPosition, SurnameForms.looksLikeSurname(last), !adjectiveFollows(tokens, run.upperBound) { ok = true }
+      // Two or three capitalised words inside a sentence, none a known word of another kind: "talks with Sonata
+      // Coulter", "з Сонатою Култер".
+      if !ok, !initialPosition, pairLooksLikeName(doc, run) { ok = true }
       guard ok else { continue }
       for t in run { taken[t] = true }
       found.append(mention(doc, run, role.map { roles[$0] }))
@@ -124,10 +127,32 @@ enum PersonExtractor {
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
+  /// A run of two or three name words inside a sentence that reads as a name: in Russian and Ukrainian none of them
+  /// shaped like an adjective (proper-name phrases: "Государственная Дума"); in English after a preposition,
+  /// conjunction or comma, and not followed by another capitalised word.
+  static func pairLooksLikeName(_ doc: EntityScan, _ run: Range<Int>) -> Bool {
+    let tokens = doc.tokens
+    let words = run.filter { tokens[$0].kind == .word }
+    guard words.count >= 2, words.count <= 3, !words.contains(where: { isInitial(tokens, $0) }) else { return false }
+    if doc.language == .en {
+      guard run.lowerBound > 0, run.upperBound < tokens.count else { return false }
+      let before = tokens[run.lowerBound - 1]
+      guard before.norm == "," || nameLeaders.contains(doc.keys[run.lowerBound - 1]) else { return false }
+      return !doc.isCapitalizedWord(run.upperBound)
+    }
+    for k in words where adjectiveFollows(tokens, k, anyCase: true) { return false }
+    return !adjectiveFollows(tokens, run.upperBound)
+  }
+
+  private static let nameLeaders = WordHash.set([
+    "with", "by", "from", "to", "and", "including", "between", "met", "meet", "meeting", "told", "joined",
+  ])
+
   /// A lower-case adjective right after a capitalised word: part of a proper name ("Петербургский международный
   /// форум"), not a person.
-  static func adjectiveFollows(_ tokens: [Token], _ j: Int) -> Bool {
-    guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].flags.contains(.cyrillic) else {
+  static func adjectiveFollows(_ tokens: [Token], _ j: Int, anyCase: Bool = false) -> Bool {
+    guard j < tokens.count, tokens[j].kind == .word, anyCase || !tokens[j].isCapitalized, tokens[j].flags.contains(.cyrillic)
+    else {
       return false
     }
     let w = tokens[j].norm
