@@ -59,6 +59,29 @@ enum NumberCorpus {
       (.number(30, counts: "journalists", hedge: .nearly), ["nearly 30 journalists", "almost 30 journalists"]),
       (.number(250, counts: "prisoners"), ["250 prisoners", "two hundred and fifty prisoners"]),
       (.number(23, counts: "drones"), ["twenty-three drones"]),
+      // Scale letters glued to the figure before a unit, a currency or a counted noun.
+      (.number(10e6, unit: "t", hedge: .atMost), ["up to 10m tonnes", "up to 10 million tonnes"]),
+      (.number(7e6, unit: "t"), ["7m tonnes", "up from 7m tonnes", "7mn tonnes"]),
+      (.number(1.2e9, unit: "m3"), ["1.2bn cubic metres", "1.2 billion cubic metres"]),
+      (.number(3.4e6, unit: "EUR"), ["€3.4m", "3.4m euros"]),
+      (.number(310e6, unit: "USD"), ["$310m", "$310 million", "310m dollars"]),
+      (.number(2e6, counts: "people"), ["2m people"]),
+      (.number(5e6, unit: "bbl"), ["5m barrels"]),
+      (.number(10), ["a 10m wall", "the 10m mark"]),
+      // Parts of a breakdown after a total; a sentence-initial number word that picks a part of a group.
+      (.number(21, counts: "companies"), ["21 companies: nine Kazakh, eight Russian and six Chinese"]),
+      (.number(9), ["21 companies: nine Kazakh, eight Russian and six Chinese"]),
+      (.number(8), ["21 companies: nine Kazakh, eight Russian and six Chinese"]),
+      (.number(6), ["21 companies: nine Kazakh, eight Russian and six Chinese"]),
+      (
+        .number(5),
+        ["12 delegates, five Russian and seven American", "12 delegates, including five Russian and seven Chinese"]
+      ),
+      (.number(1), ["three agreements: two on gas and one on oil"]),
+      (.number(12), ["Twelve of the Ukrainians freed were civilians", "Twelve of them were civilians."]),
+      (.number(95, counts: "soldiers"), ["95 of its soldiers", "95 of their soldiers and civilians"]),
+      (.number(2), ["2 of the 12 agreements"]),
+      (.number(12, counts: "agreements"), ["2 of the 12 agreements"]),
     ])
 
   static let russian = ExtractionCorpus(
@@ -102,9 +125,34 @@ enum NumberCorpus {
       (.number(10, counts: "agreements", max: 12), ["от 10 до 12 соглашений", "10–12 соглашений"]),
       (.number(7.5e9, unit: "m3"), ["7,5 млрд кубометров", "7,5 млрд кубических метров"]),
       (.number(1e6, unit: "RUB"), ["1 млн рублей", "1 миллион рублей"]),
-      (.number(10, counts: "agreements", hedge: .lessThan), ["до 10 соглашений", "менее 10 соглашений"]),
+      (.number(10, counts: "agreements", hedge: .lessThan), ["менее 10 соглашений"]),
       (.number(10, counts: "agreements", hedge: .atLeast), ["не менее 10 соглашений"]),
-      (.number(10, counts: "agreements", hedge: .atMost), ["не более 10 соглашений"]),
+      // "до" with a count is a ceiling the figure itself meets (Docs/Tolerance.md).
+      (
+        .number(10, counts: "agreements", hedge: .atMost),
+        ["не более 10 соглашений", "до 10 соглашений", "подписали до 10 соглашений"]
+      ),
+      (.number(10e6, unit: "t", hedge: .atMost), ["до 10 млн тонн", "до 10 миллионов тонн"]),
+      (.number(10e6, unit: "t"), ["10 млн тонн"]),
+      (.number(1.2e9, unit: "USD", hedge: .atMost), ["до 1,2 млрд долларов"]),
+      // Parts of a breakdown after a total.
+      (
+        .number(21, counts: "companies"),
+        ["Документы подписала 21 компания: девять казахстанских, восемь российских и шесть китайских"]
+      ),
+      (.number(9), ["Документы подписала 21 компания: девять казахстанских, восемь российских и шесть китайских"]),
+      (.number(8), ["Документы подписала 21 компания: девять казахстанских, восемь российских и шесть китайских"]),
+      (.number(6), ["Документы подписала 21 компания: девять казахстанских, восемь российских и шесть китайских"]),
+      (
+        .number(7),
+        [
+          "В делегацию вошли 12 человек — пять министров и семь российских",
+          "12 делегатов, в том числе пять российских и семь китайских",
+        ]
+      ),
+      (.number(12), ["Двенадцать из освобожденных были гражданскими"]),
+      (.number(84, counts: "citizens"), ["84 своих граждан", "84 гражданина"]),
+      (.number(12, counts: "civilians"), ["12 гражданских"]),
       (.number(5, counts: "journalists", hedge: .nearly), ["почти 5 журналистов"]),
       (.number(3, counts: "delegates"), ["трех делегатов", "трёх делегатов"]),
     ])
@@ -134,5 +182,20 @@ enum NumberCorpus {
       (.number(15, counts: "agreements"), ["15 угод", "п'ятнадцять угод"]),
       (.number(600, counts: "companies", hedge: .moreThan), ["понад 600 компаній"]),
       (.number(50, counts: "people"), ["півсотні людей"]),
+      // "до" with a count is a ceiling the figure itself meets (Docs/Tolerance.md).
+      (.number(10, counts: "agreements", hedge: .atMost), ["до 10 угод", "підписали до 10 угод"]),
+      (.number(10e6, unit: "t", hedge: .atMost), ["до 10 млн тонн", "до 10 мільйонів тонн"]),
+      (.number(10, counts: "agreements", max: 12), ["від 10 до 12 угод"]),
+      // Parts of a breakdown after a total.
+      (
+        .number(21, counts: "companies"),
+        ["Документи підписала 21 компанія: дев'ять казахстанських, вісім російських і шість китайських"]
+      ),
+      (.number(9), ["Документи підписала 21 компанія: дев'ять казахстанських, вісім російських і шість китайських"]),
+      (.number(8), ["Документи підписала 21 компанія: дев'ять казахстанських, вісім російських і шість китайських"]),
+      (.number(6), ["Документи підписала 21 компанія: дев'ять казахстанських, вісім російських і шість китайських"]),
+      (.number(5), ["12 делегатів, зокрема п'ять російських та сім китайських"]),
+      (.number(12), ["Дванадцять із звільнених були цивільними", "Дванадцять з них — цивільні"]),
+      (.number(84, counts: "citizens"), ["84 своїх громадян", "84 громадянина"]),
     ])
 }

@@ -35,6 +35,8 @@ enum TemporalTimeCorpus {
       (.time(10, 0, zone: "local"), ["10:00 local time", "10 a.m. local time"]),
       (.time(19, 30, zone: "Asia/Almaty"), ["19:30 Almaty time"]),
       (.time(14, 0, zone: "UTC+01:00"), ["14:00 CET"]),
+      (.time(9, 0, zone: "Asia/Ho_Chi_Minh"), ["9:00 a.m. Hanoi time"]),
+      (.time(16, 30, zone: "Asia/Kolkata"), ["4:30 p.m. New Delhi time", "4:30 p.m. Delhi time"]),
     ])
 
   static let russian = ExtractionCorpus(
@@ -66,6 +68,14 @@ enum TemporalTimeCorpus {
       (.time(15, 20, zone: "local"), ["15:20 по местному времени", "в 15:20 по местному времени"]),
       (.time(7, 0, zone: "UTC+00:00"), ["07:00 GMT", "в 7:00 по Гринвичу"]),
       (.time(11, 0, zone: "Asia/Yerevan"), ["в 11:00 по ереванскому времени"]),
+      (
+        .time(16, 0, zone: "Asia/Kolkata"),
+        ["(16:00 по времени Дели)", "в 16:00 по делийскому времени", "16:00 по времени Нью-Дели"]
+      ),
+      (.time(10, 0, zone: "Asia/Shanghai"), ["10:00 по пекинскому времени", "в 10:00 по времени Пекина"]),
+      (.time(9, 0, zone: "Asia/Ho_Chi_Minh"), ["в 9:00 по времени Ханоя", "в 9:00 по ханойскому времени"]),
+      (.time(10, 0, zone: "Europe/Moscow"), ["в 10:00 по времени Москвы"]),
+      (.time(7, 0, zone: "UTC+00:00"), ["в 7:00 по времени Гринвича"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -85,5 +95,8 @@ enum TemporalTimeCorpus {
       (.time(11, 25), ["об 11:25", "завершилася об 11:25"]),
       (.time(8, 45), ["о 8:45", "прибула о 08:45"]),
       (.time(14, 30, zone: "Europe/Kyiv"), ["о 14:30 за Києвом", "14:30 за часом Києва"]),
+      (.time(16, 0, zone: "Asia/Kolkata"), ["о 16:00 за часом Делі", "о 16:00 за делійським часом"]),
+      (.time(10, 0, zone: "Asia/Shanghai"), ["о 10:00 за пекінським часом", "о 10:00 за часом Пекіна"]),
+      (.time(10, 0, zone: "Asia/Bishkek"), ["о 10:00 за бішкекським часом", "о 10:00 за часом Бішкека"]),
     ])
 }

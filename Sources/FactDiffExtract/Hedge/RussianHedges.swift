@@ -14,7 +14,7 @@ enum RussianHedges {
     HedgeRow("чуть более", .moreThan, .quantity), HedgeRow("чуть больше", .moreThan, .quantity),
     HedgeRow("немногим более", .moreThan, .quantity), HedgeRow("немногим больше", .moreThan, .quantity),
     HedgeRow("менее", .lessThan, .quantity), HedgeRow("меньше", .lessThan, .quantity),
-    HedgeRow("менее чем", .lessThan, .quantity), HedgeRow("до", .lessThan, .count),
+    HedgeRow("менее чем", .lessThan, .quantity), HedgeRow("до", .atMost, .count),
     HedgeRow("не менее", .atLeast, .quantity), HedgeRow("не меньше", .atLeast, .quantity),
     HedgeRow("как минимум", .atLeast, .quantity), HedgeRow("минимум", .atLeast, .quantity),
     HedgeRow("по меньшей мере", .atLeast, .quantity), HedgeRow("не более", .atMost, .quantity),

@@ -11,7 +11,7 @@ enum UkrainianHedges {
     HedgeRow("перевищило", .moreThan, .quantity), HedgeRow("перевищили", .moreThan, .quantity),
     HedgeRow("трохи більше", .moreThan, .quantity), HedgeRow("трохи понад", .moreThan, .quantity),
     HedgeRow("менше", .lessThan, .quantity), HedgeRow("менш ніж", .lessThan, .quantity),
-    HedgeRow("менше ніж", .lessThan, .quantity), HedgeRow("до", .lessThan, .count),
+    HedgeRow("менше ніж", .lessThan, .quantity), HedgeRow("до", .atMost, .count),
     HedgeRow("щонайменше", .atLeast, .quantity), HedgeRow("принаймні", .atLeast, .quantity),
     HedgeRow("не менше", .atLeast, .quantity), HedgeRow("не менш як", .atLeast, .quantity),
     HedgeRow("як мінімум", .atLeast, .quantity), HedgeRow("мінімум", .atLeast, .quantity),

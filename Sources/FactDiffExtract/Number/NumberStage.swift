@@ -57,6 +57,9 @@ struct NumberExtractor {
     var out: [Fact] = []
     var i = 0
     var lastEnd = 0
+    // Starts of the parts of a breakdown listed after a total ("21 companies: nine Kazakh, eight Russian and six
+    // Chinese").
+    var parts: [Int] = []
     while i < tokens.count {
       let candidate: Bool
       switch tokens[i].kind {
@@ -64,13 +67,16 @@ struct NumberExtractor {
       case .word: candidate = triggers.words.contains(FastKey(tokens[i].norm))
       case .punct: candidate = reader.words.currencyBefore.starts(tokens[i].norm)
       }
-      guard candidate, !covered[i], let a = reader.read(at: i), !(a.start..<a.end).contains(where: { covered[$0] })
+      let isPart = candidate && !parts.isEmpty && parts.contains(i)
+      guard candidate, !covered[i], let a = reader.read(at: i, allowOne: isPart),
+        !(a.start..<a.end).contains(where: { covered[$0] })
       else {
         i += 1
         continue
       }
-      // Number words alone ("two", "сто") are too often not a figure of the story: keep them with a unit or a noun.
-      if a.spelt && a.unit == nil && a.counts == nil {
+      // Number words alone ("two", "сто") are too often not a figure of the story: keep them with a unit or a noun,
+      // as a part of a breakdown, or as the head of a sentence that picks a part of a group ("Twelve of the …").
+      if a.spelt && a.unit == nil && a.counts == nil && !a.vague && !isPart && !partitiveHead(a) {
         i = a.end
         continue
       }
@@ -87,9 +93,82 @@ struct NumberExtractor {
       }
       out.append(fact(a, start: start, end: end, hedge: hedge))
       lastEnd = end
+      if !isPart && a.counts != nil && !a.vague && a.rangeMax == nil {
+        parts = breakdown(after: end)
+      }
       i = max(a.end, i + 1)
     }
     return out
+  }
+
+  /// The first tokens of the parts of a breakdown right after a total that ends before token `total`: at most four
+  /// words, a colon, dash, comma or parenthesis, perhaps "including" / "из них" / "у тому числі", then at least two
+  /// numbers, each with at most three words of its own ("nine Kazakh"), separated by commas, the last after "and" /
+  /// "и" / "і" / "та".
+  func breakdown(after total: Int) -> [Int] {
+    // A few words may come between the total and the list ("Twelve delegates took part, five Russian and …").
+    var k = total
+    while k < tokens.count, k < total + 4, tokens[k].kind == .word { k += 1 }
+    guard k + 1 < tokens.count, tokens[k].kind == .punct,
+      tokens[k].scalar == ":" || tokens[k].scalar == "," || tokens[k].scalar == "("
+        || (tokens[k].norm == "-" && tokens[k].spacing != .none),
+      !(total..<k).contains(where: { reader.numerals.read(at: $0) != nil })
+    else { return [] }
+    let words = reader.words
+    let sentence = doc.sentence(ofToken: k)
+    var j = k + 1
+    if let m = words.breakdownLeads.match(tokens, at: j) {
+      j = m.end
+      if j < tokens.count, tokens[j].kind == .punct, tokens[j].scalar == ":" || tokens[j].scalar == "," { j += 1 }
+    }
+    var starts: [Int] = []
+    var lastJoined = false
+    while j < tokens.count, starts.count < 8, doc.sentence(ofToken: j) == sentence {
+      guard let num = reader.numerals.read(at: j, allowOne: true) else { break }
+      starts.append(j)
+      j = num.tokens.upperBound
+      var own = 0
+      while j < tokens.count, own < 3, tokens[j].kind == .word, tokens[j].spacing <= .narrow,
+        !words.listJoiners.contains(tokens[j].norm), reader.numerals.read(at: j, allowOne: true) == nil
+      {
+        j += 1
+        own += 1
+      }
+      guard j < tokens.count else { break }
+      var joined = false
+      if tokens[j].kind == .punct, tokens[j].scalar == "," {
+        j += 1
+        if j < tokens.count, tokens[j].kind == .word, words.listJoiners.contains(tokens[j].norm) {
+          j += 1
+          joined = true
+        }
+      } else if tokens[j].kind == .word, words.listJoiners.contains(tokens[j].norm) {
+        j += 1
+        joined = true
+      } else {
+        break
+      }
+      if j < tokens.count, reader.numerals.read(at: j, allowOne: true) != nil {
+        lastJoined = joined
+      } else {
+        break
+      }
+    }
+    return starts.count >= 2 && lastJoined ? starts : []
+  }
+
+  /// True for a number word that opens its sentence and picks a part of a group: "Twelve of the Ukrainians freed
+  /// were civilians", "Двенадцать из освобожденных…", "Дванадцять із звільнених…" (not "One of them").
+  func partitiveHead(_ a: ParsedAmount) -> Bool {
+    guard a.value >= 2, a.rangeMax == nil, a.end < tokens.count, tokens[a.end].kind == .word,
+      reader.words.partitive.contains(tokens[a.end].norm)
+    else { return false }
+    var k = doc.sentences[doc.sentence(ofToken: a.start)].tokens.lowerBound
+    while k < a.start {
+      if tokens[k].kind != .punct { return false }
+      k += 1
+    }
+    return true
   }
 
   func fact(_ a: ParsedAmount, start: Int, end: Int, hedge: Hedge?) -> Fact {

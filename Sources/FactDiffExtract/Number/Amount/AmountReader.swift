@@ -56,13 +56,22 @@ struct AmountReader {
     "up", "down", "out", "off", "we", "they", "he", "she", "you", "i", "worth", "each", "percent", "times",
   ]
 
+  /// Determiners after "of" that keep the counted noun in reach ("95 of its soldiers").
+  static let englishDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
+
+  /// Possessives that may stand between a number and its noun ("84 своих граждан", "84 своїх громадян").
+  static let slavicPossessives: WordSet = [
+    "своих", "своим", "своими", "наших", "нашим", "нашими", "своїх", "своїм", "своїми", "наших", "нашими",
+  ]
+
   static let slavicAdjectiveEndings: [String] = [
     "ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ыми", "ими", "ую",
     "юю", "ім", "і", "ої", "ою", "ій", "ім", "ими", "їх", "ні",
   ]
 
-  /// The amount starting at token `i`, if any.
-  func read(at i: Int) -> ParsedAmount? {
+  /// The amount starting at token `i`, if any. A number word worth one only when `allowOne` (a part of a
+  /// breakdown) or after a currency.
+  func read(at i: Int, allowOne: Bool = false) -> ParsedAmount? {
     var start = i
     var j = i
     var unit: String? = nil
@@ -83,7 +92,7 @@ struct AmountReader {
         rangeMax: range.upperBound == range.lowerBound ? nil : range.upperBound,
         vague: range.upperBound != range.lowerBound, start: start, end: end, spelt: true)
     }
-    guard let num = numerals.read(at: j, allowOne: unit != nil) else { return nil }
+    guard let num = numerals.read(at: j, allowOne: allowOne || unit != nil) else { return nil }
     if !num.isWord {
       if codes.isCode(j, end: num.tokens.upperBound) { return nil }
       if unit == nil && DateExtractor.isYearMention(tokens, j, words: dateWords) { return nil }
@@ -129,11 +138,12 @@ struct AmountReader {
         return nil  // "3-1": a score
       }
     }
-    // Scale: "2.5 billion", "2,5 млрд", "$2.5bn", "€300m" (m and k only after a currency sign).
+    // Scale: "2.5 billion", "2,5 млрд", "$2.5bn", "€300m"; the letters m, k and b only after a currency sign or
+    // glued to the figure before a unit, a currency or a counted noun ("10m tonnes", "5m euros", "2m people").
     var scaled = false
     if end < tokens.count, tokens[end].kind == .word, tokens[end].spacing <= .narrow {
       let n = tokens[end].norm
-      if let s = words.scales[n] ?? (unit != nil ? words.currencyScales[n] : nil) {
+      if let s = words.scales[n] ?? (unit != nil || scaleLetterBeforeUnit(end) ? words.currencyScales[n] : nil) {
         value *= s
         rangeMax = rangeMax.map { $0 * s }
         end += 1
@@ -177,6 +187,16 @@ struct AmountReader {
     return amount
   }
 
+  /// True when token `k` is glued to the figure before it and a measure unit, a currency word or a counted noun
+  /// follows: "10m tonnes", "7m barrels", "5m euros", "2m people" (but not "a 10m wall", "the 100m final").
+  private func scaleLetterBeforeUnit(_ k: Int) -> Bool {
+    guard tokens[k].spacing == .none, words.currencyScales[tokens[k].norm] != nil, k + 1 < tokens.count,
+      tokens[k + 1].kind == .word, tokens[k + 1].spacing <= .narrow
+    else { return false }
+    return words.units.match(tokens, at: k + 1) != nil || words.currencyAfter.match(tokens, at: k + 1) != nil
+      || nouns.concept(tokens[k + 1].norm) != nil
+  }
+
   /// Words allowed glued to digits: scale abbreviations ("2.5bn"), percent, units ("10km").
   private func glueAllowed(_ k: Int) -> Bool {
     let n = tokens[k].norm
@@ -198,9 +218,19 @@ struct AmountReader {
       }
       guard t.kind == .word else { return nil }
       if let c = nouns.concept(t.norm) { return (c, k + 1) }
-      if language == .en, t.norm == "of", k == j, allowOf {
-        k += 1
-        continue
+      if language == .en, t.norm == "of", k == j {
+        // "millions of people" after a scale; "95 of its soldiers", "12 of the civilians" before a determiner.
+        if allowOf {
+          k += 1
+          continue
+        }
+        if k + 2 < tokens.count, AmountReader.englishDeterminers.contains(tokens[k + 1].norm),
+          tokens[k + 2].kind == .word
+        {
+          k += 2
+          continue
+        }
+        return nil
       }
       guard isModifier(t) else { return nil }
       skipped += 1
@@ -228,6 +258,7 @@ struct AmountReader {
       if wordHasSuffix(t.norm, "ed") && !t.isCapitalized { return false }
       return true
     case .ru, .uk:
+      if AmountReader.slavicPossessives.contains(t.norm) { return true }
       for e in AmountReader.slavicAdjectiveEndings
       where wordHasSuffix(t.norm, e) && t.norm.utf8.count > e.utf8.count + 4 {
         return true

@@ -23,6 +23,13 @@ struct AmountWords: Sendable {
   let rangeJoiners: WordSet
   /// Words before the first end of a range ("between", "от", "від").
   let rangeOpeners: WordSet
+  /// Words that may open a breakdown after its total ("including", "из них", "у тому числі").
+  let breakdownLeads: PhraseTable<Bool>
+  /// Words joining the last part of a breakdown ("and", "и", "і", "та").
+  let listJoiners: WordSet
+  /// The word after a sentence-initial number word that makes it a part of a group ("Twelve of the …", "Двенадцать
+  /// из …", "Дванадцять із …").
+  let partitive: WordSet
 
   static let shared = PerLanguageTable { AmountWords(language: $0) }
   static func forLanguage(_ language: Language) -> AmountWords { shared[language] }
@@ -49,6 +56,9 @@ struct AmountWords: Sendable {
     dozen = WordSet(t.dozen.map(LexiconFolding.fold))
     rangeJoiners = WordSet(t.rangeJoiners)
     rangeOpeners = WordSet(t.rangeOpeners)
+    breakdownLeads = PhraseTable(t.breakdownLeads.map { ($0, true) })
+    listJoiners = WordSet(t.listJoiners)
+    partitive = WordSet(t.partitive)
   }
 
   /// Currency signs, in every language.
@@ -75,4 +85,7 @@ struct AmountTable: Sendable {
   var dozen: [String]
   var rangeJoiners: [String]
   var rangeOpeners: [String]
+  var breakdownLeads: [String]
+  var listJoiners: [String]
+  var partitive: [String]
 }

@@ -30,6 +30,9 @@ enum EnglishAmountWords {
     ],
     dozen: ["dozen"],
     rangeJoiners: ["-", "to", "and", "or"],
-    rangeOpeners: ["between", "from"]
+    rangeOpeners: ["between", "from"],
+    breakdownLeads: ["including", "among them", "of them", "of whom", "of which", "namely"],
+    listJoiners: ["and", "plus"],
+    partitive: ["of"]
   )
 }

@@ -46,6 +46,9 @@ enum RussianAmountWords {
     ],
     dozen: ["дюжины", "дюжин"],
     rangeJoiners: ["-", "до", "или"],
-    rangeOpeners: ["от", "между"]
+    rangeOpeners: ["от", "между"],
+    breakdownLeads: ["в том числе", "из них", "среди них", "в частности", "а именно"],
+    listJoiners: ["и", "плюс"],
+    partitive: ["из"]
   )
 }

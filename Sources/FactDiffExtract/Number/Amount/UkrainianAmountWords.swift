@@ -45,6 +45,9 @@ enum UkrainianAmountWords {
     ],
     dozen: ["дюжини", "дюжин"],
     rangeJoiners: ["-", "до", "або", "чи"],
-    rangeOpeners: ["від", "між"]
+    rangeOpeners: ["від", "між"],
+    breakdownLeads: ["у тому числі", "в тому числі", "з них", "із них", "серед них", "зокрема", "а саме"],
+    listJoiners: ["і", "й", "та", "плюс"],
+    partitive: ["з", "із", "зі"]
   )
 }

@@ -22,6 +22,7 @@ enum EnglishCountNouns {
     ("soldiers", "soldier soldiers servicemen"),
     ("troops", "troops"),
     ("civilians", "civilian civilians"),
+    ("citizens", "citizen citizens nationals"),
     ("casualties", "casualties"),
     ("killed", "killed dead deaths fatalities"),
     ("wounded", "wounded injured injuries"),

@@ -54,12 +54,21 @@ enum SpanBuilder {
     var k = 0
     while k + 1 < times.count {
       let a = times[k]
-      let b = times[k + 1]
-      guard b.start == a.end + 1, doc.sentence(ofToken: a.start) == doc.sentence(ofToken: b.start) else {
+      // A restatement in parentheses between the start and the joiner is the parenthesis' own: "from 10 a.m.
+      // (0400 GMT) until about 3:30 p.m.".
+      var gap = a.end
+      var next = k + 1
+      if let close = closingParenthesis(tokens, from: a.end) {
+        gap = close + 1
+        while next < times.count && times[next].start < gap { next += 1 }
+      }
+      guard next < times.count, gap < tokens.count else { break }
+      let b = times[next]
+      guard b.start == gap + 1, doc.sentence(ofToken: a.start) == doc.sentence(ofToken: b.start) else {
         k += 1
         continue
       }
-      let j = tokens[a.end]
+      let j = tokens[gap]
       let opener = a.start > 0 && tokens[a.start - 1].kind == .word && words.openers.contains(tokens[a.start - 1].norm)
       let ok = words.joiners.contains(j.norm) || (opener && words.joinersNeedingOpener.contains(j.norm))
       guard ok else {
@@ -88,8 +97,23 @@ enum SpanBuilder {
       _ = end
       out.append(
         SpanMatch(start: opener ? a.start - 1 : a.start, end: b.end, first: a.index, second: b.index, nextDay: nextDay))
-      k += 2
+      k = next + 1
     }
     return out
+  }
+
+  /// The ")" closing a parenthesis that opens at token `i` ("(0400 GMT)"), when it closes within a few tokens.
+  static func closingParenthesis(_ tokens: [Token], from i: Int) -> Int? {
+    guard i < tokens.count, tokens[i].kind == .punct, tokens[i].scalar == "(" else { return nil }
+    var k = i + 1
+    while k < tokens.count && k <= i + 12 {
+      let t = tokens[k]
+      if t.kind == .punct {
+        if t.scalar == ")" { return k }
+        if t.scalar == "(" { return nil }
+      }
+      k += 1
+    }
+    return nil
   }
 }

@@ -47,28 +47,12 @@ struct TemporalResolver {
       }
       items.append(h)
     }
-    // Zones: a zone written once in a sentence covers its other clock times ("began at 9:30 and ended at about 15:20
-    // local time"; "opened at 10:00 a.m. local time and broke up at about 4:20 p.m."). The later one wins.
     var times: [(index: Int, start: Int, end: Int, time: ParsedTime)] = []
     for (k, it) in items.enumerated() {
       if case .time(let t) = it.candidate.payload { times.append((k, it.start, it.end, t)) }
     }
-    let written = times.map { $0.time.zone }
-    for q in times.indices where written[q] == nil {
-      let sentence = doc.sentence(ofToken: times[q].start)
-      var zone: TimeZoneRef? = nil
-      var r = q + 1
-      while zone == nil, r < times.count, doc.sentence(ofToken: times[r].start) == sentence {
-        zone = written[r]
-        r += 1
-      }
-      r = q - 1
-      while zone == nil, r >= 0, doc.sentence(ofToken: times[r].start) == sentence {
-        zone = written[r]
-        r -= 1
-      }
-      times[q].time.zone = zone
-    }
+    let spans = SpanBuilder.spans(doc, times: times)
+    assignZones(&times, spans: spans)
     var out: [Fact] = []
     var timeFacts: [Int: Fact] = [:]
     for t in times {
@@ -76,7 +60,7 @@ struct TemporalResolver {
       timeFacts[t.index] = f
       out.append(f)
     }
-    for s in SpanBuilder.spans(doc, times: times) {
+    for s in spans {
       guard let a = timeFacts[s.first], let b = timeFacts[s.second], case .time(var ta) = a.value,
         case .time(var tb) = b.value
       else { continue }
@@ -114,6 +98,61 @@ struct TemporalResolver {
       }
     }
     return out
+  }
+
+  /// Zones of clock times without one written next to them. A zone word belongs to the time it follows, and to the
+  /// start of the span it closes ("from 9:30 to 15:20 local time"). It carries forward to later bare times of the
+  /// same sentence ("began at 10:00 Moscow time and ended at 16:20") until a time with its own zone, but never
+  /// backwards, and never into or out of parentheses: in "began at 10 a.m. (0200 GMT)" the GMT is the parenthesis'
+  /// own, and "10 a.m." keeps no zone.
+  func assignZones(_ times: inout [(index: Int, start: Int, end: Int, time: ParsedTime)], spans: [SpanMatch]) {
+    guard !times.isEmpty else { return }
+    if !spans.isEmpty {
+      var position: [Int: Int] = [:]
+      for (q, t) in times.enumerated() { position[t.index] = q }
+      for s in spans {
+        guard let a = position[s.first], let b = position[s.second] else { continue }
+        if times[a].time.zone == nil, let z = times[b].time.zone { times[a].time.zone = z }
+      }
+    }
+    // Per time: its sentence and the parentheses it is in, then each bare time takes the zone of the nearest
+    // earlier time in the same sentence and the same parentheses.
+    var groups: [(sentence: Int, bracket: Int)] = []
+    groups.reserveCapacity(times.count)
+    for t in times {
+      let sentence = doc.sentence(ofToken: t.start)
+      groups.append((sentence, bracket(around: t.start, sentence: sentence)))
+    }
+    for q in times.indices where times[q].time.zone == nil {
+      var r = q - 1
+      while r >= 0, groups[r].sentence == groups[q].sentence {
+        if groups[r].bracket == groups[q].bracket {
+          times[q].time.zone = times[r].time.zone
+          break
+        }
+        r -= 1
+      }
+    }
+  }
+
+  /// The opening bracket of the innermost parentheses around token `t` in its sentence, or -1 outside any.
+  func bracket(around t: Int, sentence: Int) -> Int {
+    let lower = doc.sentences[sentence].tokens.lowerBound
+    var depth = 0
+    var k = t - 1
+    while k >= lower {
+      let x = tokens[k]
+      if x.kind == .punct {
+        if x.scalar == ")" || x.scalar == "]" {
+          depth += 1
+        } else if x.scalar == "(" || x.scalar == "[" {
+          if depth == 0 { return k }
+          depth -= 1
+        }
+      }
+      k -= 1
+    }
+    return -1
   }
 
   /// A clock time with its zone (written, else the source's), grain and intervals.

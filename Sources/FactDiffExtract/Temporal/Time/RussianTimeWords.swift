@@ -12,9 +12,8 @@ enum RussianTimeWords {
   static let prepositions = ["в", "во", "к", "с", "со", "до", "после", "около", "от", "примерно"]
   static let zones: [(String, TimeZoneRef)] = [
     ("по местному времени", .local), ("местного времени", .local), ("по местному", .local),
-    ("по мск", .zone("Europe/Moscow")), ("по времени москвы", .zone("Europe/Moscow")),
-    ("по москве", .zone("Europe/Moscow")), ("по киеву", .zone("Europe/Kyiv")),
-    ("по времени киева", .zone("Europe/Kyiv")), ("по гринвичу", .offset(0)),
+    ("по мск", .zone("Europe/Moscow")), ("по москве", .zone("Europe/Moscow")), ("по киеву", .zone("Europe/Kyiv")),
+    ("по гринвичу", .offset(0)), ("по времени гринвича", .offset(0)),
     ("по всемирному времени", .offset(0)), ("по всемирному координированному времени", .offset(0)),
   ]
   static let nextDay = ["до утра", "следующего дня", "на следующий день", "ночью", "до глубокой ночи"]

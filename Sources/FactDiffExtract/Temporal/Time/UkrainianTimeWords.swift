@@ -17,8 +17,7 @@ enum UkrainianTimeWords {
   ]
   static let zones: [(String, TimeZoneRef)] = [
     ("за місцевим часом", .local), ("місцевого часу", .local), ("за місцевим", .local),
-    ("по місцевому часу", .local), ("за часом москви", .zone("Europe/Moscow")),
-    ("за часом києва", .zone("Europe/Kyiv")), ("за києвом", .zone("Europe/Kyiv")),
+    ("по місцевому часу", .local), ("за києвом", .zone("Europe/Kyiv")), ("за часом гринвіча", .offset(0)),
     ("за москвою", .zone("Europe/Moscow")), ("за гринвічем", .offset(0)), ("за грінвічем", .offset(0)),
     ("за всесвітнім часом", .offset(0)),
   ]

@@ -16,6 +16,9 @@ struct ZoneLexicon: Sendable {
       for (city, zone) in ZoneNames.englishCities { rows.append(("\(city) time", .zone(zone))) }
     case .ru:
       rows += RussianTimeWords.zones
+      for (city, zone) in ZoneNames.russianCityGenitives {
+        rows.append(("по времени \(city)", .zone(zone)))
+      }
       for (stem, zone) in ZoneNames.russianAdjectives {
         rows.append(("по \(stem)ому времени", .zone(zone)))
         rows.append(("по \(stem)ому", .zone(zone)))
@@ -24,6 +27,7 @@ struct ZoneLexicon: Sendable {
       }
     case .uk:
       rows += UkrainianTimeWords.zones
+      for (city, zone) in ZoneNames.ukrainianCityGenitives { rows.append(("за часом \(city)", .zone(zone))) }
       for (stem, zone) in ZoneNames.ukrainianAdjectives {
         rows.append(("за \(stem)им часом", .zone(zone)))
         rows.append(("за \(stem)им", .zone(zone)))
@@ -111,7 +115,40 @@ enum ZoneNames {
     ("stockholm", "Europe/Stockholm"), ("oslo", "Europe/Oslo"), ("copenhagen", "Europe/Copenhagen"),
     ("prague", "Europe/Prague"), ("bratislava", "Europe/Bratislava"), ("ulaanbaatar", "Asia/Ulaanbaatar"),
     ("bangkok", "Asia/Bangkok"), ("jakarta", "Asia/Jakarta"), ("tel aviv", "Asia/Jerusalem"),
-    ("amman", "Asia/Amman"),
+    ("amman", "Asia/Amman"), ("hanoi", "Asia/Ho_Chi_Minh"), ("muscat", "Asia/Muscat"),
+  ]
+
+  /// Russian city names in the genitive, for "по времени Дели", "по времени Пекина".
+  static let russianCityGenitives: [(String, String)] = [
+    ("москвы", "Europe/Moscow"), ("киева", "Europe/Kyiv"), ("минска", "Europe/Minsk"), ("стамбула", "Europe/Istanbul"),
+    ("анкары", "Europe/Istanbul"), ("баку", "Asia/Baku"), ("еревана", "Asia/Yerevan"), ("тбилиси", "Asia/Tbilisi"),
+    ("алматы", "Asia/Almaty"), ("астаны", "Asia/Almaty"), ("ташкента", "Asia/Tashkent"), ("бишкека", "Asia/Bishkek"),
+    ("душанбе", "Asia/Dushanbe"), ("ашхабада", "Asia/Ashgabat"), ("кишинева", "Europe/Chisinau"),
+    ("пекина", "Asia/Shanghai"), ("токио", "Asia/Tokyo"), ("сеула", "Asia/Seoul"), ("дели", "Asia/Kolkata"),
+    ("нью-дели", "Asia/Kolkata"), ("ханоя", "Asia/Ho_Chi_Minh"), ("улан-батора", "Asia/Ulaanbaatar"),
+    ("лондона", "Europe/London"), ("парижа", "Europe/Paris"), ("берлина", "Europe/Berlin"),
+    ("брюсселя", "Europe/Brussels"), ("варшавы", "Europe/Warsaw"), ("вены", "Europe/Vienna"),
+    ("женевы", "Europe/Zurich"), ("братиславы", "Europe/Bratislava"), ("осло", "Europe/Oslo"),
+    ("вашингтона", "America/New_York"), ("нью-йорка", "America/New_York"), ("тегерана", "Asia/Tehran"),
+    ("дубая", "Asia/Dubai"), ("абу-даби", "Asia/Dubai"), ("эр-рияда", "Asia/Riyadh"), ("маската", "Asia/Muscat"),
+    ("аммана", "Asia/Amman"), ("дохи", "Asia/Qatar"), ("каира", "Africa/Cairo"),
+  ]
+
+  /// Ukrainian city names in the genitive, for "за часом Делі", "за часом Пекіна".
+  static let ukrainianCityGenitives: [(String, String)] = [
+    ("москви", "Europe/Moscow"), ("києва", "Europe/Kyiv"), ("мінська", "Europe/Minsk"),
+    ("стамбула", "Europe/Istanbul"), ("анкари", "Europe/Istanbul"), ("баку", "Asia/Baku"),
+    ("єревана", "Asia/Yerevan"), ("тбілісі", "Asia/Tbilisi"), ("алмати", "Asia/Almaty"), ("астани", "Asia/Almaty"),
+    ("ташкента", "Asia/Tashkent"), ("бішкека", "Asia/Bishkek"), ("душанбе", "Asia/Dushanbe"),
+    ("ашгабата", "Asia/Ashgabat"), ("кишинева", "Europe/Chisinau"), ("пекіна", "Asia/Shanghai"),
+    ("токіо", "Asia/Tokyo"), ("сеула", "Asia/Seoul"), ("делі", "Asia/Kolkata"), ("нью-делі", "Asia/Kolkata"),
+    ("ханоя", "Asia/Ho_Chi_Minh"), ("улан-батора", "Asia/Ulaanbaatar"), ("лондона", "Europe/London"),
+    ("парижа", "Europe/Paris"), ("берліна", "Europe/Berlin"), ("брюсселя", "Europe/Brussels"),
+    ("варшави", "Europe/Warsaw"), ("відня", "Europe/Vienna"), ("женеви", "Europe/Zurich"),
+    ("братислави", "Europe/Bratislava"), ("осло", "Europe/Oslo"), ("вашингтона", "America/New_York"),
+    ("нью-йорка", "America/New_York"), ("тегерана", "Asia/Tehran"), ("дубая", "Asia/Dubai"),
+    ("ер-ріяда", "Asia/Riyadh"), ("маската", "Asia/Muscat"), ("аммана", "Asia/Amman"), ("дохи", "Asia/Qatar"),
+    ("каїра", "Africa/Cairo"),
   ]
 
   /// Russian place adjective stems ("московск" + "ому времени").
@@ -133,6 +170,12 @@ enum ZoneNames {
     ("владивостокск", "Asia/Vladivostok"), ("хабаровск", "Asia/Vladivostok"), ("магаданск", "Asia/Magadan"),
     ("камчатск", "Asia/Kamchatka"), ("самарск", "Europe/Samara"), ("саудовск", "Asia/Riyadh"),
     ("эр-риядск", "Asia/Riyadh"), ("бишкекск", "Asia/Bishkek"), ("душанбинск", "Asia/Dushanbe"),
+    ("ашхабадск", "Asia/Ashgabat"), ("делийск", "Asia/Kolkata"), ("индийск", "Asia/Kolkata"),
+    ("японск", "Asia/Tokyo"), ("китайск", "Asia/Shanghai"), ("сеульск", "Asia/Seoul"),
+    ("ханойск", "Asia/Ho_Chi_Minh"), ("вьетнамск", "Asia/Ho_Chi_Minh"), ("улан-баторск", "Asia/Ulaanbaatar"),
+    ("монгольск", "Asia/Ulaanbaatar"), ("маскатск", "Asia/Muscat"), ("оманск", "Asia/Muscat"),
+    ("амманск", "Asia/Amman"), ("иорданск", "Asia/Amman"), ("норвежск", "Europe/Oslo"),
+    ("братиславск", "Europe/Bratislava"), ("словацк", "Europe/Bratislava"),
   ]
 
   /// Ukrainian place adjective stems ("київськ" + "им часом").
@@ -148,5 +191,12 @@ enum ZoneNames {
     ("східн", "America/New_York"), ("тегеранськ", "Asia/Tehran"), ("будапештськ", "Europe/Budapest"),
     ("белградськ", "Europe/Belgrade"), ("ризьк", "Europe/Riga"), ("вільнюськ", "Europe/Vilnius"),
     ("таллінськ", "Europe/Tallinn"), ("саудівськ", "Asia/Riyadh"), ("ер-ріядськ", "Asia/Riyadh"),
+    ("бішкекськ", "Asia/Bishkek"), ("душанбинськ", "Asia/Dushanbe"), ("ашгабатськ", "Asia/Ashgabat"),
+    ("делійськ", "Asia/Kolkata"), ("індійськ", "Asia/Kolkata"), ("японськ", "Asia/Tokyo"),
+    ("китайськ", "Asia/Shanghai"), ("сеульськ", "Asia/Seoul"), ("ханойськ", "Asia/Ho_Chi_Minh"),
+    ("в'єтнамськ", "Asia/Ho_Chi_Minh"), ("улан-баторськ", "Asia/Ulaanbaatar"), ("монгольськ", "Asia/Ulaanbaatar"),
+    ("маскатськ", "Asia/Muscat"), ("оманськ", "Asia/Muscat"), ("амманськ", "Asia/Amman"),
+    ("йорданськ", "Asia/Amman"), ("норвезьк", "Europe/Oslo"), ("братиславськ", "Europe/Bratislava"),
+    ("словацьк", "Europe/Bratislava"),
   ]
 }
