@@ -31,7 +31,25 @@ public struct EntityScan: Sendable {
     var marks = [Mark](repeating: [], count: n)
     tokens.withUnsafeBufferPointer { buf in
       for i in 0..<n {
-        let k = WordHash.of(buf[i].norm)
+        var norm = buf[i].norm
+        // One pass over the bytes: the key, and the key without an English possessive ('s or s').
+        let (k, b) = norm.withUTF8 { p -> (UInt64, UInt64) in
+          let count = p.count
+          var cut = count
+          if count > 2 {
+            let last = p[count - 1]
+            let before = p[count - 2]
+            if last == UInt8(ascii: "s") && before == UInt8(ascii: "'") { cut = count - 2 }
+            if last == UInt8(ascii: "'") && before == UInt8(ascii: "s") { cut = count - 1 }
+          }
+          var h: UInt64 = WordHash.offset
+          var bareHash = h
+          for j in 0..<count {
+            if j == cut { bareHash = h }
+            h = (h ^ UInt64(p[j])) &* WordHash.prime
+          }
+          return (h, cut == count ? h : bareHash)
+        }
         keys[i] = k
         bare[i] = k
         switch buf[i].kind {
@@ -40,7 +58,7 @@ public struct EntityScan: Sendable {
           if buf[i].flags.contains(.capitalized) { m.insert(.capitalized) }
           if buf[i].flags.contains(.allCaps) { m.insert(.allCaps) }
           marks[i] = m
-          if EntityWords.isPossessive(buf[i].norm) { bare[i] = WordHash.of(EntityWords.stripPossessive(buf[i].norm)) }
+          bare[i] = b
         case .punct:
           if buf[i].norm == "\"" || buf[i].flags.contains(.openQuote) || buf[i].flags.contains(.closeQuote) {
             marks[i] = .quote
@@ -67,9 +85,12 @@ public struct EntityScan: Sendable {
 
 /// FNV-1a over UTF-8 bytes: the key of a folded word in the lexicon tables.
 enum WordHash {
+  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01b3
+
   @inline(__always) static func of(_ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+    var h = offset
+    for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }
     return h
   }
 
