@@ -20,7 +20,7 @@ enum QuoteConcepts {
 
   private static func build() -> Table {
     var t = Table()
-    for text in [politics, economy, general] {
+    for text in [politics, economy, general, more] {
       for row in EntityTableReader.rows(text) where row.count >= 4 {
         let concept = row[0]
         t.count += 1
