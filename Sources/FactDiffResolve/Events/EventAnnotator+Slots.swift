@@ -40,7 +40,15 @@ extension EventAnnotator {
       case .date(let d):
         slot = dateSlot(f, d, r)
       case .number(let q):
-        if let u = q.unit { slot = .amount(u) } else if let what = q.counts { slot = .count(what) } else { slot = .mention }
+        if followsPreviousValueCue(r) {
+          slot = .other
+        } else if let u = q.unit {
+          slot = .amount(u)
+        } else if let what = q.counts {
+          slot = .count(what)
+        } else {
+          slot = .mention
+        }
       case .place:
         slot = .place
       case .person(let p):
@@ -85,6 +93,13 @@ extension EventAnnotator {
     default: label = "meal"
     }
     return (label, hs.contains { $0.cue == .happened })
+  }
+
+  /// True when "up from", "compared with", "против", "порівняно з" stands right before a number (hedge words may
+  /// sit between): the figure is an earlier or compared value.
+  func followsPreviousValueCue(_ r: Range<Int>) -> Bool {
+    let window = max(0, r.lowerBound - 5)..<r.lowerBound
+    return cues.hits(in: window).contains { $0.cue == .previousValue && r.lowerBound - $0.tokens.upperBound <= 2 }
   }
 
   /// A time in parentheses right after another time restates it in another zone: "10:00 local time (0700 GMT)".

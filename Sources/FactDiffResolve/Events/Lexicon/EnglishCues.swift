@@ -18,6 +18,7 @@ enum EnglishCues {
     total: in all, in total, altogether, all told, overall
     net: not counting breaks, excluding breaks, without breaks, net of breaks, of pure negotiating time, of actual negotiating time
     caption: photo, file photo, pictured, caption, updated, published, posted
+    previousValue: up from, down from, rising from, falling from, compared with, compared to, versus, instead of, from a previous, from last year's
     boundary: since, from, until, till, by, before, after, as of, starting, effective, through
     locative: in, at, to
     happened: met, meet, meets, meeting, held, hold, holds, signed, sign, signs, took place, take place, takes place, talked, spoke, gathered, convened, opened talks, was held, were held, took part, attended

@@ -35,6 +35,8 @@ public enum Cue: String, Sendable, Hashable, CaseIterable {
   case total
   /// A length without breaks: its own slot ("not counting breaks", "без учета перерывов").
   case net
+  /// A number after it is an earlier or compared value, not the event's: "up from 7m tonnes", "против 7 млн".
+  case previousValue
   /// A photo caption or a publication stamp: not the story ("Photo:", "Updated", "Фото:").
   case caption
   /// A date after this is a boundary, not the event's date ("since", "from", "until", "с", "до", "з").
