@@ -128,8 +128,8 @@ enum PersonExtractor {
   }
 
   /// A run of two or three name words inside a sentence that reads as a name: in Russian and Ukrainian none of them
-  /// shaped like an adjective (proper-name phrases: "Государственная Дума"); in English after a preposition,
-  /// conjunction or comma, and not followed by another capitalised word.
+  /// shaped like an adjective (proper-name phrases: "Государственная Дума"); in English right after "with", "by",
+  /// "met" and the like, and not followed by another capitalised word.
   static func pairLooksLikeName(_ doc: EntityScan, _ run: Range<Int>) -> Bool {
     let tokens = doc.tokens
     let words = run.filter { tokens[$0].kind == .word }
@@ -137,7 +137,7 @@ enum PersonExtractor {
     if doc.language == .en {
       guard run.lowerBound > 0, run.upperBound < tokens.count else { return false }
       let before = tokens[run.lowerBound - 1]
-      guard before.norm == "," || nameLeaders.contains(doc.keys[run.lowerBound - 1]) else { return false }
+      guard nameLeaders.contains(doc.keys[run.lowerBound - 1]) else { return false }
       return !doc.isCapitalizedWord(run.upperBound)
     }
     for k in words where adjectiveFollows(tokens, k, anyCase: true) { return false }
@@ -145,7 +145,7 @@ enum PersonExtractor {
   }
 
   private static let nameLeaders = WordHash.set([
-    "with", "by", "from", "to", "and", "including", "between", "met", "meet", "meeting", "told", "joined",
+    "with", "by", "including", "between", "met", "meet", "meeting", "told", "joined",
   ])
 
   /// A lower-case adjective right after a capitalised word: part of a proper name ("Петербургский международный
