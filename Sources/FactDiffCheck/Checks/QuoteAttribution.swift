@@ -1,4 +1,6 @@
 import FactDiffModel
+import FactDiffResolve
+import FactDiffText
 
 /// The same quoted words attributed to different people in different reports.
 struct QuoteAttribution: Check {
@@ -24,26 +26,54 @@ struct QuoteAttribution: Check {
           if case .quote(let q) = f.value, let sp = q.speaker { quotes.append((f, sp, doc.language)) }
         }
       }
-      // Cluster quotes that are the same sentence (across sources only).
+      // Cluster quotes that are the same sentence (across sources only). Identical quotes in one language join
+      // at once; distinct texts are compared once each, with features computed once per text and language pair.
       var parent = Array(quotes.indices)
       func find(_ i: Int) -> Int {
         var i = i
-        while parent[i] != i { i = parent[i] }
+        while parent[i] != i {
+          parent[i] = parent[parent[i]]
+          i = parent[i]
+        }
         return i
       }
+      func text(_ i: Int) -> String {
+        if case .quote(let q) = quotes[i].fact.value { return q.text }
+        return ""
+      }
+      var firstOfText: [String: Int] = [:]
+      var distinct: [Int] = []
       for i in quotes.indices {
-        for j in (i + 1)..<quotes.count where quotes[i].fact.source != quotes[j].fact.source {
-          guard case .quote(let a) = quotes[i].fact.value, case .quote(let b) = quotes[j].fact.value else { continue }
-          if QuoteSimilarity.score(a.text, quotes[i].language, b.text, quotes[j].language) >= QuoteSimilarity.threshold {
-            parent[find(i)] = find(j)
-          }
+        let key = quotes[i].language.rawValue + "\u{1}" + Folding.key(text(i))
+        if let j = firstOfText[key] { parent[find(i)] = find(j) } else {
+          firstOfText[key] = i
+          distinct.append(i)
         }
       }
+      var cache: [[Int]: Set<String>] = [:]
+      func features(_ i: Int, against other: Language) -> Set<String> {
+        let key = [i, Language.allCases.firstIndex(of: other)!]
+        if let f = cache[key] { return f }
+        let f = QuoteMatcher.features(text(i), quotes[i].language, comparedWith: other)
+        cache[key] = f
+        return f
+      }
+      for (n, i) in distinct.enumerated() {
+        for j in distinct[(n + 1)...] {
+          let li = quotes[i].language
+          let lj = quotes[j].language
+          let score = QuoteMatcher.similarity(features: features(i, against: lj), features(j, against: li))
+          if score >= QuoteSimilarity.threshold { parent[find(i)] = find(j) }
+        }
+      }
+      // A cluster must hold quotes from two sources to matter.
       var clusters: [Int: [Int]] = [:]
       for i in quotes.indices { clusters[find(i), default: []].append(i) }
       for members in clusters.values.sorted(by: { $0[0] < $1[0] }) {
         let speakers = Set(members.map { quotes[$0].speaker })
         guard speakers.count > 1, Set(members.map { quotes[$0].fact.source }).count > 1 else { continue }
+        // Only the sources that disagree take part: a report quoting the sentence twice from one speaker is not
+        // a second source.
         let bySpeaker = Dictionary(grouping: members, by: { quotes[$0].speaker }).sorted {
           $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
         }

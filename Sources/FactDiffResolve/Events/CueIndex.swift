@@ -19,13 +19,13 @@ public struct CueIndex: Sendable {
     var hits: [CueHit] = []
     let tokens = doc.tokens
     for i in tokens.indices where tokens[i].kind != .number {
-      let first = tokens[i].norm
+      let first = tokens[i].key
       for entry in lexicon.candidates(first) {
         if entry.firstIsPrefix ? !first.hasPrefix(entry.words[0]) : first != entry.words[0] { continue }
         var ok = true
         var j = i + 1
         for w in entry.words.dropFirst() {
-          guard j < tokens.count, tokens[j].norm == w else {
+          guard j < tokens.count, tokens[j].key == w else {
             ok = false
             break
           }

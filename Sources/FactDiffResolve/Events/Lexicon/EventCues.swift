@@ -51,7 +51,7 @@ public enum Cue: String, Sendable, Hashable, CaseIterable {
 
 /// One cue entry: a sequence of folded words (each matched exactly, or as a prefix when it ends with `*`).
 struct CueEntry: Sendable {
-  let words: [String]
+  let words: [WordKey]
   let cue: Cue
   /// The first word is a stem: it matches any word that starts with it.
   let firstIsPrefix: Bool
@@ -60,13 +60,15 @@ struct CueEntry: Sendable {
 /// Cue words for one language, indexed by their first word for quick lookup.
 struct CueLexicon: Sendable {
   /// Entries by exact first word.
-  let exact: [String: [CueEntry]]
+  let exact: [WordKey: [CueEntry]]
   /// Entries whose first word is a prefix (stems of inflected verbs), checked longest first.
-  let prefixes: [(String, [CueEntry])]
+  let prefixes: [(WordKey, [CueEntry])]
+  /// Prefix entries by the word's first two bytes, so a word is checked only against stems that can match it.
+  let prefixesByLead: [UInt16: [(WordKey, [CueEntry])]]
 
   init(table: String) {
-    var exact: [String: [CueEntry]] = [:]
-    var prefix: [String: [CueEntry]] = [:]
+    var exact: [WordKey: [CueEntry]] = [:]
+    var prefix: [WordKey: [CueEntry]] = [:]
     for raw in table.split(separator: "\n") {
       let line = trimSpaces(raw)
       if line.isEmpty || line.hasPrefix("#") { continue }
@@ -80,7 +82,7 @@ struct CueLexicon: Sendable {
           isPrefix = true
           text.remove(at: star)
         }
-        let words = Tokenizer.tokenize(text).map(\.norm)
+        let words = Tokenizer.tokenize(text).map(\.key)
         guard let first = words.first else { continue }
         let entry = CueEntry(words: words, cue: cue, firstIsPrefix: isPrefix)
         if isPrefix {
@@ -91,13 +93,22 @@ struct CueLexicon: Sendable {
       }
     }
     self.exact = exact
-    self.prefixes = prefix.sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+    let sorted = prefix.sorted { $0.key.length != $1.key.length ? $0.key.length > $1.key.length : $0.key < $1.key }
+    self.prefixes = sorted
+    var byLead: [UInt16: [(WordKey, [CueEntry])]] = [:]
+    for (k, entries) in sorted { byLead[CueLexicon.lead(k), default: []].append((k, entries)) }
+    prefixesByLead = byLead
   }
 
+  /// The first two bytes of a key (every stem here is at least two bytes long).
+  static func lead(_ k: WordKey) -> UInt16 { UInt16(truncatingIfNeeded: k.a) }
+
   /// The entries whose first word matches `word`.
-  func candidates(_ word: String) -> [CueEntry] {
+  func candidates(_ word: WordKey) -> [CueEntry] {
     var out = exact[word] ?? []
-    for (p, entries) in prefixes where word.hasPrefix(p) { out += entries }
+    if word.length >= 2, let list = prefixesByLead[CueLexicon.lead(word)] {
+      for (p, entries) in list where word.hasPrefix(p) { out += entries }
+    }
     return out
   }
 
