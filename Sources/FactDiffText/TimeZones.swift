@@ -10,6 +10,10 @@ public enum TimeZones {
   /// standard offset (New York 2025-11-02 01:30 → -18000); one that does not exist (clocks going forward) is read
   /// as the time after the jump and gets the daylight offset (New York 2025-03-09 02:30 → -14400).
   public static func utcOffset(zone: String, date: CivilDate, secondsAfterMidnight: Int) -> Int? {
+    // The system's zone database first: it is updated with the OS, ICU's copy is frozen with the library.
+    if let system = SystemZoneInfo.utcOffset(zone: zone, date: date, secondsAfterMidnight: secondsAfterMidnight) {
+      return system
+    }
     guard isKnown(zone) else { return nil }
     let seconds = min(max(secondsAfterMidnight, 0), 86_400)
     let units = Array(zone.utf16)
