@@ -1,4 +1,5 @@
 import FactDiffModel
+import FactDiffResolve
 
 /// Reports of one event give different days for it.
 struct DateMismatch: Check {
@@ -12,7 +13,9 @@ struct DateMismatch: Check {
       reports of one event disagree, one finding lists every report with the day it gives. A reading that needs \
       an assumption the reports do not state — a report written the day before it was published, day and month \
       swapped, a dateline that gives the filing day — does not silence the finding; it lowers it to a warning \
-      and is named as the likely cause.
+      and is named as the likely cause. Reports in different time zones may give different days for one instant, \
+      and a multi-day event or a session past midnight that a report states has a day for its start and one for \
+      its end: start days are compared with start days, end days with end days.
       """,
     example: "wire: \"ISTANBUL, Feb 27 — … on Thursday\"; portal: \"У середу, 26 лютого …\"",
     quietExample: "published 15 May: \"вчера подписали\"; published 14 May: \"signed on Wednesday\"")
@@ -39,8 +42,23 @@ struct DateMismatch: Check {
         guard let x = instants[a], let y = instants[b] else { return false }
         return abs(x - y) <= Self.sameInstantWindow
       }
+      // A multi-day event (a report says "two-day talks", or a session ran past midnight): start days are
+      // compared with start days and end days with end days; a plain day may fall anywhere inside the extent.
+      let extent = group.compactMap { context.events.sources[$0]?.extentDays }.max() ?? 1
+      func roleOf(_ s: String) -> DateRole { context.events.sources[s]?.dateRole ?? .plain }
+      func compatible(_ a: (source: String, day: CivilDate), _ b: (source: String, day: CivilDate)) -> Bool {
+        if a.day == b.day || agree(a.source, b.source) { return true }
+        guard extent > 1 else { return false }
+        let ra = roleOf(a.source)
+        let rb = roleOf(b.source)
+        let diff = b.day.dayNumber - a.day.dayNumber
+        if ra == rb && ra != .plain { return false }
+        if ra == .start && rb == .end { return diff >= 0 && diff <= extent - 1 }
+        if ra == .end && rb == .start { return -diff >= 0 && -diff <= extent - 1 }
+        return abs(diff) <= extent - 1
+      }
       let disagreeing = statements.filter { a in
-        statements.contains { b in a.day != b.day && !agree(a.source, b.source) }
+        statements.contains { b in !compatible((a.source, a.day), (b.source, b.day)) }
       }
       guard !disagreeing.isEmpty else { continue }
       statements = statements.filter { a in disagreeing.contains { $0.source == a.source } }

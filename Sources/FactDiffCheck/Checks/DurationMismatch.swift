@@ -24,6 +24,7 @@ struct DurationMismatch: Check {
           if let e = f.event, e == "main" || e.hasPrefix("main/") { events.insert(e) }
         }
       }
+      out += extents(group, context)
       for event in events.sorted() {
         var statements: [Statement] = []
         for s in group {
@@ -64,5 +65,27 @@ struct DurationMismatch: Check {
       }
     }
     return out
+  }
+
+  /// How many days the event lasted, where reports say ("two-day talks" against "five days of talks").
+  func extents(_ group: [String], _ context: CheckContext) -> [Finding] {
+    var statements: [Statement] = []
+    for s in group {
+      let facts = context.facts(s, slot: Slot("extent")).filter { $0.bounds != nil }
+      let sts = facts.map {
+        Statement(source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!, reading: Describe.interval($0.bounds!, Describe.duration))
+      }
+      if let m = Comparison.merge(sts) { statements.append(m) }
+    }
+    guard statements.count >= 2, let d = Comparison.compare(statements) else { return [] }
+    let evidence = d.groups.enumerated().flatMap { g, sts in
+      sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+    }
+    return [
+      Finding(
+        rule: Self.info.id, fact: .duration, scope: .acrossSources, severity: d.verdict.severity!, sources: d.sources,
+        message: "reports disagree on how many days the event lasted: " + Comparison.describeGroups(d),
+        evidence: evidence, event: "main", slot: "extent")
+    ]
   }
 }

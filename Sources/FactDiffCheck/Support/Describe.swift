@@ -2,8 +2,12 @@ import FactDiffModel
 
 /// Numbers, times, dates and intervals in words a reader can check ("6 h 20 min", "16:20", "Thu 27 Feb 2025").
 enum Describe {
-  /// "6 h 20 min", "45 min", "2 h", "3 days".
+  /// "6 h 20 min", "45 min", "2 h", "3 days"; past 10^15 s (a report can say "10^17 hours"), hours as a number.
   static func duration(_ seconds: Double) -> String {
+    guard abs(seconds) < 1e15 else {
+      let h = (seconds / 3600).rounded()
+      return (abs(h) < 1e15 ? String(Int(h)) : "\(h)") + " h"
+    }
     let s = Int(seconds.rounded())
     let neg = s < 0
     var a = abs(s)
@@ -21,7 +25,8 @@ enum Describe {
 
   /// "16:20" for seconds after midnight (wrapping past midnight).
   static func clock(_ seconds: Double) -> String {
-    var s = Int(seconds.rounded()) % 86400
+    guard seconds.isFinite else { return "--:--" }
+    var s = Int(seconds.truncatingRemainder(dividingBy: 86400).rounded()) % 86400
     if s < 0 { s += 86400 }
     let h = s / 3600
     let m = (s % 3600) / 60

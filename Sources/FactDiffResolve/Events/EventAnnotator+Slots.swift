@@ -64,6 +64,7 @@ extension EventAnnotator {
       }
     }
     markVenue()
+    placeEndsPastMidnight()
   }
 
   /// A planned or expected cue ("is expected to", "could", "намечена") governs the first time or duration after it
@@ -161,6 +162,22 @@ extension EventAnnotator {
   func durationSlot(_ r: Range<Int>, seconds: Double) -> (Slot, String?) {
     let sentence = sentenceRange(of: r)
     let hs = cues.hits(in: sentence)
+    // "three hours a day", "двое суток в неделю": a rate, not a length.
+    if hs.contains(where: { $0.cue == .rate && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound - r.upperBound <= 1 }) {
+      return (.mention, nil)
+    }
+    // Whole days ("two-day talks", "Трехдневная сессия", "five days of talks") measure the event's extent, which
+    // is compared only with other extents, never with a session's hours.
+    if seconds >= 86400, seconds.truncatingRemainder(dividingBy: 86400) == 0 {
+      guard seconds <= 31 * 86400, !otherClause[clause(of: r)] else { return (.mention, nil) }
+      let near = r.upperBound..<min(sentence.upperBound, r.upperBound + 4)
+      let before = max(sentence.lowerBound, r.lowerBound - 4)..<r.lowerBound
+      let named = hs.contains {
+        ($0.cue == .eventNoun && (near.contains($0.tokens.lowerBound) || before.contains($0.tokens.lowerBound)))
+          || $0.cue == .lasting
+      }
+      return (named ? Slot("extent") : .mention, nil)
+    }
     if seconds > 2 * 86400 { return (.mention, nil) }
     // "about five hours, not counting breaks": a net length is its own part of the event.
     if hs.contains(where: { $0.cue == .net && abs($0.tokens.lowerBound - r.upperBound) <= 6 }) { return (.duration, "net") }
@@ -201,9 +218,49 @@ extension EventAnnotator {
 
   func dateSlot(_ f: Fact, _ d: DateValue, _ r: Range<Int>) -> Slot {
     if inDateline(r) { return summary.dateFromDateline ? .date : Slot("dateline") }
-    guard d.precision == .day, let day = d.civil, let main = summary.mainDate, day == main else { return .other }
+    guard d.precision == .day, let day = d.civil, let main = summary.mainDate else { return .other }
     if otherClause[clause(of: r)] || isBoundary(r) || isStatementDate(r) { return .other }
-    return .date
+    if day == main { return .date }
+    // Another day of the same event, next to its start or end ("ended at 01:00 on Friday").
+    switch role(ofClause: clause(of: r)) {
+    case .start: return Slot("date-start")
+    case .end: return Slot("date-end")
+    case .plain: return .other
+    }
+  }
+
+  /// An end time earlier in the day than its start, with "the next day", "overnight", "до 02:00 наступного дня"
+  /// or a later date beside it, is on the next day: its bounds move by 24 hours (bounds count seconds from
+  /// midnight of the event's day). Also records how many days the event spans.
+  mutating func placeEndsPastMidnight() {
+    var extent = 1
+    for f in doc.facts where f.event == "main" && f.slot == Slot("extent") {
+      if case .duration(let s) = f.value { extent = max(extent, Int(s / 86400)) }
+    }
+    for f in doc.facts where f.event == "main" && (f.slot == Slot("date-end") || f.slot == Slot("date-start")) {
+      if case .date(let d) = f.value, let day = d.civil, let main = summary.mainDate {
+        extent = max(extent, abs(day.dayNumber - main.dayNumber) + 1)
+      }
+    }
+    for event in Set(doc.facts.compactMap(\.event)) where event == "main" || event.hasPrefix("main/") {
+      guard let start = doc.facts.first(where: { $0.event == event && $0.slot == .start && $0.bounds != nil }),
+        let startMin = start.bounds?.min
+      else { continue }
+      for k in doc.facts.indices where doc.facts[k].event == event && doc.facts[k].slot == .end {
+        guard let b = doc.facts[k].bounds, let endMax = b.max, endMax < startMin else { continue }
+        let r = tokenRange(of: doc.facts[k])
+        let sentence = sentenceRange(of: r)
+        let nextDayWords = cues.hits(in: sentence).contains { $0.cue == .nextDay }
+        let laterDate = doc.facts.contains {
+          $0.slot == Slot("date-end") && $0.sentence == doc.facts[k].sentence
+        }
+        guard nextDayWords || laterDate else { continue }
+        doc.facts[k].bounds = b.shifted(by: 86400)
+        doc.facts[k].widened = doc.facts[k].widened?.shifted(by: 86400)
+        extent = max(extent, 2)
+      }
+    }
+    summary.extentDays = extent
   }
 
   /// The venue: the first place of the lead named after "in", "at", "в", "у" in a clause about the event (not

@@ -165,15 +165,39 @@ struct EventAnnotator {
     var main: (k: Int, date: CivilDate)? = nil
     if let c = candidates.first(where: { leadSentences.contains(doc.sentence(ofToken: $0.tokens.lowerBound)) }) {
       main = (c.k, c.date)
+    } else if let c = candidates.first(where: {
+      doc.sentence(ofToken: $0.tokens.lowerBound) < 5 && clauseNamesTheEvent(clause(of: $0.tokens))
+    }) {
+      // A date in a sentence about the event beats the dateline, which gives the filing day.
+      main = (c.k, c.date)
     } else if let d = datelineDate {
       main = (d.0, d.1)
       summary.dateFromDateline = true
     } else if let c = candidates.first(where: { doc.sentence(ofToken: $0.tokens.lowerBound) < 4 }) {
       main = (c.k, c.date)
     }
+    if let k = main?.k, !summary.dateFromDateline {
+      summary.dateRole = role(ofClause: clause(of: tokenRange(of: doc.facts[k])))
+    }
     summary.mainDate = main?.date
     if let k = main?.k { mainDateClause = clause(of: tokenRange(of: doc.facts[k])) }
     return main?.date
+  }
+
+  /// True when a clause names the meeting or what it did ("talks", "began", "прошли", "завершилися").
+  func clauseNamesTheEvent(_ c: Int) -> Bool {
+    cues.hits(in: clauses[c]).contains { [.eventNoun, .happened, .start, .end, .lasting].contains($0.cue) }
+  }
+
+  /// Whether a clause speaks of the event's beginning ("opened on Monday"), its end ("concluded on Tuesday",
+  /// "завершилися"), or neither.
+  func role(ofClause c: Int) -> DateRole {
+    let hs = cues.hits(in: clauses[c])
+    let start = hs.contains { $0.cue == .start }
+    let end = hs.contains { $0.cue == .end }
+    if end && !start { return .end }
+    if start && !end { return .start }
+    return .plain
   }
 
   /// The sentences of the lead: the first paragraph after the dateline, at most three sentences.
@@ -200,7 +224,16 @@ struct EventAnnotator {
       let c = clause(of: r)
       switch d.precision {
       case .day:
-        if let main = mainDate, let day = d.civil, day != main, c != mainDateClause { otherClause[c] = true }
+        if let main = mainDate, let day = d.civil, day != main, c != mainDateClause {
+          // A day next to the event's start or end, within a week, is the same event running over several days
+          // ("began on Thursday … ended at 01:00 on Friday"): not another event.
+          if abs(day.dayNumber - main.dayNumber) <= 7, role(ofClause: c) != .plain, !isStatementDate(r),
+            !isBoundary(r)
+          {
+            continue
+          }
+          otherClause[c] = true
+        }
       case .month, .week:
         if let main = mainDate {
           if d.year != main.year || d.month != main.month { otherClause[c] = true }
@@ -218,6 +251,25 @@ struct EventAnnotator {
       guard t.norm.utf8.count == 4, let y = t.intValue, (1900...2100).contains(y) else { continue }
       if i + 1 < doc.tokens.count, doc.tokens[i + 1].spacing == .none, doc.tokens[i + 1].kind == .word { continue }
       if let ref = refYear, y != ref { otherClause[clauseOfToken[i]] = true }
+    }
+    inheritIntoRelativeClauses()
+  }
+
+  /// A relative clause ("…, when 185 prisoners were swapped", "…, which lasted up to three hours a day",
+  /// "…, коли…") belongs to the event of the clause it hangs on.
+  mutating func inheritIntoRelativeClauses() {
+    let relatives: Set<String> = [
+      "which", "who", "whom", "whose", "when", "where", "который", "которая", "которое", "которые", "которого",
+      "которой", "котором", "которым", "которых", "которую", "когда", "где", "який", "яка", "яке", "які", "якого",
+      "якої", "якому", "якій", "яким", "якими", "яких", "яку", "коли", "де",
+    ]
+    for c in clauses.indices.dropFirst() where !otherClause[c] && otherClause[c - 1] {
+      guard doc.sentence(ofToken: clauses[c].lowerBound) == doc.sentence(ofToken: clauses[c - 1].lowerBound) else {
+        continue
+      }
+      var t = clauses[c].lowerBound
+      while t < clauses[c].upperBound, doc.tokens[t].kind == .punct { t += 1 }
+      if t < clauses[c].upperBound, relatives.contains(doc.tokens[t].norm) { otherClause[c] = true }
     }
   }
 

@@ -10,6 +10,11 @@ public struct SourceEvents: Sendable, Hashable {
   public var dateFacts: [String] = []
   /// True when the main date comes only from the dateline (the filing date).
   public var dateFromDateline = false
+  /// Whether the main date is the day the event began, the day it ended, or just a day of it.
+  public var dateRole: DateRole = .plain
+  /// How many days the report says the event lasted ("two-day talks"), or 2 for a session past midnight; 1 when
+  /// nothing says.
+  public var extentDays = 1
   /// Where the main event took place, when the report says.
   public var venue: PlaceValue?
   public var venueFact: String?
@@ -20,6 +25,11 @@ public struct SourceEvents: Sendable, Hashable {
   public var places: Set<String> = []
 
   public init(source: String) { self.source = source }
+}
+
+/// Which day of an event a date names.
+public enum DateRole: String, Sendable, Hashable {
+  case plain, start, end
 }
 
 /// Which reports tell the same event, and what each says about it.

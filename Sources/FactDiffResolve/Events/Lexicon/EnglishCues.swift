@@ -9,7 +9,7 @@ enum EnglishCues {
     planned: will, would, is expected, are expected, was expected, were expected, expected to, scheduled, planned, plans, plan to, is due, are due, was due, were due, due to, is set to, are set to, could, may, might, upcoming, is to, are to, preview, forecast
     otherEvent: previously, earlier, last met, last year, last year's, last time, ago, back in, followed, follow-up, before the talks, before the meeting, ahead of the talks, ahead of the meeting, a year earlier, the day before, the previous day, the next day
     otherModifier: previous, last, next, following, prior, upcoming, first, second, third, another
-    timeNoun: year, years, month, months, week, weeks, time, day, days, spring, summer, autumn, fall, winter
+    timeNoun: year, years, year's, month, months, month's, week, weeks, week's, time, day, days, spring, spring's, summer, summer's, autumn, autumn's, fall, winter, winter's
     speech: said, says, say, told, tells, stated, states, announced, announces, noted, notes, added, adds, remarked, warned, warns, according to, declared, explained, stressed, insisted, argued, wrote, tweeted, confirmed
     oneOnOne: one-on-one, one on one, alone, tete-a-tete, tête-à-tête, in private, narrow format, restricted format, private talks
     signing: signing ceremony, signing, ceremony
@@ -19,6 +19,8 @@ enum EnglishCues {
     net: not counting breaks, excluding breaks, without breaks, net of breaks, of pure negotiating time, of actual negotiating time
     caption: photo, file photo, pictured, caption, updated, published, posted
     previousValue: up from, down from, rising from, falling from, compared with, compared to, versus, instead of, from a previous, from last year's
+    nextDay: the next day, the following day, next morning, the next morning, overnight, after midnight, past midnight, into the night
+    rate: a day, per day, each day, a week, per week, a month, per month, a year, per year, daily
     boundary: since, from, until, till, by, before, after, as of, starting, effective, through
     locative: in, at, to
     happened: met, meet, meets, meeting, held, hold, holds, signed, sign, signs, took place, take place, takes place, talked, spoke, gathered, convened, opened talks, was held, were held, took part, attended

@@ -35,6 +35,10 @@ public enum Cue: String, Sendable, Hashable, CaseIterable {
   case total
   /// A length without breaks: its own slot ("not counting breaks", "без учета перерывов").
   case net
+  /// The end falls on the next day ("until 2 a.m. the next day", "до 02:00 наступного дня", "overnight").
+  case nextDay
+  /// A rate, not a length ("three hours a day", "в сутки", "на добу").
+  case rate
   /// A number after it is an earlier or compared value, not the event's: "up from 7m tonnes", "против 7 млн".
   case previousValue
   /// A photo caption or a publication stamp: not the story ("Photo:", "Updated", "Фото:").
