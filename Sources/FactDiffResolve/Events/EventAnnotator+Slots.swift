@@ -222,7 +222,7 @@ extension EventAnnotator {
     if otherClause[clause(of: r)] || isBoundary(r) || isStatementDate(r) { return .other }
     if day == main { return .date }
     // Another day of the same event, next to its start or end ("ended at 01:00 on Friday").
-    switch role(ofClause: clause(of: r)) {
+    switch role(near: r) {
     case .start: return Slot("date-start")
     case .end: return Slot("date-end")
     case .plain: return .other

@@ -108,6 +108,8 @@ struct EventAnnotator {
         // A caption or a stamp opens the clause: "Photo: …", "Updated 14:05 GMT".
         if h.cue == .caption && h.tokens.lowerBound <= range.lowerBound + 1 { other = true }
         if h.cue == .otherModifier {
+          // "the next day" (an end past midnight) is not another event.
+          if hs.contains(where: { $0.cue == .nextDay && $0.tokens.overlaps(h.tokens) }) { continue }
           // The modifier must govern an event or time noun within three tokens.
           let window = h.tokens.upperBound..<min(h.tokens.upperBound + 3, range.upperBound)
           if hs.contains(where: { ($0.cue == .eventNoun || $0.cue == .timeNoun) && window.contains($0.tokens.lowerBound) }) {
@@ -177,7 +179,7 @@ struct EventAnnotator {
       main = (c.k, c.date)
     }
     if let k = main?.k, !summary.dateFromDateline {
-      summary.dateRole = role(ofClause: clause(of: tokenRange(of: doc.facts[k])))
+      summary.dateRole = role(near: tokenRange(of: doc.facts[k]))
     }
     summary.mainDate = main?.date
     if let k = main?.k { mainDateClause = clause(of: tokenRange(of: doc.facts[k])) }
@@ -187,6 +189,15 @@ struct EventAnnotator {
   /// True when a clause names the meeting or what it did ("talks", "began", "прошли", "завершилися").
   func clauseNamesTheEvent(_ c: Int) -> Bool {
     cues.hits(in: clauses[c]).contains { [.eventNoun, .happened, .start, .end, .lasting].contains($0.cue) }
+  }
+
+  /// Whether a date names the event's first day or its last: the nearest start or end cue before it in its
+  /// clause ("началось в четверг … и завершилось в 01:00 в пятницу"), else the clause's own.
+  func role(near r: Range<Int>) -> DateRole {
+    let c = clause(of: r)
+    let hs = cues.hits(in: clauses[c]).filter { ($0.cue == .start || $0.cue == .end) && $0.tokens.upperBound <= r.lowerBound }
+    if let h = hs.last { return h.cue == .start ? .start : .end }
+    return role(ofClause: c)
   }
 
   /// Whether a clause speaks of the event's beginning ("opened on Monday"), its end ("concluded on Tuesday",
@@ -224,12 +235,12 @@ struct EventAnnotator {
       let c = clause(of: r)
       switch d.precision {
       case .day:
+        // The day a statement was made ("the ministry said on Friday") says nothing about the event's day.
+        if isStatementDate(r) { continue }
         if let main = mainDate, let day = d.civil, day != main, c != mainDateClause {
           // A day next to the event's start or end, within a week, is the same event running over several days
           // ("began on Thursday … ended at 01:00 on Friday"): not another event.
-          if abs(day.dayNumber - main.dayNumber) <= 7, role(ofClause: c) != .plain, !isStatementDate(r),
-            !isBoundary(r)
-          {
+          if abs(day.dayNumber - main.dayNumber) <= 7, role(near: r) != .plain, !isBoundary(r) {
             continue
           }
           otherClause[c] = true
@@ -250,10 +261,29 @@ struct EventAnnotator {
     for (i, t) in doc.tokens.enumerated() where t.kind == .number && !covered[i] {
       guard t.norm.utf8.count == 4, let y = t.intValue, (1900...2100).contains(y) else { continue }
       if i + 1 < doc.tokens.count, doc.tokens[i + 1].spacing == .none, doc.tokens[i + 1].kind == .word { continue }
-      if let ref = refYear, y != ref { otherClause[clauseOfToken[i]] = true }
+      guard let ref = refYear, y != ref else { continue }
+      // A target year ("a quota for 2025", "на 2026 год", "until 2030") or a year used as an attribute ("a 2026
+      // catch limit") is not another event; "in 2024", "в 2024 году", "since 2022", "the 2019 summit" are.
+      let before = i > 0 ? doc.tokens[i - 1].norm : ""
+      if Self.targetYearWords.contains(before) { continue }
+      if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, !Self.yearWords.contains(doc.tokens[i + 1].norm),
+        !cues.has(.eventNoun, at: i + 1), Self.inYearWords.contains(before) == false
+      {
+        continue
+      }
+      otherClause[clauseOfToken[i]] = true
     }
     inheritIntoRelativeClauses()
   }
+
+  /// Words before a year that make it a target, not a time of another event.
+  static let targetYearWords: Set<String> = [
+    "for", "to", "until", "till", "through", "by", "на", "до", "к", "по", "к", "на", "до", "по",
+  ]
+  /// Words after a year that name the year itself ("2024 года", "2024 року", "2024 year").
+  static let yearWords: Set<String> = ["year", "года", "году", "год", "годом", "року", "рік", "роком", "році", "г", "р"]
+  /// Words before a year that place something in it ("in 2024", "в 2024 году", "since 2022").
+  static let inYearWords: Set<String> = ["in", "since", "of", "back", "в", "во", "с", "у", "з", "із", "від", "от"]
 
   /// A relative clause ("…, when 185 prisoners were swapped", "…, which lasted up to three hours a day",
   /// "…, коли…") belongs to the event of the clause it hangs on.
