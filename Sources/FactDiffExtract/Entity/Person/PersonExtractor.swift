@@ -68,13 +68,26 @@ enum PersonExtractor {
         ok = true
       }
       let initialPosition = isSentenceInitial(doc, i)
-      if !ok, AttributionWords.attribution(doc, endingBefore: i) != nil || AttributionWords.attribution(doc, at: run.upperBound) != nil {
+      // In a Russian or Ukrainian report a Latin word is a name only by its shape ("Bloomberg", "Chevron" are not).
+      let foreignScript = doc.language != .en && !tokens[i].flags.contains(.cyrillic)
+      if !ok, !foreignScript,
+        AttributionWords.attribution(doc, endingBefore: i) != nil || AttributionWords.attribution(doc, at: run.upperBound) != nil
+      {
         ok = !initialPosition || SurnameForms.looksLikeSurname(last)
       }
-      if !ok, !initialPosition, SurnameForms.looksLikeSurname(last), !adjectiveFollows(tokens, run.upperBound) { ok = true }
+      // A surname-shaped word followed by another capitalised word is an adjective of a proper name
+      // ("Запорожскую АЭС", "Петербургский Форум").
+      let capitalFollows =
+        run.upperBound < tokens.count && doc.marks[run.upperBound].contains(.word)
+        && !doc.marks[run.upperBound].isDisjoint(with: [.capitalized, .allCaps])
+      if !ok, !initialPosition, SurnameForms.looksLikeSurname(last), !adjectiveFollows(tokens, run.upperBound),
+        !capitalFollows
+      {
+        ok = true
+      }
       // Two or three capitalised words inside a sentence, none a known word of another kind: "talks with Sonata
       // Coulter", "з Сонатою Култер".
-      if !ok, !initialPosition, pairLooksLikeName(doc, run) { ok = true }
+      if !ok, !initialPosition, !foreignScript, pairLooksLikeName(doc, run) { ok = true }
       guard ok else { continue }
       for t in run { taken[t] = true }
       found.append(mention(doc, run, role.map { roles[$0] }))
