@@ -7,7 +7,7 @@ enum EnglishCues {
     arrival: arrived, arrive, arrives, arriving, arrival, landed, reached
     departure: left, leaves, leaving, departed, departs, departure, drove off, walked out
     planned: will, would, is expected, are expected, was expected, were expected, expected to, scheduled, planned, plans, plan to, is due, are due, was due, were due, due to, is set to, are set to, could, may, might, upcoming, is to, are to, preview, forecast
-    otherEvent: previously, earlier, last met, last year, last year's, last time, ago, back in, followed, follow-up, before the talks, before the meeting, ahead of the talks, ahead of the meeting, a year earlier, the day before, the previous day, the next day
+    otherEvent: previously, earlier, last met, last year, last year's, last time, ago, back in, followed, follow-up, before the talks, before the meeting, ahead of the talks, ahead of the meeting, a year earlier, the day before, the previous day
     otherModifier: previous, last, next, following, prior, upcoming, first, second, third, another
     timeNoun: year, years, year's, month, months, month's, week, weeks, week's, time, day, days, spring, spring's, summer, summer's, autumn, autumn's, fall, winter, winter's
     speech: said, says, say, told, tells, stated, states, announced, announces, noted, notes, added, adds, remarked, warned, warns, according to, declared, explained, stressed, insisted, argued, wrote, tweeted, confirmed
