@@ -11,6 +11,7 @@ public struct CaseSet: OptionSet, Sendable, Hashable {
   public init(rawValue: UInt8) { self.rawValue = rawValue }
   public init(_ c: GrammaticalCase) { rawValue = 1 << c.rawValue }
 
+  /// One case each.
   public static let nom = CaseSet(.nominative)
   public static let gen = CaseSet(.genitive)
   public static let dat = CaseSet(.dative)

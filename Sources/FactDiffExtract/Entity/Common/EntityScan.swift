@@ -22,6 +22,7 @@ public struct EntityScan: Sendable {
     static let quote = Mark(rawValue: 8)
   }
 
+  /// Hashes every token of `doc` once.
   public init(_ doc: Document) {
     self.doc = doc
     tokens = doc.tokens
@@ -74,6 +75,7 @@ public struct EntityScan: Sendable {
 
   /// A capitalised word (first letter upper case).
   @inline(__always) func isCapitalizedWord(_ i: Int) -> Bool { marks[i].contains([.word, .capitalized]) }
+  /// The document's language, tokens' sentences and source, as in `Document`.
   public var language: Language { doc.language }
   public var sentences: [Sentence] { doc.sentences }
   public var source: Source { doc.source }
