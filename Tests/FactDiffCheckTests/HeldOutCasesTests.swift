@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import _FactDiffTestSupport
+
+/// The held-out cases in `Tests/Cases` and `Tests/Cases2` (events told by several reports, with an answer key,
+/// written independently of the code) scored the way the evaluation scores them: an expected finding is found
+/// when a produced one has its fact, scope and at least its sources at or above its severity floor; a produced
+/// error or warning that matches nothing expected (and no `uncertain` entry) is a false alarm. The floors below
+/// are regression guards a little under the measured figures, not targets.
+@Suite(.serialized) struct HeldOutCasesTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
+  struct Score {
+    var tp = 0
+    var fp = 0
+    var fn = 0
+    var misses: [String] = []
+    var falseAlarms: [String] = []
+    var precision: Double { tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp) }
+    var recall: Double { tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn) }
+  }
+
+  static let rank = ["info": 0, "warning": 1, "error": 2]
+
+  static func matches(_ f: Finding, _ e: JSONValue) -> Bool {
+    guard f.fact.rawValue == e["fact"]?.stringValue else { return false }
+    if let scope = e["scope"]?.stringValue, scope != f.scope.rawValue { return false }
+    let expected = Set((e["sources"]?.arrayValue ?? []).compactMap(\.stringValue))
+    return expected.isSubset(of: Set(f.sources))
+  }
+
+  static func severityFits(_ f: Finding, _ e: JSONValue) -> Bool {
+    let floor = e["severity"]?.stringValue ?? "warning"
+    if floor == "info" { return f.severity == .info }
+    return f.severity.rank >= rank[floor]!
+  }
+
+  static func score(_ folder: String) async throws -> Score {
+    var total = Score()
+    let dir = root.appendingPathComponent(folder)
+    let cases = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    for name in cases {
+      let caseDir = dir.appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: caseDir.appendingPathComponent("expect.json").path)
+      else { continue }
+      var parser = JSONParser(bytes: Array(data))
+      let expect = try parser.parse()
+      let result = await Pipeline.run(paths: [caseDir.appendingPathComponent("reports").path])
+      let findings = result.report.findings
+      let expected = expect["findings"]?.arrayValue ?? []
+      let uncertain = expect["uncertain"]?.arrayValue ?? []
+      for e in expected {
+        if findings.contains(where: { matches($0, e) && severityFits($0, e) }) { total.tp += 1 } else {
+          total.fn += 1
+          total.misses.append("\(name): \(e["fact"]?.stringValue ?? "") \(e["sources"].map { $0.serialized() } ?? "")")
+        }
+      }
+      for f in findings where f.severity >= .warning {
+        if expected.contains(where: { matches(f, $0) && severityFits(f, $0) }) { continue }
+        if uncertain.contains(where: { u in
+          f.fact.rawValue == u["fact"]?.stringValue
+            && Set((u["sources"]?.arrayValue ?? []).compactMap(\.stringValue)).isSubset(of: Set(f.sources))
+        }) {
+          continue
+        }
+        total.fp += 1
+        total.falseAlarms.append("\(name): [\(f.rule)] \(f.message)")
+      }
+    }
+    return total
+  }
+
+  @Test func firstHeldOutSet() async throws {
+    let s = try await Self.score("Cases")
+    #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.8, "recall \(s.recall): \(s.misses)")
+  }
+
+  @Test func secondHeldOutSet() async throws {
+    let s = try await Self.score("Cases2")
+    #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.7, "recall \(s.recall): \(s.misses)")
+  }
+}
