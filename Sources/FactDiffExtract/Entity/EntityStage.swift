@@ -13,6 +13,7 @@ enum EntityStage {
     let roles = RoleParser.scan(doc)
     var taken = [Bool](repeating: false, count: tokens.count)
     for r in roles { for k in r.range { taken[k] = true } }
+    PersonExtractor.markOrganisationNames(doc, &taken)
     var persons = PersonExtractor.findNamed(doc, roles: roles, taken: &taken)
     let places = PlaceExtractor.find(doc, taken: &taken)
     persons = PersonExtractor.findRest(doc, roles: roles, found: persons, taken: &taken)

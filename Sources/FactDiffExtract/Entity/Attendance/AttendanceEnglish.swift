@@ -22,6 +22,12 @@ extension AttendanceTagger {
   attended by|present|fwd
   signed by|present|fwd
   attended|present|back
+  joined|present|back
+  sat in on|present|back
+  did not come|absent|back
+  didn't come|absent|back
+  did not travel|absent|back
+  didn't travel|absent|back
   took part|present|back
   participated|present|back
   was present|present|back

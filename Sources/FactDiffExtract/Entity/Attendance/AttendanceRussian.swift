@@ -20,6 +20,8 @@ extension AttendanceTagger {
   принял участие|present|both
   приняла участие|present|both
   приняли участие|present|both
+  присоединился|present|both
+  присоединилась|present|both
   присутствовал|present|both
   присутствовала|present|both
   провел|present|both
@@ -53,5 +55,10 @@ extension AttendanceTagger {
   не принимала|absent|both
   не вошел в состав|absent|both
   не вошла в состав|absent|both
+  не приехал|absent|both
+  не приехала|absent|both
+  не был|absent|both
+  не была|absent|both
+  не участвовал в переговорах|absent|both
   """
 }

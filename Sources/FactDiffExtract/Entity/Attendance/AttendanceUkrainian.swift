@@ -19,6 +19,14 @@ extension AttendanceTagger {
   взяв участь|present|both
   взяла участь|present|both
   взяли участь|present|both
+  узяв участь|present|both
+  узяла участь|present|both
+  узяли участь|present|both
+  долучився|present|both
+  долучилася|present|both
+  приєднався|present|both
+  приєдналася|present|both
+  участь у переговорах також узяв|present|both
   був присутній|present|both
   була присутня|present|both
   провів|present|both
@@ -42,6 +50,15 @@ extension AttendanceTagger {
   участі не брала|absent|both
   не взяв участі|absent|both
   не взяла участі|absent|both
+  не узяв участі|absent|both
+  не узяла участі|absent|both
+  участі не взяв|absent|both
+  участі не взяла|absent|both
+  участі не брали|absent|both
+  не був|absent|both
+  не була|absent|both
+  не приїхав|absent|both
+  не приїхала|absent|both
   не був присутній|absent|both
   не була присутня|absent|both
   був відсутній|absent|both

@@ -51,7 +51,7 @@ public enum GivenNames {
       guard !words.isEmpty, seen.insert(words + ["#\(form.name)", "\(form.cases.rawValue)"]).inserted else { return }
       b.table.add(words, form)
     }
-    for text in [slavicTable, otherTable] {
+    for text in [slavicTable, otherTable, worldTable] {
       for row in EntityTable.rows(text) where row.count >= 5 {
         let latin = EntityTable.list(row[2])
         guard let display = latin.first else { continue }

@@ -26,18 +26,34 @@ enum PersonExtractor {
     while i < tokens.count {
       defer { i += 1 }
       guard !taken[i], startsName(doc, i, lexicon) else { continue }
-      guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
-      let wordsInRun = run.filter { tokens[$0].kind == .word }.count
-      let lastIsInitial = isInitial(tokens, lastWord(tokens, run))
+      guard var run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
+      if afterClassNoun(doc, i) && GivenNames.match(doc, at: i) == nil && !isInitial(tokens, i) {
+        // "the state company Turkmengaz", "в провинции Донгнай": the name of a company or a place.
+        i = run.upperBound - 1
+        continue
+      }
       var titled = roleEndingAt[i]
       if titled == nil, doc.language == .en, i >= 1, tokens[i - 1].norm == "," { titled = roleEndingAt[i - 1] }
-      let given = GivenNames.match(doc, at: i) != nil
-      let initial = isInitial(tokens, i)
+      // "заместителя гендиректора Росатома Юрия Белоусова": the title's organisation before the given name.
+      if titled != nil, GivenNames.match(doc, at: i) == nil, let k = givenNameInside(doc, run) {
+        run = k..<run.upperBound
+      }
+      let start = run.lowerBound
+      let wordsInRun = run.filter { tokens[$0].kind == .word }.count
+      let lastIsInitial = isInitial(tokens, lastWord(tokens, run))
+      let given = GivenNames.match(doc, at: start) != nil
+      let initial = isInitial(tokens, start)
       // "Mr Lavrov", "Mr. Lavrov", "госпожа Захарова".
       let addressed =
         (i >= 1 && lexicon.honorifics.contains(doc.keys[i - 1]))
         || (i >= 2 && tokens[i - 1].norm == "." && lexicon.honorifics.contains(doc.keys[i - 2]))
       guard !lastIsInitial, titled != nil || addressed || ((given || initial) && wordsInRun >= 2) else { continue }
+      // A title's object rather than a name: "председатель Управления атомных электростанций", "заместитель
+      // Председателя Кабинета Министров", "director of the Vietnam Atomic Energy Institute".
+      if !given, !initial, !addressed, partOfProperName(doc, run, lexicon) {
+        i = run.upperBound - 1
+        continue
+      }
       for t in run { taken[t] = true }
       found.append(mention(doc, run, titled.map { roles[$0] }))
       i = run.upperBound - 1
@@ -123,7 +139,18 @@ enum PersonExtractor {
         guard close, !lexicon.stopWords.contains(doc.keys[i]) else { continue }
         guard readings(i).contains(where: { bases.contains($0.base) }) else { continue }
         taken[i] = true
-        found.append(mention(doc, i..<(i + 1), roleEndingAt[i].map { roles[$0] }))
+        // "Rajesh Mehra" after "Anil Mehra": a capitalised word right before a known surname is a given name.
+        var first = i
+        if i >= 1, !taken[i - 1], tokens[i].spacing == .space, startsName(doc, i - 1, lexicon),
+          !isInitial(tokens, i - 1), !EntityWords.isPossessive(tokens[i - 1].norm),
+          RoleVocabulary.table(doc.language).bucket(doc.bareKeys[i - 1]) == nil,
+          !OrganisationWords.heads.contains(doc.keys[i - 1]), !afterClassNoun(doc, i - 1),
+          doc.language == .en || doc.tokens[i - 1].flags.contains(.cyrillic)
+        {
+          first = i - 1
+          taken[first] = true
+        }
+        found.append(mention(doc, first..<(i + 1), roleEndingAt[first].map { roles[$0] }))
       }
     }
     // A plural title goes with every name of the list after it ("energy ministers, X and Y").
@@ -138,6 +165,50 @@ enum PersonExtractor {
       if let r = appositionRole(doc, after: found[k].range.upperBound, roleStartingAt) { found[k].role = roles[r] }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The first token of a run, after the first, where a known given name starts, when the words before it do not
+  /// look like a surname (an organisation or a country after a title: "Росрыболовства Петр Савельев").
+  static func givenNameInside(_ doc: EntityScan, _ run: Range<Int>) -> Int? {
+    let tokens = doc.tokens
+    var k = run.lowerBound + 1
+    while k < run.upperBound {
+      if tokens[k].kind == .word, !isInitial(tokens, k), GivenNames.match(doc, at: k) != nil {
+        let rest = (k..<run.upperBound).filter { tokens[$0].kind == .word }.count
+        guard rest >= 2 else { return nil }
+        for j in run.lowerBound..<k where tokens[j].kind == .word {
+          if SurnameForms.looksLikeSurname(EntityWords.stripPossessive(tokens[j].norm)) { return nil }
+        }
+        return k
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// True when a run without a given name is part of a longer proper name: followed by a lower-case adjective
+  /// (Russian, Ukrainian), by a capitalised title or organisation word, or by another capitalised word that is
+  /// never a name.
+  static func partOfProperName(_ doc: EntityScan, _ run: Range<Int>, _ lexicon: NameLexicon) -> Bool {
+    let tokens = doc.tokens
+    let next = run.upperBound
+    guard next < tokens.count, tokens[next].spacing < .newline else { return false }
+    if doc.language != .en, adjectiveFollows(tokens, next) { return true }
+    guard doc.marks[next].contains(.word), !doc.marks[next].isDisjoint(with: [.capitalized, .allCaps]) else { return false }
+    if lexicon.stopWords.contains(doc.bareKeys[next]) || OrganisationWords.heads.contains(doc.bareKeys[next]) { return true }
+    let roleTable = RoleVocabulary.table(doc.language)
+    if let entries = roleTable.bucket(doc.bareKeys[next]), entries.contains(where: { $0.words.count == 1 }) { return true }
+    return false
+  }
+
+  /// True when the word before token `i` is a lower-case noun naming a kind of organisation or place ("company",
+  /// "province", "госкорпорации", "провинції"): what follows is that organisation's or place's name.
+  static func afterClassNoun(_ doc: EntityScan, _ i: Int) -> Bool {
+    var j = i - 1
+    // «Росатом», "the company “Rosatom”".
+    if j >= 0, doc.marks[j].contains(.quote) { j -= 1 }
+    guard j >= 0, doc.marks[j].contains(.word), !doc.marks[j].contains(.capitalized) else { return false }
+    return OrganisationWords.classNouns(doc.language).contains(doc.keys[j])
   }
 
   /// A run of two or three name words inside a sentence that reads as a name: in Russian and Ukrainian none of them
@@ -201,8 +272,54 @@ enum PersonExtractor {
       while j < tokens.count, ["a", "an", "the", "who", "is", "was"].contains(tokens[j].norm), roleStartingAt[j] == nil {
         j += 1
       }
+      // ", the IAEA's deputy director general", ", Gazprom's export chief": the organisation before the title.
+      if j + 1 < tokens.count, roleStartingAt[j] == nil, doc.marks[j].contains(.word),
+        !doc.marks[j].isDisjoint(with: [.capitalized, .allCaps]), EntityWords.isPossessive(tokens[j].norm)
+      {
+        j += 1
+      }
     }
     return roleStartingAt[j]
+  }
+
+  /// English organisation names built on "Ministry of …", "Department of …", "Agency for …": the capitalised words
+  /// after "of" or "for" (with commas, "and", "&" between them) belong to the organisation, not to people.
+  static func markOrganisationNames(_ doc: EntityScan, _ taken: inout [Bool]) {
+    guard doc.language == .en else { return }
+    let tokens = doc.tokens
+    let n = tokens.count
+    func capital(_ k: Int) -> Bool {
+      k < n && doc.marks[k].contains(.word) && !doc.marks[k].isDisjoint(with: [.capitalized, .allCaps])
+        && tokens[k].spacing < .newline
+    }
+    for i in 0..<n where doc.isCapitalizedWord(i) && OrganisationWords.ofHeads.contains(doc.keys[i]) {
+      var j = i + 1
+      guard j < n, tokens[j].norm == "of" || tokens[j].norm == "for" else { continue }
+      j += 1
+      if j < n, tokens[j].norm == "the" { j += 1 }
+      while capital(j) {
+        // Capitalised words up to a connector.
+        while capital(j) {
+          if let m = Gazetteer.table.longest(doc, at: j) {
+            j = m.end
+            continue
+          }
+          taken[j] = true
+          j += 1
+        }
+        // ", Shipping and Waterways", "and Technology", "of Russia": go on only into more of the name.
+        guard j + 1 < n, capital(j + 1) else { break }
+        let connector = tokens[j].norm
+        guard [",", "and", "&", "of"].contains(connector), GivenNames.match(doc, at: j + 1) == nil else { break }
+        if connector == "," {
+          // A list inside the name ends with "and": "Ports, Shipping and Waterways".
+          var k = j + 1
+          while capital(k) { k += 1 }
+          guard k < n, tokens[k].norm == "and" || tokens[k].norm == "," || tokens[k].norm == "&" else { break }
+        }
+        j += 1
+      }
+    }
   }
 
   /// The last word token of a run.

@@ -62,6 +62,15 @@ extension RoleVocabulary {
   lieutenant colonel|office|lieutenant-colonel
   captain|office|captain
   commander|office|commander
+  counsellor|office|adviser
+  counselor|office|adviser
+  chargé d'affaires|office|charge-d-affaires
+  chargé d’affaires|office|charge-d-affaires
+  charge d'affaires|office|charge-d-affaires
+  charge d’affaires|office|charge-d-affaires
+  chargé|office|charge-d-affaires
+  permanent representative|office|permanent-representative
+  permanent envoy|office|permanent-representative
   deputy|mod|deputy
   first|mod|first
   assistant|mod|assistant
@@ -96,6 +105,30 @@ extension RoleVocabulary {
   home|port|interior
   justice|port|justice
   agriculture|port|agriculture
+  agrarian policy|port|agriculture
+  agrarian policy and food|port|agriculture
+  agriculture and food|port|agriculture
+  commerce|port|trade
+  foreign trade|port|trade
+  investment|port|investment
+  investments|port|investment
+  investment and foreign trade|port|investment
+  water resources and irrigation|port|water
+  water resources|port|water
+  water|port|water
+  irrigation|port|water
+  electricity and renewable energy|port|energy
+  electricity|port|energy
+  ecology and natural resources|port|environment
+  ecology|port|environment
+  science and technology|port|science
+  science and higher education|port|science
+  fisheries|port|fisheries
+  fishery|port|fisheries
+  ports, shipping and waterways|port|transport
+  shipping|port|transport
+  labour and migration|port|labour
+  employment|port|labour
   health|port|health
   emergency situations|port|emergency
   emergencies|port|emergency
@@ -147,6 +180,10 @@ extension RoleVocabulary {
   commission|org|committee//
   regulator|org|committee//
   agency|org|committee//
+  administration|org|committee//
+  authority|org|committee//
+  cabinet of ministers|org|government//
+  cabinet|org|government//
   service|org|committee//
   council|org|council//
   delegation|org|delegation//

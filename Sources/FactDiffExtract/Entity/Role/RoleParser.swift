@@ -26,7 +26,8 @@ enum RoleParser {
     while i < tokens.count {
       if doc.marks[i].contains(.word),
         starters.contains(doc.keys[i]) || starters.contains(doc.bareKeys[i])
-          || (doc.marks[i].contains(.capitalized) && Gazetteer.table.starts(doc, i)),
+          || (doc.marks[i].contains(.capitalized) && Gazetteer.table.starts(doc, i))
+          || (doc.language == .en && i > 0 && fieldStart(doc, i)),
         let span = parse(doc, at: i)
       {
         out.append(span)
@@ -47,6 +48,7 @@ enum RoleParser {
     var items: [(item: RoleItem, range: Range<Int>)] = []
     var j = i
     var departmentWords = 0
+    var fieldWords = 0
     let sentence = doc.sentence(ofToken: i)
     while j < end {
       let t = tokens[j]
@@ -74,8 +76,27 @@ enum RoleParser {
       if let m = table.longest(doc, at: j) {
         items.append((m.value, j..<m.end))
         if m.value.kind == .organisation, m.value.value == "department" { departmentWords = 3 }
+        // "министра инвестиций", "міністра водних ресурсів": a field the vocabulary does not know.
+        if language != .en, m.value.portfolio == nil,
+          (m.value.kind == .office && m.value.value.hasSuffix("minister"))
+            || (m.value.kind == .organisation && ["ministry", "committee"].contains(m.value.value))
+        {
+          fieldWords = 3
+        } else if m.value.kind != .filler {
+          fieldWords = 0
+        }
         j = m.end
         continue
+      }
+      // "Deputy Investment Minister", "India's shipping secretary": up to two words of a field before an office.
+      if language == .en, unknownFieldWord(doc, j) {
+        var k = j + 1
+        if k < end, k < j + 2, unknownFieldWord(doc, k) { k += 1 }
+        if k < end, let m = table.longest(doc, at: k), m.value.kind == .office {
+          items.append((RoleItem(kind: .field, value: ""), j..<k))
+          j = k
+          continue
+        }
       }
       if t.isCapitalized || t.flags.contains(.allCaps) {
         if let p = Gazetteer.table.longest(doc, at: j) {
@@ -95,6 +116,12 @@ enum RoleParser {
       if departmentWords > 0, language != .en, !t.isCapitalized, genitiveShaped(t.norm, language) {
         items.append((RoleItem(kind: .department, value: ""), j..<(j + 1)))
         departmentWords -= 1
+        j += 1
+        continue
+      }
+      if fieldWords > 0, language != .en, !t.isCapitalized, genitiveShaped(t.norm, language) {
+        items.append((RoleItem(kind: .field, value: ""), j..<(j + 1)))
+        fieldWords -= 1
         j += 1
         continue
       }
@@ -120,8 +147,39 @@ enum RoleParser {
   private static func genitiveShaped(_ w: String, _ language: Language) -> Bool {
     let endings =
       language == .ru
-      ? ["ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев"]
-      : ["ого", "ього", "ої", "ьої", "их", "а", "я", "и", "і", "ів", "ії", "у", "ю"]
+      ? ["ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "ий", "а", "я", "ы", "и", "ов", "ев"]
+      : ["ого", "ього", "ої", "ьої", "их", "а", "я", "и", "і", "ів", "ій", "ії", "у", "ю"]
+    // Past-tense verbs and reflexives are not genitives ("министра сообщила", "заявили").
+    for v in ["ла", "ли", "ло", "ся", "сь"] where w.hasSuffix(v) { return false }
     return w.count >= 4 && endings.contains { w.hasSuffix($0) }
+  }
+
+  /// An English word that can name a field before an office word: not in the vocabulary, not a place, not a verb
+  /// of attribution or attendance, not a function word.
+  static func unknownFieldWord(_ doc: EntityScan, _ j: Int) -> Bool {
+    guard j < doc.tokens.count, doc.marks[j].contains(.word), !doc.marks[j].contains(.allCaps) else { return false }
+    let t = doc.tokens[j]
+    guard t.norm.utf8.count >= 4, !EntityWords.isPossessive(t.norm), !t.norm.hasSuffix("ed"), !t.norm.hasSuffix("ly")
+    else { return false }
+    if RoleVocabulary.table(.en).bucket(doc.keys[j]) != nil { return false }
+    if NameLexicon.english.stopWords.contains(doc.keys[j]) { return false }
+    if Gazetteer.table.starts(doc, j) { return false }
+    if AttributionWords.englishTable.bucket(doc.keys[j]) != nil { return false }
+    if AttendanceTagger.englishTable.bucket(doc.keys[j]) != nil { return false }
+    return true
+  }
+
+  /// A field word right after "the", "a", a possessive or a comma, followed by an office word: a title starts there
+  /// ("the pharmaceuticals secretary", "India's shipping secretary").
+  static func fieldStart(_ doc: EntityScan, _ i: Int) -> Bool {
+    let before = doc.tokens[i - 1]
+    guard ["the", "a", "an", ","].contains(before.norm) || (before.kind == .word && EntityWords.isPossessive(before.norm))
+    else { return false }
+    guard unknownFieldWord(doc, i) else { return false }
+    let table = RoleVocabulary.table(.en)
+    var k = i + 1
+    if k < doc.tokens.count, unknownFieldWord(doc, k) { k += 1 }
+    guard k < doc.tokens.count, let m = table.longest(doc, at: k) else { return false }
+    return m.value.kind == .office
   }
 }

@@ -62,6 +62,11 @@ extension RoleVocabulary {
   полковник|office|colonel|n
   подполковник|office|lieutenant-colonel|n
   капитан|office|captain|n
+  временный поверенный в делах|office|charge-d-affaires|p
+  временный поверенный|office|charge-d-affaires|p
+  поверенный в делах|office|charge-d-affaires|p
+  постоянный представитель|office|permanent-representative|p
+  постпред|office|permanent-representative|n
   заместитель|mod|deputy|n
   заместительница|mod|deputy|n|f
   замминистра|office|deputy-minister|-
@@ -92,6 +97,26 @@ extension RoleVocabulary {
   внутренних дел|port|interior|-
   юстиции|port|justice|-
   сельского хозяйства|port|agriculture|-
+  аграрной политики|port|agriculture|-
+  аграрной политики и продовольствия|port|agriculture|-
+  сельского хозяйства и продовольствия|port|agriculture|-
+  коммерции|port|trade|-
+  внешней торговли|port|trade|-
+  инвестиций|port|investment|-
+  инвестиций и внешней торговли|port|investment|-
+  водных ресурсов|port|water|-
+  водных ресурсов и ирригации|port|water|-
+  водного хозяйства|port|water|-
+  электроэнергетики|port|energy|-
+  электроэнергетики и возобновляемых источников энергии|port|energy|-
+  экологии|port|environment|-
+  экологии и природных ресурсов|port|environment|-
+  науки и технологий|port|science|-
+  рыболовства|port|fisheries|-
+  рыбного хозяйства|port|fisheries|-
+  портов, судоходства и водных путей|port|transport|-
+  судоходства|port|transport|-
+  занятости|port|labour|-
   здравоохранения|port|health|-
   по чрезвычайным ситуациям|port|emergency|-
   по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий|port|emergency|-
@@ -166,6 +191,12 @@ extension RoleVocabulary {
   комиссии|org|committee//
   службы|org|committee//
   агентства|org|committee//
+  управление|org|committee//|p
+  управления|org|committee//
+  управлении|org|committee//
+  агентство|org|committee//|p
+  кабинет министров|org|government//|p
+  кабинета министров|org|government//
   совет|org|council//|p
   совета|org|council//
   делегации|org|delegation//

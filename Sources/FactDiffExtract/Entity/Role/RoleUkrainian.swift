@@ -69,6 +69,11 @@ extension RoleVocabulary {
   полковник|office|colonel|n
   підполковник|office|lieutenant-colonel|n
   капітан|office|captain|n
+  тимчасовий повірений у справах|office|charge-d-affaires|p
+  тимчасовий повірений|office|charge-d-affaires|p
+  повірений у справах|office|charge-d-affaires|p
+  постійний представник|office|permanent-representative|p
+  постпред|office|permanent-representative|n
   заступник|mod|deputy|n
   заступниця|mod|deputy|n|f
   заступника|mod|deputy|-
@@ -101,6 +106,20 @@ extension RoleVocabulary {
   аграрної політики|port|agriculture|-
   аграрної політики та продовольства|port|agriculture|-
   сільського господарства|port|agriculture|-
+  комерції|port|trade|-
+  зовнішньої торгівлі|port|trade|-
+  інвестицій|port|investment|-
+  водних ресурсів|port|water|-
+  водного господарства|port|water|-
+  електроенергетики|port|energy|-
+  екології|port|environment|-
+  екології та природних ресурсів|port|environment|-
+  науки і технологій|port|science|-
+  науки та технологій|port|science|-
+  рибальства|port|fisheries|-
+  рибного господарства|port|fisheries|-
+  судноплавства|port|transport|-
+  зайнятості|port|labour|-
   охорони здоров'я|port|health|-
   надзвичайних ситуацій|port|emergency|-
   з надзвичайних ситуацій|port|emergency|-
@@ -157,6 +176,10 @@ extension RoleVocabulary {
   комісії|org|committee//
   служби|org|committee//
   агентства|org|committee//
+  управління|org|committee//
+  агентство|org|committee//
+  кабінет міністрів|org|government//|p
+  кабінету міністрів|org|government//
   рада|org|council//
   ради|org|council//
   делегації|org|delegation//

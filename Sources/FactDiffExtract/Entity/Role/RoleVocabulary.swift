@@ -22,6 +22,9 @@ enum RoleItemKind: UInt8, Sendable {
   case filler
   /// Opens an apposition clause: "who heads".
   case clause
+  /// A word of a field the vocabulary does not know ("deputy investment minister", "министра инвестиций"): part of
+  /// the title, no portfolio.
+  case field
 }
 
 /// One entry of the role vocabulary.
