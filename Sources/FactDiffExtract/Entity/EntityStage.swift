@@ -12,7 +12,10 @@ enum EntityStage {
     let tokens = doc.tokens
     let roles = RoleParser.scan(doc)
     var taken = [Bool](repeating: false, count: tokens.count)
-    for r in roles { for k in r.range { taken[k] = true } }
+    for r in roles {
+      for k in r.range { taken[k] = true }
+      for p in r.places { for k in p { taken[k] = false } }
+    }
     PersonExtractor.markOrganisationNames(doc, &taken)
     var persons = PersonExtractor.findNamed(doc, roles: roles, taken: &taken)
     let places = PlaceExtractor.find(doc, taken: &taken)
@@ -40,6 +43,7 @@ enum EntityStage {
         value = PlaceValue(name: p.unknownName ?? doc.text(p.range), entity: "", dateline: p.dateline, category: "city")
       }
       value.venue = venues[k]
+      if p.facility { value.category = "facility" }
       let bytes = PersonExtractor.nameBytes(doc, p.range)
       facts.append(
         Fact(

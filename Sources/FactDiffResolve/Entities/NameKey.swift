@@ -10,6 +10,27 @@ public enum NameKey {
     phonetic(ascii(word, language: language))
   }
 
+  /// Every key a folded word may have: the `key`, and the keys of other readings of its letters — a Cyrillic
+  /// Chinese name read back from Palladius into pinyin ("Чжимин" → "zhiming"), an English j as the дж it stands
+  /// for in Russian ("Hajiyev" / "Гаджиев"), and an initial "wr", "kn" or "wh" read letter by letter
+  /// ("Wrona" / "Врона", where "Wright" / "Райт" drops the w).
+  public static func keys(_ word: String, language: Language) -> [String] {
+    let first = key(word, language: language)
+    var out = first.isEmpty ? [] : [first]
+    func add(_ k: String) { if !k.isEmpty, !out.contains(k) { out.append(k) } }
+    let cyrillic = word.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF }
+    if cyrillic {
+      if let py = SyllabicNames.pinyin(word, language: language) { add(phonetic(py)) }
+    } else {
+      let a = ascii(word, language: language)
+      if a.hasPrefix("wr") || a.hasPrefix("kn") || a.hasPrefix("wh") { add(phonetic(a, englishSounds: false)) }
+      if a.utf8.contains(UInt8(ascii: "j")) {
+        add(phonetic(String(decoding: a.utf8.flatMap { $0 == UInt8(ascii: "j") ? Array("dzh".utf8) : [$0] }, as: UTF8.self)))
+      }
+    }
+    return out
+  }
+
   /// The word in lower-case ASCII letters: transliterated when Cyrillic, accents removed when Latin.
   public static func ascii(_ word: String, language: Language) -> String {
     let cyrillic = word.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF }
@@ -26,7 +47,7 @@ public enum NameKey {
   }
 
   /// Folds spelling variants of an ASCII lower-case word.
-  public static func phonetic(_ s: String) -> String {
+  public static func phonetic(_ s: String, englishSounds: Bool = true) -> String {
     var w = Array(s.utf8)
     func replace(_ from: String, _ to: String) {
       let f = Array(from.utf8)
@@ -48,8 +69,13 @@ public enum NameKey {
     }
     // English spellings that Russian and Ukrainian render by sound: Wright → Райт, Knight → Найт, Smith → Смит,
     // Coulter → Култер, Green → Грин.
-    if w.starts(with: Array("wr".utf8)) || w.starts(with: Array("kn".utf8)) { w.removeFirst() }
-    if w.starts(with: Array("wh".utf8)) { w.replaceSubrange(0..<2, with: [UInt8(ascii: "u")]) }
+    if englishSounds {
+      if w.starts(with: Array("wr".utf8)) || w.starts(with: Array("kn".utf8)) { w.removeFirst() }
+      if w.starts(with: Array("wh".utf8)) { w.replaceSubrange(0..<2, with: [UInt8(ascii: "u")]) }
+    }
+    // Vietnamese and Indian "th" is тх in Russian (Thanh / Тхань), a final "nh" is нь.
+    replace("tkh", "t")
+    if w.count > 3, w.last == UInt8(ascii: "h"), w[w.count - 2] == UInt8(ascii: "n") { w.removeLast() }
     for (f, t) in [("igh", "ai"), ("gh", ""), ("th", "t"), ("ou", "u"), ("oo", "u"), ("ee", "i")] { replace(f, t) }
     for (f, t) in [
       ("shch", "sc"), ("kh", "h"), ("zh", "z"), ("tsch", "c"), ("tch", "c"), ("ch", "c"), ("cz", "c"), ("ts", "c"),

@@ -93,31 +93,34 @@ enum PersonClustering {
 
 /// Mention keys, with transliteration results cached for the run.
 struct KeyCache {
-  private var keys: [String: String] = [:]
+  private var keys: [String: [String]] = [:]
 
-  mutating func key(_ word: String, _ language: Language) -> String {
+  /// Every key of a word (`NameKey.keys`), computed once per run.
+  mutating func keys(_ word: String, _ language: Language) -> [String] {
     let k = "\(language.rawValue)|\(word)"
     if let v = keys[k] { return v }
-    let v = NameKey.key(word, language: language)
+    let v = NameKey.keys(word, language: language)
     keys[k] = v
     return v
   }
+
+  mutating func key(_ word: String, _ language: Language) -> String { keys(word, language).first ?? "" }
 
   mutating func mention(_ doc: EntityScan, _ d: Int, _ f: Int, _ fact: Fact, role: Role?) -> MentionKeys {
     let a = NameAnalysis.of(doc, fact: fact)
     let lang = a.language
     var surnames: [(key: String, gender: NameGender)] = []
     for r in a.readings {
-      let k = key(r.base, lang)
-      if !k.isEmpty, !surnames.contains(where: { $0.key == k && $0.gender == r.gender }) { surnames.append((k, r.gender)) }
+      for k in keys(r.base, lang) where !surnames.contains(where: { $0.key == k && $0.gender == r.gender }) {
+        surnames.append((k, r.gender))
+      }
     }
     var givenKeys: [String] = []
     if let g = a.unknownGiven {
       var forms = [g]
       if lang != .en { forms += SurnameForms.readings(g, language: lang).map(\.base) }
       for form in forms {
-        let k = key(form, lang)
-        if !k.isEmpty, !givenKeys.contains(k) { givenKeys.append(k) }
+        for k in keys(form, lang) where !givenKeys.contains(k) { givenKeys.append(k) }
       }
     }
     let initials = a.initials.map { key($0, lang) }.filter { !$0.isEmpty }

@@ -1,7 +1,8 @@
 extension GivenNames {
   /// Given names of Central Asia, the Caucasus, the Arab world, Iran, South Asia, Europe, Japan, and the family
   /// names that open Chinese, Korean and Vietnamese names (written first, so they stand where a given name stands
-  /// in other names). Columns as in `slavicTable`; gender `-` where a name is used by both.
+  /// in other names, and do not decline: `!form`). Columns as in `slavicTable`; gender `-` where a name is used by
+  /// both.
   static let worldTable = """
   nurlan|m|Nurlan|Нурлан|Нурлан
   almaz|m|Almaz|Алмаз|Алмаз
@@ -214,76 +215,76 @@ extension GivenNames {
   mariko|f|Mariko|Марико|Маріко
   naoko|f|Naoko|Наоко|Наоко
   yuki|-|Yuki|Юки|Юкі
-  zh-wang|-|Wang|Ван|Ван
-  zh-li|-|Li|Ли|Лі
-  zh-zhang|-|Zhang|Чжан|Чжан
-  zh-liu|-|Liu|Лю|Лю
-  zh-chen|-|Chen|Чэнь;Чень|Чень
-  zh-yang|-|Yang|Ян|Ян
-  zh-huang|-|Huang|Хуан|Хуан
-  zh-zhao|-|Zhao|Чжао|Чжао
-  zh-zhou|-|Zhou|Чжоу|Чжоу
-  zh-xu|-|Xu|Сюй|Сюй
-  zh-ma|-|Ma|Ма|Ма
-  zh-zhu|-|Zhu|Чжу|Чжу
-  zh-hu|-|Hu|Ху|Ху
-  zh-guo|-|Guo|Го|Го
-  zh-lin|-|Lin|Линь|Лінь
-  zh-gao|-|Gao|Гао|Гао
-  zh-luo|-|Luo|Ло|Ло
-  zh-zheng|-|Zheng|Чжэн;Чжен|Чжен
-  zh-liang|-|Liang|Лян|Лян
-  zh-xie|-|Xie|Се|Се
-  zh-tang|-|Tang|Тан|Тан
-  zh-han|-|Han|Хань|Хань
-  zh-feng|-|Feng|Фэн;Фен|Фен
-  zh-deng|-|Deng|Дэн;Ден|Ден
-  zh-cao|-|Cao|Цао|Цао
-  zh-peng|-|Peng|Пэн;Пен|Пен
-  zh-zeng|-|Zeng|Цзэн;Цзен|Цзен
-  zh-xiao|-|Xiao|Сяо|Сяо
-  zh-tian|-|Tian|Тянь|Тянь
-  zh-dong|-|Dong|Дун|Дун
-  zh-yuan|-|Yuan|Юань|Юань
-  zh-cai|-|Cai|Цай|Цай
-  zh-jiang|-|Jiang|Цзян|Цзян
-  zh-yu|-|Yu|Юй|Юй
-  zh-cheng|-|Cheng|Чэн;Чен|Чен
-  zh-wei|-|Wei|Вэй;Вей|Вей
-  zh-ding|-|Ding|Дин|Дін
-  zh-ren|-|Ren|Жэнь;Жень|Жень
-  zh-shen|-|Shen|Шэнь;Шень|Шень
-  zh-yao|-|Yao|Яо|Яо
-  zh-wen|-|Wen|Вэнь;Вень|Вень
-  zh-qin|-|Qin|Цинь|Цінь
-  zh-jin|-|Jin|Цзинь|Цзінь
-  zh-meng|-|Meng|Мэн;Мен|Мен
-  zh-lei|-|Lei|Лэй;Лей|Лей
-  zh-mao|-|Mao|Мао|Мао
-  zh-xi|-|Xi|Си|Сі
-  zh-fu|-|Fu|Фу|Фу
-  zh-shi|-|Shi|Ши|Ші
-  zh-kong|-|Kong|Кун|Кун
-  zh-bai|-|Bai|Бай|Бай
-  zh-qian|-|Qian|Цянь|Цянь
-  zh-hou|-|Hou|Хоу|Хоу
-  zh-du|-|Du|Ду|Ду
-  ko-kim|-|Kim|Ким|Кім
-  ko-lee|-|Lee|Ли|Лі
-  ko-choi|-|Choi|Чхве;Цой|Чхве;Цой
-  ko-moon|-|Moon|Мун|Мун
-  ko-yoon|-|Yoon|Юн|Юн
-  vi-nguyen|-|Nguyen;Nguyễn|Нгуен|Нгуєн;Нгуен
-  vi-tran|-|Tran;Trần|Чан|Чан
-  vi-pham|-|Pham;Phạm|Фам|Фам
-  vi-hoang|-|Hoang;Hoàng|Хоанг|Хоанг
-  vi-vu|-|Vu;Vũ|Ву|Ву
-  vi-dang|-|Dang;Đặng|Данг|Данг
-  vi-bui|-|Bui;Bùi|Буй|Буй
-  vi-ngo|-|Ngo;Ngô|Нго|Нго
-  vi-phan|-|Phan|Фан|Фан
-  vi-truong|-|Truong;Trương|Чыонг|Чионг
-  vi-dinh|-|Dinh;Đinh|Динь|Дінь
+  zh-wang|-|Wang|!Ван|!Ван
+  zh-li|-|Li|!Ли|!Лі
+  zh-zhang|-|Zhang|!Чжан|!Чжан
+  zh-liu|-|Liu|!Лю|!Лю
+  zh-chen|-|Chen|!Чэнь;!Чень|!Чень
+  zh-yang|-|Yang|!Ян|!Ян
+  zh-huang|-|Huang|!Хуан|!Хуан
+  zh-zhao|-|Zhao|!Чжао|!Чжао
+  zh-zhou|-|Zhou|!Чжоу|!Чжоу
+  zh-xu|-|Xu|!Сюй|!Сюй
+  zh-ma|-|Ma|!Ма|!Ма
+  zh-zhu|-|Zhu|!Чжу|!Чжу
+  zh-hu|-|Hu|!Ху|!Ху
+  zh-guo|-|Guo|!Го|!Го
+  zh-lin|-|Lin|!Линь|!Лінь
+  zh-gao|-|Gao|!Гао|!Гао
+  zh-luo|-|Luo|!Ло|!Ло
+  zh-zheng|-|Zheng|!Чжэн;!Чжен|!Чжен
+  zh-liang|-|Liang|!Лян|!Лян
+  zh-xie|-|Xie|!Се|!Се
+  zh-tang|-|Tang|!Тан|!Тан
+  zh-han|-|Han|!Хань|!Хань
+  zh-feng|-|Feng|!Фэн;!Фен|!Фен
+  zh-deng|-|Deng|!Дэн;!Ден|!Ден
+  zh-cao|-|Cao|!Цао|!Цао
+  zh-peng|-|Peng|!Пэн;!Пен|!Пен
+  zh-zeng|-|Zeng|!Цзэн;!Цзен|!Цзен
+  zh-xiao|-|Xiao|!Сяо|!Сяо
+  zh-tian|-|Tian|!Тянь|!Тянь
+  zh-dong|-|Dong|!Дун|!Дун
+  zh-yuan|-|Yuan|!Юань|!Юань
+  zh-cai|-|Cai|!Цай|!Цай
+  zh-jiang|-|Jiang|!Цзян|!Цзян
+  zh-yu|-|Yu|!Юй|!Юй
+  zh-cheng|-|Cheng|!Чэн;!Чен|!Чен
+  zh-wei|-|Wei|!Вэй;!Вей|!Вей
+  zh-ding|-|Ding|!Дин|!Дін
+  zh-ren|-|Ren|!Жэнь;!Жень|!Жень
+  zh-shen|-|Shen|!Шэнь;!Шень|!Шень
+  zh-yao|-|Yao|!Яо|!Яо
+  zh-wen|-|Wen|!Вэнь;!Вень|!Вень
+  zh-qin|-|Qin|!Цинь|!Цінь
+  zh-jin|-|Jin|!Цзинь|!Цзінь
+  zh-meng|-|Meng|!Мэн;!Мен|!Мен
+  zh-lei|-|Lei|!Лэй;!Лей|!Лей
+  zh-mao|-|Mao|!Мао|!Мао
+  zh-xi|-|Xi|!Си|!Сі
+  zh-fu|-|Fu|!Фу|!Фу
+  zh-shi|-|Shi|!Ши|!Ші
+  zh-kong|-|Kong|!Кун|!Кун
+  zh-bai|-|Bai|!Бай|!Бай
+  zh-qian|-|Qian|!Цянь|!Цянь
+  zh-hou|-|Hou|!Хоу|!Хоу
+  zh-du|-|Du|!Ду|!Ду
+  ko-kim|-|Kim|!Ким|!Кім
+  ko-lee|-|Lee|!Ли|!Лі
+  ko-choi|-|Choi|!Чхве;!Цой|!Чхве;!Цой
+  ko-moon|-|Moon|!Мун|!Мун
+  ko-yoon|-|Yoon|!Юн|!Юн
+  vi-nguyen|-|Nguyen;Nguyễn|!Нгуен|!Нгуєн;!Нгуен
+  vi-tran|-|Tran;Trần|!Чан|!Чан
+  vi-pham|-|Pham;Phạm|!Фам|!Фам
+  vi-hoang|-|Hoang;Hoàng|!Хоанг|!Хоанг
+  vi-vu|-|Vu;Vũ|!Ву|!Ву
+  vi-dang|-|Dang;Đặng|!Данг|!Данг
+  vi-bui|-|Bui;Bùi|!Буй|!Буй
+  vi-ngo|-|Ngo;Ngô|!Нго|!Нго
+  vi-phan|-|Phan|!Фан|!Фан
+  vi-truong|-|Truong;Trương|!Чыонг|!Чионг
+  vi-dinh|-|Dinh;Đinh|!Динь|!Дінь
   henrik|m|Henrik|Хенрик;Генрик|Генрік;Хенрік
   lars|m|Lars|Ларс|Ларс
   jonas|m|Jonas|Йонас|Йонас

@@ -69,6 +69,11 @@ public enum GivenNames {
               add(EntityTable.words(String(n.dropFirst())), Form(name: index, cases: .oblique))
               continue
             }
+            // An indeclinable name (Chinese, Korean and Vietnamese family names).
+            if n.hasPrefix("!") {
+              add(EntityTable.words(String(n.dropFirst())), Form(name: index, cases: .all))
+              continue
+            }
             for form in EntityDeclension.phrase(EntityTable.words(n), language, animate: true) {
               add(form.words, Form(name: index, cases: form.cases))
             }

@@ -82,8 +82,10 @@ public struct NameAnalysis: Sendable {
         leftEdge = role.range.lowerBound
         if role.feminine { genderVotes.append(.feminine) }
         if role.headCases != .all, !role.headCases.isEmpty {
+          // The title's case wins over the given name's: foreign given names often do not decline
+          // ("с министром Нгуен Ван Тханем").
           let both = cases.intersection(role.headCases)
-          if !both.isEmpty { cases = both }
+          cases = both.isEmpty ? role.headCases : both
         }
       }
       // A preposition right before the name (or its title).

@@ -50,7 +50,7 @@ public enum Gazetteer {
       guard !words.isEmpty, seen.insert(words + ["#\(index)"]).inserted else { return }
       b.table.add(words, index)
     }
-    for text in [countryTable, cityTable, moreCityTable] {
+    for text in [countryTable, cityTable, moreCityTable, worldCityTable] {
       for row in EntityTable.rows(text) where row.count >= 6 {
         let english = EntityTable.list(row[0])
         guard let name = english.first else { continue }

@@ -11,7 +11,7 @@ Kabul|Кабул|Кабул|AF|Asia/Kabul|c
 Tirana;Tirane|Тирана|Тирана|AL|Europe/Tirane|c
 Luanda|Луанда|Луанда|AO|Africa/Luanda|c
 Buenos Aires|Буэнос-Айрес|Буенос-Айрес|AR|America/Argentina/Buenos_Aires|c
-Vienna|Вена|Відень|AT|Europe/Vienna|c
+Vienna|Вена|=Відень;=Відня;=Відню;=Віднем;=Відні|AT|Europe/Vienna|c
 Melbourne|Мельбурн|Мельбурн|AU|Australia/Melbourne|c
 Sydney|Сидней|Сідней|AU|Australia/Sydney|c
 Brisbane|Брисбен|Брісбен|AU|Australia/Brisbane|c

@@ -57,7 +57,7 @@ Dominican Republic|=Доминиканская Республика;Домини
 Algeria|Алжир|Алжир|DZ|Africa/Algiers|k
 Ecuador|Эквадор|Еквадор|EC|America/Guayaquil|k
 Estonia|Эстония|Естонія|EE|Europe/Tallinn|k
-Egypt|Египет|Єгипет|EG|Africa/Cairo|k
+Egypt|=Египет;=Египта;=Египту;=Египтом;=Египте|=Єгипет;=Єгипту;=Єгиптом;=Єгипті|EG|Africa/Cairo|k
 Eritrea|Эритрея|Еритрея|ER|Africa/Asmara|k
 Spain|Испания|Іспанія|ES|Europe/Madrid|k
 Ethiopia|Эфиопия|Ефіопія|ET|Africa/Addis_Ababa|k

@@ -9,6 +9,8 @@ struct PlaceMention: Sendable {
   /// The name to use when the gazetteer does not know the place (title-cased, Latin).
   var unknownName: String?
   var dateline: Bool
+  /// The place names a facility ("the Zaporizhzhia plant", "АЭС «Эль-Дабаа»"): category "facility".
+  var facility = false
 }
 
 /// Finds places: every capitalised word or phrase the gazetteer knows, in any case form ("Стамбуле", "Kyiv's"),
@@ -26,7 +28,11 @@ enum PlaceExtractor {
       }
       if let m = Gazetteer.table.longest(doc, at: i), !(m.end - i > 1 && (i..<m.end).contains { taken[$0] }) {
         let isDateline = dateline.map { $0.lowerBound == i } ?? false
-        out.append(PlaceMention(range: i..<m.end, place: m.value, unknownName: nil, dateline: isDateline))
+        // "the El Dabaa nuclear plant", "АЭС «Эль-Дабаа»": the name of a facility, not where something happens.
+        out.append(
+          PlaceMention(
+            range: i..<m.end, place: m.value, unknownName: nil, dateline: isDateline,
+            facility: facilityName(doc, i..<m.end)))
         for k in i..<m.end { taken[k] = true }
         i = m.end
         continue
@@ -42,6 +48,34 @@ enum PlaceExtractor {
     }
     return out
   }
+
+  /// True when a place name names a facility: before "nuclear plant", "power station", "refinery" (English), or
+  /// after "АЭС", "месторождение", "НПЗ" (Russian, Ukrainian), a quotation mark between.
+  static func facilityName(_ doc: EntityScan, _ r: Range<Int>) -> Bool {
+    let tokens = doc.tokens
+    if doc.language == .en {
+      var j = r.upperBound
+      var adjectives = 0
+      while j < tokens.count, adjectives < 2, facilityModifiers.contains(doc.keys[j]) {
+        j += 1
+        adjectives += 1
+      }
+      return j < tokens.count && facilityHeads.contains(doc.keys[j]) && !doc.marks[j].contains(.capitalized)
+    }
+    var j = r.lowerBound - 1
+    if j >= 0, doc.marks[j].contains(.quote) { j -= 1 }
+    return j >= 0 && facilityHeads.contains(doc.keys[j])
+  }
+
+  private static let facilityModifiers = WordHash.set([
+    "nuclear", "power", "hydroelectric", "hydropower", "thermal", "coal", "gas", "oil", "steel", "chemical",
+    "atomic", "wind", "solar", "fertiliser", "fertilizer", "gas-fired", "coal-fired",
+  ])
+  private static let facilityHeads = WordHash.set([
+    "plant", "plants", "station", "reactor", "reactors", "refinery", "field", "deposit", "mine", "dam", "complex",
+    "аэс", "тэс", "гэс", "аэс»", "нпз", "месторождение", "месторождения", "месторождении", "комбинат", "комбината",
+    "завод", "завода", "аес", "тес", "гес", "нпз", "родовище", "родовища", "родовищі", "комбінат", "комбінату",
+  ])
 
   /// The tokens of the dateline city: all-caps words at the start of one of the first two paragraphs, followed by
   /// a comma, a dash or a bracket.

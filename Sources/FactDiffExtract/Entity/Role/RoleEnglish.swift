@@ -204,5 +204,14 @@ extension RoleVocabulary {
   who chairs|who|chair
   who leads|who|head
   who is|who|
+  to the international organisations|field|
+  to the international organizations|field|
+  to the un|field|
+  to the united nations|field|
+  to the eu|field|
+  to nato|field|
+  to the osce|field|
+  to the iaea|field|
+  to the wto|field|
   """
 }

@@ -11,6 +11,8 @@ struct RoleSpan: Sendable {
   var headCases: CaseSet
   /// A plural title: it goes with each name of the list that follows.
   var plural: Bool = false
+  /// Places named inside the title ("consul general in Istanbul"): still places.
+  var places: [Range<Int>] = []
 }
 
 /// Reads titles forwards from a token: a run of role-vocabulary words (offices, modifiers, portfolios,
@@ -49,6 +51,7 @@ enum RoleParser {
     var j = i
     var departmentWords = 0
     var fieldWords = 0
+    var places: [Range<Int>] = []
     let sentence = doc.sentence(ofToken: i)
     while j < end {
       let t = tokens[j]
@@ -71,6 +74,15 @@ enum RoleParser {
       {
         items.append((RoleItem(kind: .filler, value: ""), j..<(j + 3)))
         j += 3
+        continue
+      }
+      // "посол России в Катаре", "chargé d'affaires in Vienna": where the office is, part of the title.
+      if !items.isEmpty, j + 1 < end, locationPrepositions.contains(doc.keys[j]), doc.isCapitalizedWord(j + 1),
+        let p = Gazetteer.table.longest(doc, at: j + 1), p.end <= end
+      {
+        items.append((RoleItem(kind: .field, value: ""), j..<p.end))
+        places.append((j + 1)..<p.end)
+        j = p.end
         continue
       }
       if let m = table.longest(doc, at: j) {
@@ -141,8 +153,10 @@ enum RoleParser {
     if plural { role.affiliation = nil }
     return RoleSpan(
       range: lower..<upper, role: role, feminine: items.contains { $0.item.feminine }, headCases: headCases,
-      plural: plural)
+      plural: plural, places: places.filter { $0.upperBound <= upper })
   }
+
+  private static let locationPrepositions = WordHash.set(["in", "в", "во", "у"])
 
   private static func genitiveShaped(_ w: String, _ language: Language) -> Bool {
     let endings =

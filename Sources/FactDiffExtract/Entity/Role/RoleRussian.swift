@@ -215,5 +215,12 @@ extension RoleVocabulary {
   и|fill|
   по вопросам|fill|
   по делам|fill|
+  при международных организациях|field|
+  при оон|field|
+  при ес|field|
+  при нато|field|
+  при обсе|field|
+  при магатэ|field|
+  при вто|field|
   """
 }

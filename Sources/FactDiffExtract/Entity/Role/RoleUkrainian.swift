@@ -199,5 +199,12 @@ extension RoleVocabulary {
   і|fill|
   й|fill|
   у справах|fill|
+  при міжнародних організаціях|field|
+  при оон|field|
+  при єс|field|
+  при нато|field|
+  при обсє|field|
+  при магате|field|
+  при сот|field|
   """
 }

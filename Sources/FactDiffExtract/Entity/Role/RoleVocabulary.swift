@@ -102,6 +102,7 @@ enum RoleVocabulary {
         if parts.count > 1, !parts[1].isEmpty { item.portfolio = String(parts[1]) }
         if parts.count > 2, !parts[2].isEmpty { item.affiliation = String(parts[2]) }
       case "who": item.kind = .clause
+      case "field": item.kind = .field
       default: item.kind = .filler
       }
       let words = EntityTable.words(phrase)
