@@ -134,7 +134,7 @@ public struct JSONParser {
           } else if (0xDC00..<0xE000).contains(code) {
             code = 0xFFFD
           }
-          JSONParser.appendUTF8(UInt32(code), to: &out)
+          UTF8Encoding.append(UInt32(code), to: &out)
         default: throw ParseError(offset: i - 1, message: "invalid escape in string")
         }
         continue
@@ -163,24 +163,6 @@ public struct JSONParser {
       i += 1
     }
     return v
-  }
-
-  static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
-    switch c {
-    case 0..<0x80: out.append(UInt8(c))
-    case 0x80..<0x800:
-      out.append(UInt8(0xC0 | (c >> 6)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    case 0x800..<0x10000:
-      out.append(UInt8(0xE0 | (c >> 12)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    default:
-      out.append(UInt8(0xF0 | (c >> 18)))
-      out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    }
   }
 
   private mutating func array(depth: Int) throws(ParseError) -> JSONValue {

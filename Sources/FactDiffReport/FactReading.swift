@@ -2,28 +2,12 @@ import FactDiffModel
 
 /// A fact's value in a reader's words ("5 h 30 min", "10:00", "2025-03-04"), for titles and timelines.
 enum FactReading {
-  /// "6 h 20 min", "45 min", "3 days".
-  static func duration(_ seconds: Double) -> String {
-    let s = Int(seconds.rounded())
-    var a = abs(s)
-    if a >= 2 * 86400 && a % 86400 == 0 { return "\(s < 0 ? "-" : "")\(a / 86400) days" }
-    let h = a / 3600
-    a %= 3600
-    let m = a / 60
-    var parts: [String] = []
-    if h > 0 { parts.append("\(h) h") }
-    if m > 0 || h == 0 { parts.append("\(m) min") }
-    return (s < 0 ? "-" : "") + parts.joined(separator: " ")
-  }
+  /// "6 h 20 min", "45 min", "3 days" (see `Wording`).
+  static func duration(_ seconds: Double) -> String { Wording.duration(seconds) }
 
-  /// "16:20" for seconds after midnight (wrapping past midnight).
-  static func clock(_ seconds: Double) -> String {
-    var s = Int(seconds.rounded()) % 86400
-    if s < 0 { s += 86400 }
-    let h = s / 3600
-    let m = (s % 3600) / 60
-    return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
-  }
+  /// "16:20" for seconds after midnight (see `Wording`).
+  static func clock(_ seconds: Double) -> String { Wording.clock(seconds) }
+
 
   /// "10:00", "10:00 Europe/Moscow", "10:00 UTC+03:00".
   static func time(_ t: ClockTime) -> String {

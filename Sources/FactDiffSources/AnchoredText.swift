@@ -1,3 +1,5 @@
+import FactDiffModel
+
 /// Text being built from an original byte array, with the anchors that map it back (see `SourceLocator`).
 ///
 /// Bytes copied from the original in a run need one anchor for the whole run; a byte that is generated (a decoded
@@ -61,28 +63,8 @@ struct AnchoredText {
   var lastByte: UInt8? { bytes.last }
 }
 
-/// UTF-8 encoding helpers shared by the readers.
-enum UTF8Encoding {
-  /// Appends `c` (U+FFFD for surrogates and values past U+10FFFF) to `out`.
-  static func append(_ c: UInt32, to out: inout [UInt8]) {
-    let c = (0xD800..<0xE000).contains(c) || c > 0x10FFFF ? 0xFFFD : c
-    switch c {
-    case 0..<0x80: out.append(UInt8(c))
-    case 0x80..<0x800:
-      out.append(UInt8(0xC0 | (c >> 6)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    case 0x800..<0x10000:
-      out.append(UInt8(0xE0 | (c >> 12)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    default:
-      out.append(UInt8(0xF0 | (c >> 18)))
-      out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    }
-  }
-
+/// Decoding helpers for the readers (encoding lives in `FactDiffModel.UTF8Encoding`).
+extension UTF8Encoding {
   /// Decodes the scalar starting at `i` in valid UTF-8 `b`; returns it and its length in bytes.
   @inline(__always)
   static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {

@@ -28,15 +28,7 @@ struct QuoteAttribution: Check {
       }
       // Cluster quotes that are the same sentence (across sources only). Identical quotes in one language join
       // at once; distinct texts are compared once each, with features computed once per text and language pair.
-      var parent = Array(quotes.indices)
-      func find(_ i: Int) -> Int {
-        var i = i
-        while parent[i] != i {
-          parent[i] = parent[parent[i]]
-          i = parent[i]
-        }
-        return i
-      }
+      var sets = UnionFind(count: quotes.count)
       func text(_ i: Int) -> String {
         if case .quote(let q) = quotes[i].fact.value { return q.text }
         return ""
@@ -45,7 +37,7 @@ struct QuoteAttribution: Check {
       var distinct: [Int] = []
       for i in quotes.indices {
         let key = quotes[i].language.rawValue + "\u{1}" + Folding.key(text(i))
-        if let j = firstOfText[key] { parent[find(i)] = find(j) } else {
+        if let j = firstOfText[key] { sets.union(i, j) } else {
           firstOfText[key] = i
           distinct.append(i)
         }
@@ -63,13 +55,11 @@ struct QuoteAttribution: Check {
           let li = quotes[i].language
           let lj = quotes[j].language
           let score = QuoteMatcher.similarity(features: features(i, against: lj), features(j, against: li))
-          if score >= QuoteSimilarity.threshold { parent[find(i)] = find(j) }
+          if score >= QuoteSimilarity.threshold { sets.union(i, j) }
         }
       }
       // A cluster must hold quotes from two sources to matter.
-      var clusters: [Int: [Int]] = [:]
-      for i in quotes.indices { clusters[find(i), default: []].append(i) }
-      for members in clusters.values.sorted(by: { $0[0] < $1[0] }) {
+      for members in sets.groups() {
         let speakers = Set(members.map { quotes[$0].speaker })
         guard speakers.count > 1, Set(members.map { quotes[$0].fact.source }).count > 1 else { continue }
         // Only the sources that disagree take part: a report quoting the sentence twice from one speaker is not

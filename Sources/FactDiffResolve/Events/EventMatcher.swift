@@ -10,24 +10,14 @@ enum EventMatcher {
 
   static func groups(_ docs: [Document], _ s: [String: SourceEvents]) -> [[String]] {
     let ids = docs.map(\.source.id)
-    var parent = Array(ids.indices)
-    func find(_ i: Int) -> Int {
-      var i = i
-      while parent[i] != i {
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-      }
-      return i
-    }
+    var sets = UnionFind(count: ids.count)
     let words = docs.map(salientWords)
     for i in ids.indices {
-      for j in (i + 1)..<ids.count where find(i) != find(j) {
-        if sameEvent(s[ids[i]]!, s[ids[j]]!, words[i], words[j]) { parent[find(i)] = find(j) }
+      for j in (i + 1)..<ids.count where sets.find(i) != sets.find(j) {
+        if sameEvent(s[ids[i]]!, s[ids[j]]!, words[i], words[j]) { sets.union(i, j) }
       }
     }
-    var groups: [Int: [String]] = [:]
-    for i in ids.indices { groups[find(i), default: []].append(ids[i]) }
-    return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    return sets.groups().map { $0.map { ids[$0] }.sorted() }.sorted { $0[0] < $1[0] }
   }
 
   static func sameEvent(_ a: SourceEvents, _ b: SourceEvents, _ wa: Set<String>, _ wb: Set<String>) -> Bool {
