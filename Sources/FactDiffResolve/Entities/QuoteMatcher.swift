@@ -56,11 +56,10 @@ public enum QuoteMatcher {
       switch mode {
       case .same:
         out.insert("s:" + QuoteStems.stem(word, language))
-      case .crossSlavic:
-        if let concept { out.insert("c:" + concept) } else { out.insert("k:" + QuoteStems.crossKey(word, language)) }
-      case .crossEnglish:
+      case .crossSlavic, .crossEnglish:
         if let concept {
-          out.insert("c:" + concept)
+          // A word may stand for two concepts ("жоден" = not + one).
+          for c in concept.split(separator: "+") { out.insert("c:" + c) }
         } else {
           out.insert("k:" + QuoteStems.crossKey(word, language))
         }
@@ -137,7 +136,7 @@ enum QuoteStopWords {
 
   static let english = set(
     "the a an and or but of to in on at by for with from into over through as is are was were be been being will "
-      + "would shall should can could may might must do does did have has had it its this that these those there here "
+      + "would can could may might do does did have has had it its this that these those there here "
       + "i you he she him her his hers they them their what which who whom whose than then so if when while about "
       + "after before up down out off again further once very too just also such own same both any all some most "
       + "other s t don o")

@@ -258,7 +258,17 @@ enum PersonExtractor {
   }
 
   static func mention(_ doc: EntityScan, _ run: Range<Int>, _ role: RoleSpan?) -> PersonMention {
-    PersonMention(
+    var run = run
+    // "al-Sulaiti told reporters", "ад-Досари": a lower-case particle joined to the first word is part of the name.
+    let tokens = doc.tokens
+    let i = run.lowerBound
+    if i >= 2, tokens[i - 1].kind == .punct, tokens[i - 1].norm == "-", tokens[i - 1].spacing == .none,
+      tokens[i].spacing == .none, doc.marks[i - 2].contains(.word), !doc.isCapitalizedWord(i - 2),
+      NameLexicon.of(doc.language).particles.contains(doc.keys[i - 2])
+    {
+      run = (i - 2)..<run.upperBound
+    }
+    return PersonMention(
       range: run, bytes: nameBytes(doc, run), role: role,
       titleStart: role.flatMap { $0.range.upperBound <= run.lowerBound ? $0.range.lowerBound : nil })
   }

@@ -13,6 +13,8 @@ struct RoleSpan: Sendable {
   var plural: Bool = false
   /// Places named inside the title ("consul general in Istanbul"): still places.
   var places: [Range<Int>] = []
+  /// The title names a ministry but not its field ("ministry spokeswoman").
+  var bareMinistry = false
 }
 
 /// Reads titles forwards from a token: a run of role-vocabulary words (offices, modifiers, portfolios,
@@ -25,24 +27,48 @@ enum RoleParser {
     var out: [RoleSpan] = []
     let starters = RoleVocabulary.starters(doc.language)
     var i = 0
+    // The field of the last ministry named ("the Chinese Foreign Ministry said"): a later title that names a ministry
+    // without its field ("ministry spokeswoman Shen Wei") is at that ministry.
+    var lastMinistry: String?
     while i < tokens.count {
       if doc.marks[i].contains(.word),
         starters.contains(doc.keys[i]) || starters.contains(doc.bareKeys[i])
           || (doc.marks[i].contains(.capitalized) && Gazetteer.table.starts(doc, i))
-          || (doc.language == .en && i > 0 && fieldStart(doc, i)),
-        let span = parse(doc, at: i)
+          || (doc.language == .en && i > 0 && fieldStart(doc, i))
       {
-        out.append(span)
-        i = span.range.upperBound
-        continue
+        var ministry: String?
+        if var span = parse(doc, at: i, ministry: &ministry) {
+          if span.bareMinistry, span.role.portfolio == nil, let m = lastMinistry,
+            ministryOffices.contains(span.role.office)
+          {
+            span.role.portfolio = m
+          }
+          if let ministry { lastMinistry = ministry }
+          out.append(span)
+          i = span.range.upperBound
+          continue
+        }
+        if let ministry { lastMinistry = ministry }
       }
       i += 1
     }
     return out
   }
 
+  /// Offices held at a ministry.
+  private static let ministryOffices: Set<String> = [
+    "spokesperson", "minister", "deputy-minister", "first-deputy-minister", "state-secretary", "department-director",
+    "deputy-department-director", "director", "deputy-director",
+  ]
+
   /// The title starting at token `i` (leading fillers skipped), or nil when the words there name no office.
   static func parse(_ doc: EntityScan, at i: Int, limit: Int? = nil) -> RoleSpan? {
+    var ministry: String?
+    return parse(doc, at: i, limit: limit, ministry: &ministry)
+  }
+
+  /// The same, also telling the field of a ministry the words name, title or not ("the Chinese Foreign Ministry").
+  static func parse(_ doc: EntityScan, at i: Int, limit: Int? = nil, ministry: inout String?) -> RoleSpan? {
     let tokens = doc.tokens
     let language = doc.language
     let table = RoleVocabulary.table(language)
@@ -143,6 +169,11 @@ enum RoleParser {
     while let last = items.last, last.item.kind == .filler { items.removeLast() }
     while let first = items.first, first.item.kind == .filler { items.removeFirst() }
     guard let lower = items.first?.range.lowerBound, let upper = items.last?.range.upperBound else { return nil }
+    let namesMinistry = items.contains { $0.item.kind == .organisation && $0.item.value == "ministry" }
+    let field =
+      items.first { $0.item.kind == .organisation && $0.item.value == "ministry" && $0.item.portfolio != nil }?.item
+      .portfolio ?? items.first { $0.item.kind == .portfolio && $0.item.portfolio != "presidency" }?.item.portfolio
+    if namesMinistry, let field { ministry = field }
     // No office word, no title (most runs of role words are "the Russian delegation", "energy ministry").
     guard items.contains(where: { $0.item.kind == .office || $0.item.kind == .clause || ($0.item.kind == .modifier && $0.item.value == "assistant") })
     else { return nil }
@@ -153,7 +184,7 @@ enum RoleParser {
     if plural { role.affiliation = nil }
     return RoleSpan(
       range: lower..<upper, role: role, feminine: items.contains { $0.item.feminine }, headCases: headCases,
-      plural: plural, places: places.filter { $0.upperBound <= upper })
+      plural: plural, places: places.filter { $0.upperBound <= upper }, bareMinistry: namesMinistry && field == nil)
   }
 
   private static let locationPrepositions = WordHash.set(["in", "в", "во", "у"])

@@ -57,7 +57,7 @@ extension QuoteConcepts {
   evening|evening|вечер|вечір;вечор
   three|three|три;трех;трём;трем|три;трьох
   two|two|два;двух;две|два;двох;дві
-  one|=one|один;одн|один;одн
+  one|=one;=single|один;одн|один;одн
   four|four|четыр|чотир
   five|five|пят|п'ят
   six|six|шест|шіст

@@ -72,7 +72,7 @@ extension QuoteConcepts {
   full|full;fully|полн|повн
   volume|volume;amount|объем;объём|обсяг;обсяз
   all|whole;entire;throughout|=весь;=всю;=всего;=вся;=всех;целик|=весь;=всю;=увесь;=усю;=усього;=всіх
-  not|=not;=never;=no;=nothing|=не;=нет;=ни|=не;=ні
+  not|=not;=never;=no;=nothing|=не;=нет;=ни;=никогда|=не;=ні;=ніколи
   let|=let;=lets;allow;permit|позвол;допуст|дозвол;допуст
   guarantee|guarantee|гарант|гарант
   protect|protect;defen|защит;оборон|захист;захища;оборон
@@ -82,7 +82,7 @@ extension QuoteConcepts {
   rule|rule;regulat|правил;регулир|правил;регулюв
   order|order|порядк;приказ|порядк;наказ
   mechanism|mechanism|механизм|механізм
-  document|document;paper|документ|документ
+  document|document;paper|документ;бумаг|документ;папер
   protocol|protocol|протокол|протокол
   treaty|treaty;convention|конвенц|договір;конвенц
   sign|sign|подпис|підпис
