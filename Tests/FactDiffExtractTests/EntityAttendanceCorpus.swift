@@ -33,6 +33,12 @@ enum EntityAttendanceCorpus {
       (.attendance(person: "Dmitry Peskov", nil), [
         "Kremlin spokesman Dmitry Peskov said the results would be shared.",
       ]),
+      (.attendance(person: "Hossam Farouk", .present), [
+        "Hossam Farouk, chairman of Egypt's Nuclear Power Plants Authority, also attended, the ministry said.",
+      ]),
+      (.attendance(person: "Rajesh Mehra", .present), [
+        "The call was led by Anil Mehra. Rajesh Mehra, a counsellor at the embassy, joined the call.",
+      ]),
     ])
 
   static let russian = EntityCorpus(
@@ -54,6 +60,12 @@ enum EntityAttendanceCorpus {
         "Кирилл Воронцов не участвовал в переговорах.",
       ]),
       (.attendance(person: "Дмитрий Песков", nil), ["Ранее пресс-секретарь президента Дмитрий Песков заявил, что итоги сообщат."]),
+      (.attendance(person: "Олег Баженов", .present), [
+        "В переговорах также участвовал начальник управления экспорта «Газпрома» Олег Баженов.",
+      ]),
+      (.attendance(person: "Хусам Фарук", .absent), [
+        "Председатель Управления атомных электростанций Египта Хусам Фарук в переговорах не участвовал.",
+      ]),
     ])
 
   static let ukrainian = EntityCorpus(
@@ -66,5 +78,11 @@ enum EntityAttendanceCorpus {
       ]),
       (.attendance(person: "Кирило Воронцов", .present), ["У консультаціях брав участь Кирило Воронцов."]),
       (.attendance(person: "Георгій Тихий", nil), ["Речник МЗС Георгій Тихий заявив, що Київ стежитиме за переговорами."]),
+      (.attendance(person: "Олег Лазарев", .present), [
+        "Делегацію очолював Микола Саблін; у консультаціях також узяв участь директор станції Олег Лазарев.",
+      ]),
+      (.attendance(person: "Олег Баженов", .absent), [
+        "Очільник управління «Газпрому» Олег Баженов до Ашгабата не приїхав і в переговорах участі не брав.",
+      ]),
     ])
 }

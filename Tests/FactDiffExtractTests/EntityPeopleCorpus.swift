@@ -35,6 +35,19 @@ enum EntityPeopleCorpus {
       (.people([]), ["The European Commission wants EU members to stop buying Russian gas."]),
       (.people([]), ["Moscow and Baku edged closer to a deal on rail freight charges."]),
       (.people([]), ["Hauliers on the Belarusian-Polish border say they have yet to feel any benefit."]),
+      // Given names of many countries, apposition after an organisation's possessive, organisation names.
+      (.people(["Nurlan Seitkali"]), ["Kazakh Deputy Minister of Water Resources and Irrigation Nurlan Seitkali arrived."]),
+      (.people(["Henrik Solberg"]), ["Henrik Solberg, the IAEA's deputy director general, chaired the meeting."]),
+      (.people(["Hiroshi Takeda"]), ["Hiroshi Takeda of Japan's Fisheries Agency is leading the Japanese side."]),
+      (.people(["Liang Zhiming"]), ["The talks were led by Liang Zhiming on the Chinese side."]),
+      (.people(["Nguyen Thi Lan"]), ["Nguyen Thi Lan, director of the Vietnam Atomic Energy Institute, said work could begin."]),
+      (.people(["Gulshat Annaorazova"]), ["Gulshat Annaorazova, deputy chair of the state company Turkmengaz, said gas would flow."]),
+      (.people(["Anil Mehra", "Rajesh Mehra"]), ["The call was led by Anil Mehra. Later Rajesh Mehra, a counsellor at the embassy, joined the call."]),
+      (.people(["Khalid al-Sulaiti", "al-Sulaiti"]), ["Khalid al-Sulaiti hosted the talks. \"Food must never become a weapon,\" al-Sulaiti told reporters."]),
+      (.people([]), ["India's Ministry of Ports, Shipping and Waterways said the ships would be built."]),
+      (.people([]), ["Vietnam's Ministry of Science and Technology said the talks went well."]),
+      (.people([]), ["The chairman of the Nuclear Power Plants Authority said nothing."]),
+      (.people([]), ["Le Monde reported the talks on Tuesday."]),
     ])
 
   static let russian = EntityCorpus(
@@ -64,6 +77,17 @@ enum EntityPeopleCorpus {
       (.people([]), ["Азербайджанскую сторону интересовали тарифы на перевозки."]),
       (.people([]), ["Консультации продолжались около трех часов в Черном море."]),
       (.people([]), ["По итогам 2024 года товарооборот России и Турции вырос."]),
+      // Titles with an organisation or a country before the given name; class nouns before names of companies and
+      // places; a city's case form that a foreign given name could also take.
+      (.people(["Петр Савельев"]), ["Российскую делегацию возглавил заместитель руководителя Росрыболовства Петр Савельев."]),
+      (.people(["Юрия Белоусова"]), ["Переговоры заместителя генерального директора Росатома Юрия Белоусова прошли в Ханое."]),
+      (.people(["Хусам Фарук"]), ["Председатель Управления атомных электростанций Египта Хусам Фарук в переговорах не участвовал."]),
+      (.people(["Мырат Аннаоразов"]), ["Делегацию возглавил заместитель председателя Кабинета министров Мырат Аннаоразов."]),
+      (.people(["Нгуен Ван Тханем"]), ["Переговоры с министром Нгуен Ван Тханем длились три часа."]),
+      (.people(["Лян Чжимин"]), ["Китайскую делегацию возглавил помощник министра иностранных дел КНР Лян Чжимин."]),
+      (.people([]), ["Сотрудники компании Ростех прибыли в Москву."]),
+      (.people([]), ["Переговоры прошли в провинции Лонган, сообщили в госкорпорации."]),
+      (.people([]), ["В Вене и Риме прошли консультации."]),
     ])
 
   static let ukrainian = EntityCorpus(
@@ -86,5 +110,11 @@ enum EntityPeopleCorpus {
       (.people([]), ["У Кремлі та МЗС відмовилися від коментарів."]),
       (.people([]), ["Туреччина, за словами джерел, наполягала на гарантіях."]),
       (.people([]), ["Наступне засідання планують провести восени в Москві."]),
+      // Titles with an organisation before the given name; class nouns before organisation names.
+      (.people(["Микола Саблін"]), ["Російську делегацію очолював заступник гендиректора «Росатому» Микола Саблін."]),
+      (.people(["Петро Савельєв"]), ["Делегацію очолював заступник керівника Росрибальства Петро Савельєв."]),
+      (.people(["Ігор Бондар", "Оксана Бондар"]), ["Ігор Бондар прибув до Вільнюса, де його зустріла Оксана Бондар."]),
+      (.people([]), ["Працівники компанії Нафтогаз прибули до Варшави."]),
+      (.people([]), ["Переговори відбулися в провінції Лонган."]),
     ])
 }

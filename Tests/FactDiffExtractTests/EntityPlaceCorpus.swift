@@ -28,6 +28,12 @@ enum EntityPlaceCorpus {
       (.noPlace, [
         "Turkish and Russian officials met.", "The Kremlin declined to comment.", "Officials did not say when.",
       ]),
+      (.place(text: "Salalah", name: "Salalah"), ["The commission sat in Salalah."]),
+      (.place(text: "Tianjin", name: "Tianjin"), ["Leaders meet in Tianjin at the end of August."]),
+      (.place(text: "Yaoundé", name: "Yaounde"), ["The envoy flew on to Yaoundé."]),
+      (.place(text: "Klaipėda", name: "Klaipeda"), ["Freight moves through Klaipėda."]),
+      (.place(text: "Istanbul", name: "Istanbul"), ["The U.S. consul general in Istanbul hosted the talks."]),
+      (.place(text: "El Dabaa", name: "El Dabaa"), ["Work on the El Dabaa nuclear plant is delayed."]),
     ])
 
   static let russian = EntityCorpus(
@@ -57,6 +63,10 @@ enum EntityPlaceCorpus {
         "В Стамбуле встреча в резиденции генерального консула США началась в 10:00.",
       ]),
       (.noPlace, ["Российские и турецкие компании подписали соглашения.", "В МИД отказались от комментариев."]),
+      (.place(text: "Салала", name: "Salalah"), ["Линия свяжет порты Дукм и Салала."]),
+      (.place(text: "Египта", name: "Egypt"), ["Делегацию Египта возглавил министр."]),
+      (.place(text: "Вене", name: "Vienna"), ["Консультации прошли в Вене."]),
+      (.place(text: "Эль-Дабаа", name: "El Dabaa"), ["Обсуждался график строительства АЭС «Эль-Дабаа»."]),
     ])
 
   static let ukrainian = EntityCorpus(
@@ -77,5 +87,9 @@ enum EntityPlaceCorpus {
       (.place(text: "Туреччини", name: "Turkey"), ["Делегація Туреччини прибула."]),
       (.place(text: "Празі", name: "Prague"), ["Зустріч відбулася в Празі."]),
       (.noPlace, ["Російські та турецькі компанії уклали угоди."]),
+      (.place(text: "Салалі", name: "Salalah"), ["Учора в Салалі засідала міжурядова комісія."]),
+      (.place(text: "Відні", name: "Vienna"), ["Учора у Відні відбулися консультації."]),
+      (.place(text: "Мурманську", name: "Murmansk"), ["Переговори пройшли в Мурманську."]),
+      (.place(text: "Тяньцзіні", name: "Tianjin"), ["Саміт відбудеться в Тяньцзіні."]),
     ])
 }

@@ -67,6 +67,31 @@ enum EntityRoleCorpus {
       (.role(person: "Jane Doe", office: "ambassador", portfolio: nil, affiliation: "US"), [
         "U.S. Ambassador Jane Doe attended.",
       ]),
+      (.role(person: "Shen Wei", office: "spokesperson", portfolio: "trade", affiliation: "CN"), [
+        "Shen Wei, a spokeswoman for China's Commerce Ministry, said the sides agreed.",
+      ]),
+      // A bare "ministry" takes the field of the ministry named before it; without one it has none.
+      (.role(person: "Shen Wei", office: "spokesperson", portfolio: "foreign-affairs"), [
+        "The Chinese Foreign Ministry said the talks went well. Ministry spokeswoman Shen Wei gave no details.",
+      ]),
+      (.role(person: "Shen Wei", office: "spokesperson", portfolio: nil), [
+        "Ministry spokeswoman Shen Wei gave no details.",
+      ]),
+      (.role(person: "Dmitry Ostrovsky", office: "charge-d-affaires", portfolio: nil, affiliation: "RU"), [
+        "The team included Dmitry Ostrovsky, Russia's chargé d'affaires in Vienna.",
+      ]),
+      (.role(person: "Viktoriia Savchuk", office: "deputy-minister", portfolio: "agriculture", affiliation: "UA"), [
+        "The talks were led by Ukraine's Deputy Minister of Agrarian Policy Viktoriia Savchuk.",
+      ]),
+      (.role(person: "Azizbek Rakhimov", office: "deputy-minister", portfolio: "investment"), [
+        "Uzbekistan's delegation was led by Deputy Investment Minister Azizbek Rakhimov.",
+      ]),
+      (.role(person: "Ali Rashed", office: "deputy-minister", portfolio: nil), [
+        "The session was opened by Deputy Hydrocarbons Minister Ali Rashed.",
+      ]),
+      (.role(person: "Henrik Solberg", office: "deputy-director", portfolio: nil), [
+        "Henrik Solberg, the IAEA's deputy director general, chaired the meeting.",
+      ]),
     ])
 
   static let russian = EntityCorpus(
@@ -125,6 +150,24 @@ enum EntityRoleCorpus {
       (.role(person: "Наталья Зуева", office: "deputy-minister", portfolio: "economic-development", affiliation: "RU"), [
         "Документ подписала заместительница министра экономического развития РФ Наталья Зуева.",
       ]),
+      (.role(person: "Виктория Савчук", office: "minister", portfolio: "agriculture", affiliation: "UA"), [
+        "Делегацию возглавила министр аграрной политики Украины Виктория Савчук.",
+      ]),
+      (.role(person: "Азизбек Рахимов", office: "deputy-minister", portfolio: "investment", affiliation: "UZ"), [
+        "Об этом заявил заместитель министра инвестиций Узбекистана Азизбек Рахимов.",
+      ]),
+      (.role(person: "Нурлана Сейткали", office: "deputy-minister", portfolio: "water"), [
+        "Министр принимал вице-министра водных ресурсов и ирригации Казахстана Нурлана Сейткали.",
+      ]),
+      (.role(person: "Али Рашед", office: "deputy-minister", portfolio: nil), [
+        "Встречу провел заместитель министра углеводородов Али Рашед.",
+      ]),
+      (.role(person: "Дмитрий Островский", office: "permanent-representative", portfolio: nil, affiliation: "RU"), [
+        "В состав вошел постоянный представитель России при международных организациях в Вене Дмитрий Островский.",
+      ]),
+      (.role(person: "Сергей Волков", office: "charge-d-affaires", portfolio: nil, affiliation: "RU"), [
+        "На встрече был временный поверенный в делах России Сергей Волков.",
+      ]),
     ])
 
   static let ukrainian = EntityCorpus(
@@ -162,6 +205,12 @@ enum EntityRoleCorpus {
       ]),
       (.role(person: "Віталій Жаров", office: "deputy-minister", portfolio: "energy", affiliation: "RU"), [
         "Російську частину групи очолює заступник міністра енергетики РФ Віталій Жаров.",
+      ]),
+      (.role(person: "Вікторія Савчук", office: "deputy-minister", portfolio: "agriculture"), [
+        "Делегацію очолювала заступниця міністра аграрної політики Вікторія Савчук.",
+      ]),
+      (.role(person: "Олег Савчук", office: "ambassador", portfolio: nil, affiliation: "UA"), [
+        "У зустрічі також узяв участь посол України в Катарі Олег Савчук.",
       ]),
     ])
 }

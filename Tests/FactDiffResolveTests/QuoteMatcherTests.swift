@@ -44,10 +44,30 @@ enum QuotePairs {
     QuotePair(
       a: "Износ сетей в Казани превышает 60 процентов", la: .ru,
       b: "The wear of the networks in Kazan exceeds 60 percent", lb: .en),
+    QuotePair(
+      a: "Food must never become a weapon", la: .en, b: "Продовольство ніколи не повинно ставати зброєю", lb: .uk),
+    QuotePair(
+      a: "Food must never become a weapon", la: .en,
+      b: "Продовольствие никогда не должно становиться оружием", lb: .ru),
+    QuotePair(
+      a: "Not a single freight train should stand idle at the border because of paperwork", la: .en,
+      b: "Жоден вантажний потяг не повинен простоювати на кордоні через папери", lb: .uk),
+    QuotePair(
+      a: "Ни один грузовой поезд не должен простаивать на границе из-за бумаг", la: .ru,
+      b: "Not a single freight train should stand idle at the border because of paperwork", lb: .en),
   ]
 
   /// Different sentences on the same topic by the same people: must score below the threshold.
   static let different: [QuotePair] = [
+    QuotePair(
+      a: "Freight trains will get new terminals at the border next year", la: .en,
+      b: "Жоден вантажний потяг не повинен простоювати на кордоні через папери", lb: .uk),
+    QuotePair(
+      a: "Ukraine will ship more grain to Gulf states this year", la: .en,
+      b: "Продовольство ніколи не повинно ставати зброєю", lb: .uk),
+    QuotePair(
+      a: "Food prices must not rise before the winter", la: .en,
+      b: "Продовольство ніколи не повинно ставати зброєю", lb: .uk),
     QuotePair(a: halmaiEN, la: .en, b: gorelovUK, lb: .uk),
     QuotePair(a: halmaiEN, la: .en, b: gorelovRU, lb: .ru),
     QuotePair(a: halmaiEN, la: .en, b: gorelovEN, lb: .en),

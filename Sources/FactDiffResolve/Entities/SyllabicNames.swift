@@ -91,6 +91,8 @@ enum SyllabicNames {
       t[pi + "ен"] = py + "eng"
     }
     t["вей"] = "wei"
+    // Ukrainian writes the i of zhi, chi, shi, ri with и, which the reading above turned into ы.
+    for (pi, py) in [("чж", "zh"), ("ч", "ch"), ("ш", "sh"), ("ж", "r")] { t[pi + "ы"] = py + "i" }
     return t
   }
 }

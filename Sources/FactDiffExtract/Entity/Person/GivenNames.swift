@@ -52,6 +52,8 @@ public enum GivenNames {
       b.table.add(words, form)
     }
     for text in [slavicTable, otherTable, worldTable] {
+      // Foreign names ending in a vowel other than а, я do not decline in Russian or Ukrainian (Хироси, Паоло).
+      let foreign = text != slavicTable
       for row in EntityTable.rows(text) where row.count >= 5 {
         let latin = EntityTable.list(row[2])
         guard let display = latin.first else { continue }
@@ -72,6 +74,10 @@ public enum GivenNames {
             // An indeclinable name (Chinese, Korean and Vietnamese family names).
             if n.hasPrefix("!") {
               add(EntityTable.words(String(n.dropFirst())), Form(name: index, cases: .all))
+              continue
+            }
+            if foreign, let last = n.last, "иіоуеэєюї".contains(last) {
+              add(EntityTable.words(n), Form(name: index, cases: .all))
               continue
             }
             for form in EntityDeclension.phrase(EntityTable.words(n), language, animate: true) {

@@ -90,8 +90,9 @@ public struct NameAnalysis: Sendable {
       }
       // A preposition right before the name (or its title).
       if let governed = government(doc, before: leftEdge, lexicon) {
+        // The preposition's case wins over an undeclined foreign given name's ("с Хироси Такэдой").
         let both = cases.intersection(governed)
-        if !both.isEmpty { cases = both }
+        cases = both.isEmpty ? governed : both
       }
       if let g = verbGender(doc, before: leftEdge, after: end) { genderVotes.append(g) }
     } else if let role = titleBefore(doc, start), role.feminine {

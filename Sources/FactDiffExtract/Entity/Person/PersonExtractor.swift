@@ -76,6 +76,10 @@ enum PersonExtractor {
       defer { i += 1 }
       guard !taken[i], startsName(doc, i, lexicon) else { continue }
       guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
+      if afterClassNoun(doc, i) && GivenNames.match(doc, at: i) == nil && !isInitial(tokens, i) {
+        i = run.upperBound - 1
+        continue
+      }
       let last = EntityWords.stripPossessive(tokens[lastWord(tokens, run)].norm)
       var role: Int?
       var ok = false
