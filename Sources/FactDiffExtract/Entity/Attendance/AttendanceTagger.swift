@@ -51,7 +51,7 @@ enum AttendanceTagger {
       var j = sentence.tokens.lowerBound
       while j < sentence.tokens.upperBound {
         let t = tokens[j]
-        if t.kind == .word, !(j > 0 && tokens[j - 1].norm == "-" && t.spacing == .none) {
+        if t.kind == .word, !(j > 0 && doc.keys[j - 1] == Keys.dash && t.spacing == .none) {
           if let m = table.longest(doc, at: j) {
             cues.append((j, m.end, m.value))
             j = m.end

@@ -30,12 +30,14 @@ public struct EntityScan: Sendable {
     var keys = [UInt64](repeating: 0, count: n)
     var bare = keys
     var marks = [Mark](repeating: [], count: n)
+    let quote = WordKey("\"")
     tokens.withUnsafeBufferPointer { buf in
       for i in 0..<n {
-        var norm = buf[i].norm
-        // One pass over the bytes: the key, and the key without an English possessive ('s or s').
-        let (k, b) = norm.withUTF8 { p -> (UInt64, UInt64) in
-          let count = p.count
+        let key = buf[i].key
+        let count = Int(key.length)
+        // One pass over the bytes: the key, and the key without an English possessive ('s or s'). The bytes come
+        // from the token's `WordKey` (no string is touched) unless the word is longer than it holds.
+        func hashes(_ p: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
           var cut = count
           if count > 2 {
             let last = p[count - 1]
@@ -51,6 +53,14 @@ public struct EntityScan: Sendable {
           }
           return (h, cut == count ? h : bareHash)
         }
+        let (k, b): (UInt64, UInt64)
+        if count <= 32 {
+          let words = (key.a, key.b, key.c, key.d)
+          (k, b) = withUnsafeBytes(of: words) { hashes($0) }
+        } else {
+          var norm = buf[i].norm
+          (k, b) = norm.withUTF8 { hashes(UnsafeRawBufferPointer($0)) }
+        }
         keys[i] = k
         bare[i] = k
         switch buf[i].kind {
@@ -61,7 +71,7 @@ public struct EntityScan: Sendable {
           marks[i] = m
           bare[i] = b
         case .punct:
-          if buf[i].norm == "\"" || buf[i].flags.contains(.openQuote) || buf[i].flags.contains(.closeQuote) {
+          if key == quote || buf[i].flags.contains(.openQuote) || buf[i].flags.contains(.closeQuote) {
             marks[i] = .quote
           }
         case .number: break
@@ -73,6 +83,13 @@ public struct EntityScan: Sendable {
     self.marks = marks
   }
 
+  /// The byte length of token `i`'s folded form.
+  @inline(__always) func length(_ i: Int) -> Int { Int(tokens[i].key.length) }
+  /// True when token `i` is the word or mark whose key is `k` (`Keys`).
+  @inline(__always) func isKey(_ i: Int, _ k: UInt64) -> Bool { i >= 0 && i < keys.count && keys[i] == k }
+  /// True when token `i` is a word with an English possessive ("Turkey's").
+  @inline(__always) func isPossessive(_ i: Int) -> Bool { marks[i].contains(.word) && bareKeys[i] != keys[i] }
+
   /// A capitalised word (first letter upper case).
   @inline(__always) func isCapitalizedWord(_ i: Int) -> Bool { marks[i].contains([.word, .capitalized]) }
   /// The document's language, tokens' sentences and source, as in `Document`.
@@ -83,6 +100,20 @@ public struct EntityScan: Sendable {
   public func text(_ range: Range<Int>) -> String { doc.text(range) }
   public func byteRange(_ range: Range<Int>) -> TextRange { doc.byteRange(range) }
   public func tokenIndex(atOrAfter offset: Int) -> Int { doc.tokenIndex(atOrAfter: offset) }
+}
+
+/// Keys of the marks and function words the scanning loops test.
+enum Keys {
+  static let dot = WordHash.of(".")
+  static let comma = WordHash.of(",")
+  static let dash = WordHash.of("-")
+  static let colon = WordHash.of(":")
+  static let paren = WordHash.of("(")
+  static let of = WordHash.of("of")
+  static let for_ = WordHash.of("for")
+  static let the = WordHash.of("the")
+  static let and = WordHash.of("and")
+  static let amp = WordHash.of("&")
 }
 
 /// FNV-1a over UTF-8 bytes: the key of a folded word in the lexicon tables.

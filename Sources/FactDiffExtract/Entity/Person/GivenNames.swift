@@ -32,6 +32,13 @@ public enum GivenNames {
     return (all.filter { $0.end == end }.map(\.value), end)
   }
 
+  /// True when a given name starts at token `i` (no allocation: for tests in scanning loops).
+  static func starts(_ doc: EntityScan, at i: Int) -> Bool {
+    let table = shared.table
+    guard table.starts(doc, i) else { return false }
+    return table.longest(doc, at: i) != nil
+  }
+
   /// The given names a single folded word can be ("игоря" → Igor, genitive or accusative).
   public static func forms(of word: String) -> [Form] {
     shared.table.entries(word).filter { $0.words.count == 1 }.map(\.value)

@@ -27,26 +27,28 @@ enum PersonExtractor {
       defer { i += 1 }
       guard !taken[i], startsName(doc, i, lexicon) else { continue }
       guard var run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
-      if afterClassNoun(doc, i) && GivenNames.match(doc, at: i) == nil && !isInitial(tokens, i) {
+      let givenAtI = GivenNames.starts(doc, at: i)
+      if !givenAtI && afterClassNoun(doc, i) && !isInitial(tokens, i) {
         // "the state company Turkmengaz", "в провинции Донгнай": the name of a company or a place.
         i = run.upperBound - 1
         continue
       }
       var titled = roleEndingAt[i]
-      if titled == nil, doc.language == .en, i >= 1, tokens[i - 1].norm == "," { titled = roleEndingAt[i - 1] }
+      if titled == nil, doc.language == .en, i >= 1, doc.keys[i - 1] == Keys.comma { titled = roleEndingAt[i - 1] }
       // "заместителя гендиректора Росатома Юрия Белоусова": the title's organisation before the given name.
-      if titled != nil, GivenNames.match(doc, at: i) == nil, let k = givenNameInside(doc, run) {
+      if titled != nil, !givenAtI, let k = givenNameInside(doc, run) {
         run = k..<run.upperBound
       }
       let start = run.lowerBound
-      let wordsInRun = run.filter { tokens[$0].kind == .word }.count
+      var wordsInRun = 0
+      for k in run where doc.marks[k].contains(.word) { wordsInRun += 1 }
       let lastIsInitial = isInitial(tokens, lastWord(tokens, run))
-      let given = GivenNames.match(doc, at: start) != nil
+      let given = start == i ? givenAtI : GivenNames.starts(doc, at: start)
       let initial = isInitial(tokens, start)
       // "Mr Lavrov", "Mr. Lavrov", "госпожа Захарова".
       let addressed =
         (i >= 1 && lexicon.honorifics.contains(doc.keys[i - 1]))
-        || (i >= 2 && tokens[i - 1].norm == "." && lexicon.honorifics.contains(doc.keys[i - 2]))
+        || (i >= 2 && doc.keys[i - 1] == Keys.dot && lexicon.honorifics.contains(doc.keys[i - 2]))
       guard !lastIsInitial, titled != nil || addressed || ((given || initial) && wordsInRun >= 2) else { continue }
       // A title's object rather than a name: "председатель Управления атомных электростанций", "заместитель
       // Председателя Кабинета Министров", "director of the Vietnam Atomic Energy Institute".
@@ -76,7 +78,7 @@ enum PersonExtractor {
       defer { i += 1 }
       guard !taken[i], startsName(doc, i, lexicon) else { continue }
       guard let run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
-      if afterClassNoun(doc, i) && GivenNames.match(doc, at: i) == nil && !isInitial(tokens, i) {
+      if afterClassNoun(doc, i) && !GivenNames.starts(doc, at: i) && !isInitial(tokens, i) {
         i = run.upperBound - 1
         continue
       }
@@ -146,7 +148,7 @@ enum PersonExtractor {
         // "Rajesh Mehra" after "Anil Mehra": a capitalised word right before a known surname is a given name.
         var first = i
         if i >= 1, !taken[i - 1], tokens[i].spacing == .space, startsName(doc, i - 1, lexicon),
-          !isInitial(tokens, i - 1), !EntityWords.isPossessive(tokens[i - 1].norm),
+          !isInitial(tokens, i - 1), !doc.isPossessive(i - 1),
           RoleVocabulary.table(doc.language).bucket(doc.bareKeys[i - 1]) == nil,
           !OrganisationWords.heads.contains(doc.keys[i - 1]), !afterClassNoun(doc, i - 1),
           doc.language == .en || doc.tokens[i - 1].flags.contains(.cyrillic)
@@ -177,7 +179,7 @@ enum PersonExtractor {
     let tokens = doc.tokens
     var k = run.lowerBound + 1
     while k < run.upperBound {
-      if tokens[k].kind == .word, !isInitial(tokens, k), GivenNames.match(doc, at: k) != nil {
+      if tokens[k].kind == .word, !isInitial(tokens, k), GivenNames.starts(doc, at: k) {
         let rest = (k..<run.upperBound).filter { tokens[$0].kind == .word }.count
         guard rest >= 2 else { return nil }
         for j in run.lowerBound..<k where tokens[j].kind == .word {
@@ -266,7 +268,7 @@ enum PersonExtractor {
     // "al-Sulaiti told reporters", "ад-Досари": a lower-case particle joined to the first word is part of the name.
     let tokens = doc.tokens
     let i = run.lowerBound
-    if i >= 2, tokens[i - 1].kind == .punct, tokens[i - 1].norm == "-", tokens[i - 1].spacing == .none,
+    if i >= 2, tokens[i - 1].kind == .punct, doc.keys[i - 1] == Keys.dash, tokens[i - 1].spacing == .none,
       tokens[i].spacing == .none, doc.marks[i - 2].contains(.word), !doc.isCapitalizedWord(i - 2),
       NameLexicon.of(doc.language).particles.contains(doc.keys[i - 2])
     {
@@ -280,15 +282,15 @@ enum PersonExtractor {
   /// The role index of a title in apposition right after a name: ", the Kremlin's spokesman", ", глава МИД".
   static func appositionRole(_ doc: EntityScan, after end: Int, _ roleStartingAt: [Int: Int]) -> Int? {
     let tokens = doc.tokens
-    guard end < tokens.count, tokens[end].norm == ",", tokens[end].kind == .punct else { return nil }
+    guard end < tokens.count, doc.keys[end] == Keys.comma, tokens[end].kind == .punct else { return nil }
     var j = end + 1
     if doc.language == .en {
-      while j < tokens.count, ["a", "an", "the", "who", "is", "was"].contains(tokens[j].norm), roleStartingAt[j] == nil {
+      while j < tokens.count, appositionFillers.contains(doc.keys[j]), roleStartingAt[j] == nil {
         j += 1
       }
       // ", the IAEA's deputy director general", ", Gazprom's export chief": the organisation before the title.
       if j + 1 < tokens.count, roleStartingAt[j] == nil, doc.marks[j].contains(.word),
-        !doc.marks[j].isDisjoint(with: [.capitalized, .allCaps]), EntityWords.isPossessive(tokens[j].norm)
+        !doc.marks[j].isDisjoint(with: [.capitalized, .allCaps]), doc.isPossessive(j)
       {
         j += 1
       }
@@ -308,9 +310,9 @@ enum PersonExtractor {
     }
     for i in 0..<n where doc.isCapitalizedWord(i) && OrganisationWords.ofHeads.contains(doc.keys[i]) {
       var j = i + 1
-      guard j < n, tokens[j].norm == "of" || tokens[j].norm == "for" else { continue }
+      guard j < n, doc.keys[j] == Keys.of || doc.keys[j] == Keys.for_ else { continue }
       j += 1
-      if j < n, tokens[j].norm == "the" { j += 1 }
+      if j < n, doc.keys[j] == Keys.the { j += 1 }
       while capital(j) {
         // Capitalised words up to a connector.
         while capital(j) {
@@ -323,13 +325,15 @@ enum PersonExtractor {
         }
         // ", Shipping and Waterways", "and Technology", "of Russia": go on only into more of the name.
         guard j + 1 < n, capital(j + 1) else { break }
-        let connector = tokens[j].norm
-        guard [",", "and", "&", "of"].contains(connector), GivenNames.match(doc, at: j + 1) == nil else { break }
-        if connector == "," {
+        let connector = doc.keys[j]
+        guard connector == Keys.comma || connector == Keys.and || connector == Keys.amp || connector == Keys.of,
+          !GivenNames.starts(doc, at: j + 1)
+        else { break }
+        if connector == Keys.comma {
           // A list inside the name ends with "and": "Ports, Shipping and Waterways".
           var k = j + 1
           while capital(k) { k += 1 }
-          guard k < n, tokens[k].norm == "and" || tokens[k].norm == "," || tokens[k].norm == "&" else { break }
+          guard k < n, doc.keys[k] == Keys.and || doc.keys[k] == Keys.comma || doc.keys[k] == Keys.amp else { break }
         }
         j += 1
       }
@@ -344,8 +348,17 @@ enum PersonExtractor {
   }
 
   static func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
-    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].norm.count == 1
-      && tokens[i + 1].norm == "." && tokens[i + 1].spacing == .none
+    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalized && singleLetter(tokens[i])
+      && tokens[i + 1].key == dotKey && tokens[i + 1].spacing == .none
+  }
+
+  private static let dotKey = WordKey(".")
+  private static let appositionFillers = WordHash.set(["a", "an", "the", "who", "is", "was"])
+
+  /// A token of one letter (one byte, or two for a letter outside ASCII).
+  @inline(__always) static func singleLetter(_ t: Token) -> Bool {
+    let n = t.key.length
+    return n == 1 || (n == 2 && (t.key.a & 0xFF) >= 0xC0)
   }
 
   static func isSentenceInitial(_ doc: EntityScan, _ i: Int) -> Bool {
@@ -378,10 +391,10 @@ enum PersonExtractor {
     func isNameWord(_ k: Int) -> Bool {
       let t = tokens[k]
       guard t.kind == .word, t.isCapitalized, !taken[k] else { return false }
-      if t.flags.contains(.allCaps) && t.norm.count > 1 { return false }
+      if t.flags.contains(.allCaps) { return false }
       if isInitial(tokens, k) { return true }
       if lexicon.stopWords.contains(doc.bareKeys[k]) { return false }
-      if t.norm.utf8.count > 2, let entries = roleTable.bucket(doc.bareKeys[k]), entries.contains(where: { $0.words.count == 1 }) {
+      if t.key.length > 2, let entries = roleTable.bucket(doc.bareKeys[k]), entries.contains(where: { $0.words.count == 1 }) {
         return false
       }
       return true
@@ -390,18 +403,18 @@ enum PersonExtractor {
       if j > i, tokens[j].spacing >= .newline { break }
       if isNameWord(j) {
         // A possessive ends the name.
-        let possessive = EntityWords.isPossessive(tokens[j].norm)
+        let possessive = doc.isPossessive(j)
         j += 1
         words += 1
         end = j
         if possessive { break }
-        if j < tokens.count, tokens[j].norm == ".", tokens[j].spacing == .none, tokens[j - 1].norm.count == 1 {
+        if j < tokens.count, doc.keys[j] == Keys.dot, tokens[j].spacing == .none, singleLetter(tokens[j - 1]) {
           j += 1
           end = j
           continue
         }
         // Hyphenated parts: "Kassym-Jomart", "Римский-Корсаков".
-        while j + 1 < tokens.count, tokens[j].norm == "-", tokens[j].spacing == .none, !tokens[j].flags.contains(.longDash),
+        while j + 1 < tokens.count, doc.keys[j] == Keys.dash, tokens[j].spacing == .none, !tokens[j].flags.contains(.longDash),
           tokens[j + 1].spacing == .none, isNameWord(j + 1)
         {
           j += 2
@@ -412,7 +425,7 @@ enum PersonExtractor {
       // Particles: "al-Dosari", "von der Leyen".
       if words > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.particles.contains(doc.keys[j]) {
         var k = j + 1
-        if k < tokens.count, tokens[k].norm == "-", tokens[k].spacing == .none { k += 1 }
+        if k < tokens.count, doc.keys[k] == Keys.dash, tokens[k].spacing == .none { k += 1 }
         if k < tokens.count, lexicon.particles.contains(doc.keys[k]) { k += 1 }
         if k < tokens.count, isNameWord(k) {
           j = k

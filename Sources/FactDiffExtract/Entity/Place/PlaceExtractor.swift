@@ -20,13 +20,16 @@ enum PlaceExtractor {
     let tokens = doc.tokens
     var out: [PlaceMention] = []
     let dateline = datelineRange(doc)
+    let gazetteer = Gazetteer.table
     var i = 0
     while i < tokens.count {
       guard doc.marks[i].contains(.word), !taken[i], !doc.marks[i].isDisjoint(with: [.capitalized, .allCaps]) else {
         i += 1
         continue
       }
-      if let m = Gazetteer.table.longest(doc, at: i), !(m.end - i > 1 && (i..<m.end).contains { taken[$0] }) {
+      if gazetteer.starts(doc, i), let m = gazetteer.longest(doc, at: i),
+        !(m.end - i > 1 && (i..<m.end).contains { taken[$0] })
+      {
         let isDateline = dateline.map { $0.lowerBound == i } ?? false
         // "the El Dabaa nuclear plant", "АЭС «Эль-Дабаа»": the name of a facility, not where something happens.
         out.append(

@@ -30,11 +30,14 @@ enum RoleParser {
     // The field of the last ministry named ("the Chinese Foreign Ministry said"): a later title that names a ministry
     // without its field ("ministry spokeswoman Shen Wei") is at that ministry.
     var lastMinistry: String?
-    while i < tokens.count {
+    let gazetteer = Gazetteer.table
+    let english = doc.language == .en
+    let n = tokens.count
+    while i < n {
       if doc.marks[i].contains(.word),
         starters.contains(doc.keys[i]) || starters.contains(doc.bareKeys[i])
-          || (doc.marks[i].contains(.capitalized) && Gazetteer.table.starts(doc, i))
-          || (doc.language == .en && i > 0 && fieldStart(doc, i))
+          || (doc.marks[i].contains(.capitalized) && gazetteer.starts(doc, i))
+          || (english && i > 0 && fieldStart(doc, i, table))
       {
         var ministry: String?
         if var span = parse(doc, at: i, ministry: &ministry) {
@@ -72,6 +75,7 @@ enum RoleParser {
     let tokens = doc.tokens
     let language = doc.language
     let table = RoleVocabulary.table(language)
+    let gazetteer = Gazetteer.table
     let end = min(limit ?? tokens.count, tokens.count)
     var items: [(item: RoleItem, range: Range<Int>)] = []
     var j = i
@@ -84,7 +88,8 @@ enum RoleParser {
       if j > i, t.spacing >= .newline || doc.sentence(ofToken: j) != sentence { break }
       if t.kind == .punct {
         // A hyphen inside a compound ("Russian-Serbian", "Российско-сербского").
-        if t.norm == "-", !t.flags.contains(.longDash), t.spacing == .none, j + 1 < end, tokens[j + 1].spacing == .none,
+        if doc.keys[j] == Keys.dash, !t.flags.contains(.longDash), t.spacing == .none, j + 1 < end,
+          tokens[j + 1].spacing == .none,
           !items.isEmpty
         {
           j += 1
@@ -94,7 +99,7 @@ enum RoleParser {
       }
       guard t.kind == .word else { break }
       // A compound adjective ("Российско-сербского", "Russian-Serbian") describes the body, not the office.
-      if j + 2 < end, tokens[j + 1].norm == "-", tokens[j + 1].spacing == .none, tokens[j + 2].spacing == .none,
+      if j + 2 < end, doc.keys[j + 1] == Keys.dash, tokens[j + 1].spacing == .none, tokens[j + 2].spacing == .none,
         tokens[j + 2].kind == .word,
         t.norm.hasSuffix("о") || table.longest(doc, at: j)?.value.kind == .affiliation
       {
@@ -104,7 +109,7 @@ enum RoleParser {
       }
       // "посол России в Катаре", "chargé d'affaires in Vienna": where the office is, part of the title.
       if !items.isEmpty, j + 1 < end, locationPrepositions.contains(doc.keys[j]), doc.isCapitalizedWord(j + 1),
-        let p = Gazetteer.table.longest(doc, at: j + 1), p.end <= end
+        let p = gazetteer.longest(doc, at: j + 1), p.end <= end
       {
         items.append((RoleItem(kind: .field, value: ""), j..<p.end))
         places.append((j + 1)..<p.end)
@@ -127,9 +132,9 @@ enum RoleParser {
         continue
       }
       // "Deputy Investment Minister", "India's shipping secretary": up to two words of a field before an office.
-      if language == .en, unknownFieldWord(doc, j) {
+      if language == .en, unknownFieldWord(doc, j, table) {
         var k = j + 1
-        if k < end, k < j + 2, unknownFieldWord(doc, k) { k += 1 }
+        if k < end, k < j + 2, unknownFieldWord(doc, k, table) { k += 1 }
         if k < end, let m = table.longest(doc, at: k), m.value.kind == .office {
           items.append((RoleItem(kind: .field, value: ""), j..<k))
           j = k
@@ -137,7 +142,7 @@ enum RoleParser {
         }
       }
       if t.isCapitalized || t.flags.contains(.allCaps) {
-        if let p = Gazetteer.table.longest(doc, at: j) {
+        if let p = gazetteer.longest(doc, at: j) {
           let place = Gazetteer.places[p.value]
           if place.kind == .country, let iso = place.country {
             items.append((RoleItem(kind: .affiliation, value: iso), j..<p.end))
@@ -201,30 +206,35 @@ enum RoleParser {
 
   /// An English word that can name a field before an office word: not in the vocabulary, not a place, not a verb
   /// of attribution or attendance, not a function word.
-  static func unknownFieldWord(_ doc: EntityScan, _ j: Int) -> Bool {
-    guard j < doc.tokens.count, doc.marks[j].contains(.word), !doc.marks[j].contains(.allCaps) else { return false }
-    let t = doc.tokens[j]
-    guard t.norm.utf8.count >= 4, !EntityWords.isPossessive(t.norm), !t.norm.hasSuffix("ed"), !t.norm.hasSuffix("ly")
+  static func unknownFieldWord(_ doc: EntityScan, _ j: Int, _ table: EntityPhraseTable<RoleItem>) -> Bool {
+    guard j < doc.tokens.count, doc.marks[j].contains(.word), !doc.marks[j].contains(.allCaps), doc.length(j) >= 4,
+      !doc.isPossessive(j)
     else { return false }
-    if RoleVocabulary.table(.en).bucket(doc.keys[j]) != nil { return false }
-    if NameLexicon.english.stopWords.contains(doc.keys[j]) { return false }
+    let key = doc.keys[j]
+    if table.bucket(key) != nil || NameLexicon.english.stopWords.contains(key) { return false }
     if Gazetteer.table.starts(doc, j) { return false }
-    if AttributionWords.englishTable.bucket(doc.keys[j]) != nil { return false }
-    if AttendanceTagger.englishTable.bucket(doc.keys[j]) != nil { return false }
-    return true
+    if AttributionWords.englishTable.bucket(key) != nil || AttendanceTagger.englishTable.bucket(key) != nil {
+      return false
+    }
+    let norm = doc.tokens[j].norm
+    return !norm.hasSuffix("ed") && !norm.hasSuffix("ly")
   }
 
   /// A field word right after "the", "a", a possessive or a comma, followed by an office word: a title starts there
   /// ("the pharmaceuticals secretary", "India's shipping secretary").
-  static func fieldStart(_ doc: EntityScan, _ i: Int) -> Bool {
-    let before = doc.tokens[i - 1]
-    guard ["the", "a", "an", ","].contains(before.norm) || (before.kind == .word && EntityWords.isPossessive(before.norm))
-    else { return false }
-    guard unknownFieldWord(doc, i) else { return false }
-    let table = RoleVocabulary.table(.en)
-    var k = i + 1
-    if k < doc.tokens.count, unknownFieldWord(doc, k) { k += 1 }
-    guard k < doc.tokens.count, let m = table.longest(doc, at: k) else { return false }
-    return m.value.kind == .office
+  static func fieldStart(_ doc: EntityScan, _ i: Int, _ table: EntityPhraseTable<RoleItem>) -> Bool {
+    let before = doc.keys[i - 1]
+    guard fieldLeaders.contains(before) || doc.isPossessive(i - 1) else { return false }
+    // The office word first (one probe), then the field words.
+    let n = doc.tokens.count
+    func office(_ k: Int) -> Bool {
+      guard k < n, doc.marks[k].contains(.word), let m = table.longest(doc, at: k) else { return false }
+      return m.value.kind == .office
+    }
+    if office(i + 1) { return unknownFieldWord(doc, i, table) }
+    if office(i + 2) { return unknownFieldWord(doc, i, table) && unknownFieldWord(doc, i + 1, table) }
+    return false
   }
+
+  private static let fieldLeaders = WordHash.set(["the", "a", "an", ","])
 }
