@@ -17,6 +17,8 @@ struct Options {
   var reportCounts: [Int] = [2, 10, 100, 1000]
   var memory = false
   var only: String? = nil
+  var languages: [Language] = Language.allCases
+  var steps = false
 
   init(_ args: [String]) {
     var i = 1
@@ -25,7 +27,9 @@ struct Options {
       case "--sizes": i += 1; sizesMB = args[i].split(separator: ",").compactMap { Int($0) }
       case "--reports": i += 1; reportCounts = args[i].split(separator: ",").compactMap { Int($0) }
       case "--memory": memory = true
+      case "--steps": steps = true
       case "--only": i += 1; only = args[i]
+      case "--languages": i += 1; languages = args[i].split(separator: ",").compactMap { Language(rawValue: String($0)) }
       default: break
       }
       i += 1
@@ -69,10 +73,50 @@ func corpus(_ language: Language, megabytes: Int, seed: UInt64) -> [String] {
 }
 
 let options = Options(CommandLine.arguments)
+
+// A debugging aid: `--dump FILE LANG` prints each token's sentence, kind and folded form.
+if let k = CommandLine.arguments.firstIndex(of: "--dump"), k + 2 < CommandLine.arguments.count {
+  let path = CommandLine.arguments[k + 1]
+  let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+  let language = Language(rawValue: CommandLine.arguments[k + 2]) ?? .en
+  let doc = Extraction.analyze(Source(id: "d", text: text, language: language))
+  for (i, t) in doc.tokens.enumerated() {
+    say("\(doc.sentence(ofToken: i))\t\(t.kind)\t\(t.spacing)\t\(t.norm)")
+  }
+  for f in doc.facts { say("fact \(f.sentence) \(f.text) \(f.range)") }
+  for probe in [": ", " и ", ": девять казахстанских, восемь российских и "] {
+    let ts = Tokenizer.tokenize(probe)
+    say("probe \(ts.map(\.norm)) \(ts.map { $0.key.length }) \(ts.map(\.norm).contains(":")) \(Set(["и"]).contains(ts.map(\.norm).last ?? ""))")
+  }
+  let r = await Pipeline.run(sources: [doc.source])
+  for f in r.report.findings { say("finding \(f.rule) \(f.message)") }
+  exit(0)
+}
 say("# factdiff benchmark")
 say("")
 say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB; build: release")
 say("")
+
+// A profiling aid: `--loop STEP LANG` repeats one step (tokens, extract) over a 2 MB corpus for perf.
+if let k = CommandLine.arguments.firstIndex(of: "--loop"), k + 2 < CommandLine.arguments.count {
+  let language = Language(rawValue: CommandLine.arguments[k + 2]) ?? .en
+  let sources = corpus(language, megabytes: 2, seed: 42).enumerated().map { n, r in
+    Source(id: "r\(n)", text: r, language: language, published: Published.parse("2025-06-10"))
+  }
+  var sink = 0
+  let rounds = CommandLine.arguments[k + 1] == "extract" ? 3 : 20
+  for _ in 0..<rounds {
+    for s in sources {
+      switch CommandLine.arguments[k + 1] {
+      case "tokens": sink &+= Tokenizer.tokenize(s.text).count
+      case "scan": sink &+= Document(source: s).sentences.count
+      default: sink &+= Extraction.analyze(s).facts.count
+      }
+    }
+  }
+  say("\(sink)")
+  exit(0)
+}
 
 // MARK: Extraction throughput, one core
 
@@ -84,7 +128,7 @@ if options.only == nil || options.only == "extract" {
   say("| language | MB | reports | baseline MB/s | extract MB/s | extract / baseline time |")
   say("|---|---|---|---|---|---|")
   for size in options.sizesMB {
-    for language in Language.allCases {
+    for language in options.languages {
       let reports = corpus(language, megabytes: size, seed: 42)
       let bytes = reports.map { Array($0.utf8) }
       let total = Double(bytes.reduce(0) { $0 + $1.count }) / 1_000_000
@@ -102,6 +146,11 @@ if options.only == nil || options.only == "extract" {
         format: "| %@ | %.1f | %d | %.1f | %.1f | %.1f× |", language.rawValue, total, reports.count, total / base,
         total / extract, extract / base)
       say(line + (sink == 42 ? " " : ""))
+      if options.steps {
+        _ = Extraction.profile(Array(sources.prefix(50)), clock: now)
+        let steps = Extraction.profile(sources, clock: now)
+        say("|  | steps: " + steps.map { String(format: "%@ %.0f MB/s", $0.step, total / $0.seconds) }.joined(separator: ", ") + " | | | | |")
+      }
     }
   }
   say("")

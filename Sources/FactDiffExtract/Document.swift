@@ -6,10 +6,10 @@ import FactDiffModel
 /// tokens again, so nothing is tokenized twice.
 public struct Document: Sendable {
   public let source: Source
-  public let tokens: [Token]
-  public let sentences: [Sentence]
-  /// For each token, the index of its sentence.
-  public let sentenceOfToken: [Int32]
+  /// Tokens, sentences and the sentence of each token; emptied by `compact()`.
+  private var scan: Scan
+  /// True once `compact()` dropped the tokens: they are then derived again from the text on each access.
+  public private(set) var isCompact = false
   /// The facts, in text order once extraction is finished.
   public var facts: [Fact] = []
   public let options: ExtractionOptions
@@ -17,15 +17,43 @@ public struct Document: Sendable {
   public init(source: Source, options: ExtractionOptions = ExtractionOptions()) {
     self.source = source
     self.options = options
-    let tokens = Tokenizer.tokenize(source.text)
-    self.tokens = tokens
-    let sentences = SentenceSplitter.split(tokens, language: source.language)
-    self.sentences = sentences
-    var map = [Int32](repeating: 0, count: tokens.count)
-    for (k, s) in sentences.enumerated() {
-      for t in s.tokens { map[t] = Int32(k) }
+    scan = Scan(source)
+  }
+
+  /// The tokens of the text. After `compact()` they are derived again on every access (call it once and keep the
+  /// array).
+  public var tokens: [Token] { isCompact ? Scan(source).tokens : scan.tokens }
+  public var sentences: [Sentence] { isCompact ? Scan(source).sentences : scan.sentences }
+  /// For each token, the index of its sentence.
+  public var sentenceOfToken: [Int32] { isCompact ? Scan(source).sentenceOfToken : scan.sentenceOfToken }
+
+  /// Drops the tokens and sentences once the per-document work is done (extraction, events): a run keeps only
+  /// facts and sources, so its memory does not grow with the tokens of every report. Anything that still asks for
+  /// tokens gets them tokenized anew.
+  public mutating func compact() {
+    scan = Scan()
+    isCompact = true
+  }
+
+  /// The tokens, sentences and sentence of each token of a text.
+  struct Scan: Sendable {
+    var tokens: [Token] = []
+    var sentences: [Sentence] = []
+    var sentenceOfToken: [Int32] = []
+
+    init() {}
+
+    init(_ source: Source) {
+      tokens = Tokenizer.tokenize(source.text)
+      sentences = SentenceSplitter.split(tokens, language: source.language)
+      var map = [Int32](repeating: 0, count: tokens.count)
+      map.withUnsafeMutableBufferPointer { m in
+        for (k, s) in sentences.enumerated() {
+          for t in s.tokens { m[t] = Int32(k) }
+        }
+      }
+      sentenceOfToken = map
     }
-    sentenceOfToken = map
   }
 
   public var language: Language { source.language }
@@ -35,20 +63,26 @@ public struct Document: Sendable {
   /// The text of tokens `range` as written (from the first token's start to the last token's end).
   public func text(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
+    let tokens = self.tokens
     return source.snippet(TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
   }
 
   /// The byte range covered by tokens `range`.
   public func byteRange(_ range: Range<Int>) -> TextRange {
     guard !range.isEmpty else { return TextRange(0, 0) }
+    let tokens = self.tokens
     return TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
   }
 
   /// The sentence index of a token.
-  public func sentence(ofToken t: Int) -> Int { t < sentenceOfToken.count ? Int(sentenceOfToken[t]) : 0 }
+  public func sentence(ofToken t: Int) -> Int {
+    let map = isCompact ? sentenceOfToken : scan.sentenceOfToken
+    return t < map.count ? Int(map[t]) : 0
+  }
 
   /// The index of the first token starting at or after byte `offset`.
   public func tokenIndex(atOrAfter offset: Int) -> Int {
+    let tokens = self.tokens
     var lo = 0
     var hi = tokens.count
     while lo < hi {

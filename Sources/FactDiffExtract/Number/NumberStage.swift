@@ -13,16 +13,15 @@ enum NumberStage {
 
 /// The words that can start an amount in one language.
 struct NumberTriggers: Sendable {
-  let words: Set<FastKey>
+  let words: WordSet
 
   static let shared = PerLanguageTable { NumberTriggers(language: $0) }
   static func forLanguage(_ language: Language) -> NumberTriggers { shared[language] }
 
   init(language: Language) {
-    var w = Set(NumberWordLexicon.forLanguage(language).words.keys.map(FastKey.init))
+    var w = WordSet(NumberWordLexicon.forLanguage(language).words.keys)
     let a = AmountWords.forLanguage(language)
-    w.formUnion(a.vague.firstWords.map(FastKey.init))
-    w.formUnion(a.currencyBefore.firstWords.map(FastKey.init))
+    for k in a.vague.firstWords + a.currencyBefore.firstWords { w.insert(k) }
     words = w
   }
 }
@@ -64,8 +63,8 @@ struct NumberExtractor {
       let candidate: Bool
       switch tokens[i].kind {
       case .number: candidate = true
-      case .word: candidate = triggers.words.contains(FastKey(tokens[i].norm))
-      case .punct: candidate = reader.words.currencyBefore.starts(tokens[i].norm)
+      case .word: candidate = triggers.words.contains(tokens[i].key)
+      case .punct: candidate = reader.words.currencyBefore.starts(tokens[i].key)
       }
       let isPart = candidate && !parts.isEmpty && parts.contains(i)
       guard candidate, !covered[i], let a = reader.read(at: i, allowOne: isPart),
@@ -111,7 +110,7 @@ struct NumberExtractor {
     while k < tokens.count, k < total + 4, tokens[k].kind == .word { k += 1 }
     guard k + 1 < tokens.count, tokens[k].kind == .punct,
       tokens[k].scalar == ":" || tokens[k].scalar == "," || tokens[k].scalar == "("
-        || (tokens[k].norm == "-" && tokens[k].spacing != .none),
+        || (tokens[k].key == "-" && tokens[k].spacing != .none),
       !(total..<k).contains(where: { reader.numerals.read(at: $0) != nil })
     else { return [] }
     let words = reader.words
@@ -129,7 +128,7 @@ struct NumberExtractor {
       j = num.tokens.upperBound
       var own = 0
       while j < tokens.count, own < 3, tokens[j].kind == .word, tokens[j].spacing <= .narrow,
-        !words.listJoiners.contains(tokens[j].norm), reader.numerals.read(at: j, allowOne: true) == nil
+        !words.listJoiners.contains(tokens[j].key), reader.numerals.read(at: j, allowOne: true) == nil
       {
         j += 1
         own += 1
@@ -138,11 +137,11 @@ struct NumberExtractor {
       var joined = false
       if tokens[j].kind == .punct, tokens[j].scalar == "," {
         j += 1
-        if j < tokens.count, tokens[j].kind == .word, words.listJoiners.contains(tokens[j].norm) {
+        if j < tokens.count, tokens[j].kind == .word, words.listJoiners.contains(tokens[j].key) {
           j += 1
           joined = true
         }
-      } else if tokens[j].kind == .word, words.listJoiners.contains(tokens[j].norm) {
+      } else if tokens[j].kind == .word, words.listJoiners.contains(tokens[j].key) {
         j += 1
         joined = true
       } else {
@@ -161,7 +160,7 @@ struct NumberExtractor {
   /// were civilians", "Двенадцать из освобожденных…", "Дванадцять із звільнених…" (not "One of them").
   func partitiveHead(_ a: ParsedAmount) -> Bool {
     guard a.value >= 2, a.rangeMax == nil, a.end < tokens.count, tokens[a.end].kind == .word,
-      reader.words.partitive.contains(tokens[a.end].norm)
+      reader.words.partitive.contains(tokens[a.end].key)
     else { return false }
     var k = doc.sentences[doc.sentence(ofToken: a.start)].tokens.lowerBound
     while k < a.start {

@@ -39,17 +39,17 @@ public enum SentenceSplitter {
       } else if i == start, i > 0, t.spacing == .paragraph {
         paragraph += 1
       }
-      if t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" || t.scalar == "…" {
+      if t.kind == .punct, t.key.isByte(0x2E) || t.key.isByte(0x21) || t.key.isByte(0x3F) || t.scalar == "…" {
         // Swallow closing quotes and brackets right after the mark.
         var j = i + 1
         while j < tokens.count, tokens[j].spacing == .none, tokens[j].kind == .punct,
-          tokens[j].norm == "\"" || tokens[j].norm == ")" || tokens[j].norm == "'" || tokens[j].norm == "."
-            || tokens[j].norm == "!" || tokens[j].norm == "?"
+          tokens[j].key.length == 1,
+          [0x22, 0x29, 0x27, 0x2E, 0x21, 0x3F].contains(tokens[j].key.firstByte)
         {
           j += 1
         }
         if j < tokens.count, tokens[j].spacing >= .space || tokens[j].spacing == .narrow,
-          t.norm != "." || isSentenceFinalPeriod(tokens, i, next: j, abbreviations: abbreviations)
+          !t.key.isByte(0x2E) || isSentenceFinalPeriod(tokens, i, next: j, abbreviations: abbreviations)
         {
           if startsSentence(tokens[j]) || tokens[j].spacing >= .newline {
             i = j
@@ -72,17 +72,17 @@ public enum SentenceSplitter {
     switch t.kind {
     case .word: return t.isCapitalized
     case .number: return true
-    case .punct: return t.norm == "\"" || t.norm == "-" || t.norm == "(" || t.norm == "'"
+    case .punct: return t.key == "\"" || t.key == "-" || t.key == "(" || t.key == "'"
     }
   }
 
   /// A line that ends with a comma, a hyphen or a conjunction goes on after a line break.
   static func continuesLine(_ t: Token) -> Bool {
-    t.kind == .punct && (t.norm == "," || (t.norm == "-" && !t.flags.contains(.longDash)) || t.norm == "(")
+    t.kind == .punct && (t.key == "," || (t.key == "-" && !t.flags.contains(.longDash)) || t.key == "(")
   }
 
   /// Decides whether the full stop at `i` ends a sentence.
-  static func isSentenceFinalPeriod(_ tokens: [Token], _ i: Int, next j: Int, abbreviations: Set<String>) -> Bool {
+  static func isSentenceFinalPeriod(_ tokens: [Token], _ i: Int, next j: Int, abbreviations: WordSet) -> Bool {
     guard i > 0 else { return true }
     let prev = tokens[i - 1]
     let next = tokens[j]
@@ -90,23 +90,23 @@ public enum SentenceSplitter {
       // Whole word before the stop.
     }
     if prev.kind == .word {
-      let w = prev.norm
+      let w = prev.key
       // A single capital letter: an initial ("S. Lavrov", "С. В. Лавров") or part of "U.S.".
-      if w.unicodeScalars.count == 1 && prev.isCapitalized { return false }
+      if w.isSingleScalar && prev.isCapitalized { return false }
       // "a.m." / "p.m.": a sentence goes on unless an ordinary sentence opener follows.
-      if w == "m" || w == "м", i >= 3, tokens[i - 2].norm == ".",
-        ["a", "p", "д", "п"].contains(tokens[i - 3].norm)
+      if w == "m" || w == "м", i >= 3, tokens[i - 2].key == ".",
+        ["a", "p", "д", "п"].contains(tokens[i - 3].key)
       {
-        return next.kind == .word && Abbreviations.sentenceOpeners.contains(next.norm)
+        return next.kind == .word && Abbreviations.sentenceOpeners.contains(next.key)
       }
       if abbreviations.contains(w) {
         // "Feb. 18" or "Sept. 1": a number follows the month, the sentence goes on.
         if next.kind == .number { return false }
-        return next.kind == .word && Abbreviations.sentenceOpeners.contains(next.norm)
+        return next.kind == .word && Abbreviations.sentenceOpeners.contains(next.key)
       }
       // A lone lower-case letter before a stop ("i.e.", "т.е.").
-      if w.unicodeScalars.count == 1 && tokens[i - 1].spacing == .none && i >= 2 && tokens[i - 2].norm == "." {
-        return next.kind == .word && Abbreviations.sentenceOpeners.contains(next.norm)
+      if w.isSingleScalar && tokens[i - 1].spacing == .none && i >= 2 && tokens[i - 2].key == "." {
+        return next.kind == .word && Abbreviations.sentenceOpeners.contains(next.key)
       }
     }
     return true

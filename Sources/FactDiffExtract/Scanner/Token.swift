@@ -1,4 +1,5 @@
 import FactDiffModel
+import Synchronization
 
 /// What a token is.
 public enum TokenKind: UInt8, Sendable {
@@ -27,30 +28,31 @@ public enum Spacing: UInt8, Sendable, Comparable {
 }
 
 /// One token of a source's text, with its byte range and a folded form for lexicon lookups.
+///
+/// A token is a plain value: its folded form lives in `key` (a `WordKey`, the first 32 bytes inline), and only a
+/// word longer than that keeps its full folded form as a string. `norm` is computed from them on demand; hot code
+/// compares `key`s (`token.key == "of"`, `set.contains(token.key)`) and never builds strings.
 public struct Token: Sendable {
   public init(
     kind: TokenKind, spacing: Spacing, start: Int, end: Int, norm: String, flags: Flags, scalar: Unicode.Scalar
   ) {
-    self.kind = kind
-    self.spacing = spacing
-    self.start = start
-    self.end = end
-    self.norm = norm
-    self.key = WordKey(norm)
-    self.flags = flags
-    self.scalar = scalar
+    let key = WordKey(norm)
+    var copy = norm
+    let long = key.isComplete ? 0 : copy.withUTF8 { LongNorms.intern(key, $0) }
+    self.init(
+      kind: kind, spacing: spacing, start: start, end: end, key: key, longNorm: long, flags: flags, scalar: scalar)
   }
 
   init(
-    kind: TokenKind, spacing: Spacing, start: Int, end: Int, norm: String, key: WordKey, flags: Flags,
+    kind: TokenKind, spacing: Spacing, start: Int, end: Int, key: WordKey, longNorm: UInt32, flags: Flags,
     scalar: Unicode.Scalar
   ) {
     self.kind = kind
     self.spacing = spacing
     self.start = start
     self.end = end
-    self.norm = norm
     self.key = key
+    self.longNorm = longNorm
     self.flags = flags
     self.scalar = scalar
   }
@@ -58,17 +60,35 @@ public struct Token: Sendable {
   public var kind: TokenKind
   /// White space before the token.
   public var spacing: Spacing
-  /// Byte offsets into the source text.
-  public var start: Int
-  public var end: Int
-  /// Lower-cased and folded: ё → е, apostrophes → `'`, every dash → `-`, every double quote → `"`, stress marks and
-  /// invisible characters removed. For numbers, the digits.
-  public var norm: String
-  /// `norm` as a byte key, for fast lexicon lookups (see `WordKey`).
-  public var key: WordKey
   public var flags: Flags
   /// For punctuation: the mark as written (a dash keeps whether it was a hyphen or a long dash in `flags`).
   public var scalar: Unicode.Scalar
+  /// Byte offsets into the source text.
+  public var start: Int
+  public var end: Int
+  /// The folded form (see `norm`) as a byte key, for fast lexicon lookups and comparisons (see `WordKey`).
+  public var key: WordKey
+  /// For a word longer than `WordKey.inlineCapacity` bytes, its full folded form in `LongNorms`; 0 for every other
+  /// token. (A number, not a string, so that a token stays a plain value that copies without reference counting.)
+  @usableFromInline var longNorm: UInt32
+
+  /// Lower-cased and folded: ё → е, apostrophes → `'`, every dash → `-`, every double quote → `"`, stress marks and
+  /// invisible characters removed. For numbers, the digits.
+  ///
+  /// Computed on each call (no allocation up to 15 bytes): prefer `key` in loops.
+  public var norm: String { longNorm == 0 ? key.string : LongNorms.word(longNorm, key) }
+
+  /// The byte length of `norm`.
+  @inlinable public var normLength: Int { Int(key.length) }
+
+  /// True when `norm` ends with `suffix` (folded), compared by bytes.
+  public func normHasSuffix(_ suffix: WordKey) -> Bool {
+    if key.isComplete { return key.hasSuffix(suffix) }
+    return wordHasSuffix(norm, suffix.string)
+  }
+
+  /// True when `norm` starts with `prefix` (folded, at most 32 bytes), compared by bytes.
+  @inlinable public func normHasPrefix(_ prefix: WordKey) -> Bool { key.hasPrefix(prefix) }
 
   public struct Flags: OptionSet, Sendable {
     public let rawValue: UInt16
@@ -97,11 +117,48 @@ public struct Token: Sendable {
   public var isCapitalized: Bool { flags.contains(.capitalized) }
 
   /// True for a punctuation token whose folded form is `c`.
-  public func isPunct(_ c: Character) -> Bool { kind == .punct && norm.first == c && norm.count == 1 }
+  public func isPunct(_ c: Character) -> Bool {
+    guard kind == .punct else { return false }
+    if let ascii = c.asciiValue { return key.isByte(ascii) }
+    return key == WordKey(String(c))
+  }
+
+  /// True for a punctuation token whose folded form is this ASCII byte (`UInt8(ascii: ".")`).
+  @inlinable public func isPunct(ascii: UInt8) -> Bool { kind == .punct && key.isByte(ascii) }
 
   /// The numeric value of a digit run (nil past 18 digits).
   public var intValue: Int? {
-    guard kind == .number, norm.utf8.count <= 18 else { return nil }
-    return Int(norm)
+    guard kind == .number else { return nil }
+    return key.digitValue
+  }
+}
+
+/// The folded forms of words longer than a `WordKey` holds (more than 32 bytes: "межправительственной"), kept
+/// once per process so that tokens can name them by number. Such words are rare and repeat, so the table stays
+/// small; past `capacity` distinct long words (only text built to defeat it gets there) a token keeps just the
+/// first 32 bytes of its folded form in `norm`, while its `key` still tells every word apart.
+enum LongNorms {
+  static let capacity = 1 << 21
+  private struct Table {
+    var index: [WordKey: UInt32] = [:]
+    var words: [String] = [""]
+  }
+  private static let table = Mutex(Table())
+
+  /// The number of a long folded word (bytes `bytes`, key `key`), added on first sight; 0 when the table is full.
+  static func intern(_ key: WordKey, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    table.withLock { t in
+      if let k = t.index[key] { return k }
+      guard t.words.count < capacity else { return 0 }
+      let k = UInt32(t.words.count)
+      t.words.append(String(decoding: bytes, as: UTF8.self))
+      t.index[key] = k
+      return k
+    }
+  }
+
+  /// The folded word number `id` (the key's own bytes when unknown).
+  static func word(_ id: UInt32, _ key: WordKey) -> String {
+    table.withLock { t in Int(id) < t.words.count ? t.words[Int(id)] : key.string }
   }
 }

@@ -19,8 +19,8 @@ public enum Tokenizer {
     var spacing: Spacing = .paragraph
     var newlines = 0
     var sawInvisible = false
-    var norm: [UInt8] = []
-    norm.reserveCapacity(64)
+    var norm = ByteScratch()
+    defer { norm.free() }
 
     @inline(__always) func noteSpace(_ s: Spacing) {
       if s == .newline {
@@ -51,10 +51,12 @@ public enum Tokenizer {
         case 0x30...0x39:
           let s = i
           while i < n, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
-          let digits = String(decoding: UnsafeBufferPointer(rebasing: b[s..<i]), as: UTF8.self)
+          let digits = UnsafeBufferPointer(rebasing: b[s..<i])
+          let key = WordKey(bytes: digits)
           tokens.append(
             Token(
-              kind: .number, spacing: spacing, start: s, end: i, norm: digits,
+              kind: .number, spacing: spacing, start: s, end: i, key: key,
+              longNorm: key.isComplete ? 0 : LongNorms.intern(key, digits),
               flags: sawInvisible ? .invisible : [], scalar: "0"))
           spacing = .none
           newlines = 0
@@ -63,18 +65,11 @@ public enum Tokenizer {
         default:
           if isASCIILetter(c) { break }
           // ASCII punctuation or symbol.
-          var flags: Token.Flags = sawInvisible ? .invisible : []
-          let scalar = Unicode.Scalar(c)
-          var normChar = c
-          if c == 0x27 {  // ' is a single quote unless inside a word (handled in the word loop)
-            normChar = 0x27
-          } else if c == 0x22 {
-            flags = flags.union([])
-          }
+          // ' is a single quote unless inside a word (handled in the word loop).
           tokens.append(
             Token(
-              kind: .punct, spacing: spacing, start: i, end: i + 1,
-              norm: String(decoding: CollectionOfOne(normChar), as: UTF8.self), flags: flags, scalar: scalar))
+              kind: .punct, spacing: spacing, start: i, end: i + 1, key: WordKey(ascii: c), longNorm: 0,
+              flags: sawInvisible ? .invisible : [], scalar: Unicode.Scalar(c)))
           spacing = .none
           newlines = 0
           sawInvisible = false
@@ -97,29 +92,31 @@ public enum Tokenizer {
         continue
       case .dash, .quoteOpen, .quoteClose, .quoteSingle, .symbol:
         var flags: Token.Flags = sawInvisible ? .invisible : []
-        var normText: String
+        let key: WordKey
         switch cls {
         case .dash:
-          normText = "-"
+          key = WordKey(ascii: 0x2D)
           if scalar.value != 0x2010 && scalar.value != 0x2011 { flags.insert(.longDash) }
         case .quoteOpen:
-          normText = "\""
+          key = WordKey(ascii: 0x22)
           flags.insert(.openQuote)
         case .quoteClose:
-          normText = "\""
+          key = WordKey(ascii: 0x22)
           flags.insert(.closeQuote)
         case .quoteSingle:
-          normText = "'"
+          key = WordKey(ascii: 0x27)
           if scalar.value == 0x2018 || scalar.value == 0x201A || scalar.value == 0x2039 {
             flags.insert(.openQuote)
           } else if scalar.value == 0x2019 || scalar.value == 0x203A {
             flags.insert(.closeQuote)
           }
         default:
-          normText = String(Character(scalar))
+          key = WordKey(scalar: scalar)
         }
         tokens.append(
-          Token(kind: .punct, spacing: spacing, start: i, end: i + len, norm: normText, flags: flags, scalar: scalar))
+          Token(
+            kind: .punct, spacing: spacing, start: i, end: i + len, key: key, longNorm: 0, flags: flags,
+            scalar: scalar))
         spacing = .none
         newlines = 0
         sawInvisible = false
@@ -130,7 +127,7 @@ public enum Tokenizer {
       }
       // A word: letters, combining marks, inner apostrophes, invisible characters (skipped).
       let s = i
-      norm.removeAll(keepingCapacity: true)
+      norm.count = 0
       var upper = 0
       var lower = 0
       var firstUpper = false
@@ -141,13 +138,24 @@ public enum Tokenizer {
         let c = b[i]
         if c < 0x80 {
           if isASCIILetter(c) {
-            let isUp = c <= 0x5A
-            if isUp { upper += 1 } else { lower += 1 }
-            if first { firstUpper = isUp }
-            first = false
-            norm.append(isUp ? c + 32 : c)
+            // A run of ASCII letters at once.
+            var j = i + 1
+            while j < n, isASCIILetter(b[j]) { j += 1 }
+            if first {
+              firstUpper = c <= 0x5A
+              first = false
+            }
+            norm.reserve(j - i)
+            var ups = 0
+            for k in i..<j {
+              let x = b[k]
+              ups &+= x <= 0x5A ? 1 : 0
+              norm.appendUnchecked(x | 0x20)
+            }
+            upper += ups
+            lower += j - i - ups
             flags.insert(.latin)
-            i += 1
+            i = j
             end = i
             continue
           }
@@ -157,6 +165,27 @@ public enum Tokenizer {
             continue
           }
           break
+        }
+        // Basic Cyrillic (U+0400–U+045F, two bytes): case and folding without the general path.
+        if c == 0xD0 || c == 0xD1, i + 1 < n, b[i + 1] & 0xC0 == 0x80 {
+          var v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+          if v <= 0x045F {
+            let isUp = v <= 0x042F
+            if isUp { upper += 1 } else { lower += 1 }
+            if first {
+              firstUpper = isUp
+              first = false
+            }
+            if v >= 0x0410 && v <= 0x042F { v += 0x20 } else if v <= 0x040F { v += 0x50 }
+            if v == 0x0451 { v = 0x0435 }  // ё → е
+            norm.reserve(2)
+            norm.appendUnchecked(UInt8(0xC0 | (v >> 6)))
+            norm.appendUnchecked(UInt8(0x80 | (v & 0x3F)))
+            flags.insert(.cyrillic)
+            i += 2
+            end = i
+            continue
+          }
         }
         let (u, l) = decode(b, i)
         let k = classify(u)
@@ -198,11 +227,12 @@ public enum Tokenizer {
       if firstUpper { flags.insert(.capitalized) }
       if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
       if flags.contains(.cyrillic) && flags.contains(.latin) { flags.insert(.mixedScript) }
-      let key = norm.withUnsafeBufferPointer { WordKey(bytes: $0) }
+      let key = WordKey(bytes: norm.bytes)
       tokens.append(
         Token(
-          kind: .word, spacing: spacing, start: s, end: end, norm: String(decoding: norm, as: UTF8.self), key: key,
-          flags: flags, scalar: "a"))
+          kind: .word, spacing: spacing, start: s, end: end, key: key,
+          longNorm: key.isComplete ? 0 : LongNorms.intern(key, norm.bytes), flags: flags,
+          scalar: "a"))
       spacing = .none
       newlines = 0
       sawInvisible = false
@@ -251,6 +281,14 @@ public enum Tokenizer {
 
   static func classify(_ u: Unicode.Scalar) -> Class {
     let v = u.value
+    // ASCII: the general categories, without the property lookup.
+    if v < 0x80 {
+      let c = UInt8(v)
+      if isASCIILetter(c) { return .letter }
+      if c == 0x20 { return .space }
+      if c < 0x20 || c == 0x7F { return .invisible }
+      return .symbol
+    }
     // Cyrillic fast path.
     if v >= 0x0400 && v <= 0x04FF {
       if v >= 0x0483 && v <= 0x0489 { return .mark }
@@ -286,7 +324,7 @@ public enum Tokenizer {
   }
 
   /// Appends the folded form of a letter: lower case, ё → е, ʼ → '.
-  @inline(__always) static func appendFolded(_ u: Unicode.Scalar, _ out: inout [UInt8]) {
+  @inline(__always) static func appendFolded(_ u: Unicode.Scalar, _ out: inout ByteScratch) {
     var v = u.value
     if v >= 0x0410 && v <= 0x042F { v += 0x20 } else if v >= 0x0400 && v <= 0x040F { v += 0x50 }
     if v == 0x0451 { v = 0x0435 }  // ё → е
@@ -306,7 +344,7 @@ public enum Tokenizer {
     JSONParserBridge.appendUTF8(v, &out)
   }
 
-  static func appendLower(_ u: Unicode.Scalar, _ out: inout [UInt8]) {
+  static func appendLower(_ u: Unicode.Scalar, _ out: inout ByteScratch) {
     let p = u.properties
     if p.isUppercase || p.changesWhenLowercased {
       for b in p.lowercaseMapping.utf8 { out.append(b) }
@@ -316,7 +354,69 @@ public enum Tokenizer {
   }
 }
 
+/// A growable byte buffer without Swift array bookkeeping, for the folded form of the word being read.
+struct ByteScratch {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  var count = 0
+
+  init() {
+    capacity = 64
+    base = .allocate(capacity: capacity)
+  }
+
+  func free() { base.deallocate() }
+
+  var isEmpty: Bool { count == 0 }
+
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+  @inline(__always) mutating func append(_ x: UInt8) {
+    if count == capacity { grow(count + 1) }
+    base[count] = x
+    count += 1
+  }
+
+  /// Room for `extra` more bytes, so that `appendUnchecked` may follow.
+  @inline(__always) mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(count + extra) }
+  }
+
+  @inline(__always) mutating func appendUnchecked(_ x: UInt8) {
+    base[count] = x
+    count += 1
+  }
+
+  private mutating func grow(_ needed: Int) {
+    var size = capacity * 2
+    while size < needed { size *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    bigger.update(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity = size
+  }
+}
+
 enum JSONParserBridge {
+  @inline(__always) static func appendUTF8(_ c: UInt32, _ out: inout ByteScratch) {
+    switch c {
+    case 0..<0x80: out.append(UInt8(c))
+    case 0x80..<0x800:
+      out.append(UInt8(0xC0 | (c >> 6)))
+      out.append(UInt8(0x80 | (c & 0x3F)))
+    case 0x800..<0x10000:
+      out.append(UInt8(0xE0 | (c >> 12)))
+      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (c & 0x3F)))
+    default:
+      out.append(UInt8(0xF0 | (c >> 18)))
+      out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (c & 0x3F)))
+    }
+  }
+
   @inline(__always) static func appendUTF8(_ c: UInt32, _ out: inout [UInt8]) {
     switch c {
     case 0..<0x80: out.append(UInt8(c))

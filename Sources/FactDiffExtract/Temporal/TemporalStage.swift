@@ -31,7 +31,7 @@ enum TemporalStage {
         if let c = dates.match(at: i) { out.append(c) }
         if let c = durations.match(at: i) { out.append(c) }
       case .word:
-        guard let mask = triggers.words[FastKey(tokens[i].norm)] else { continue }
+        guard let mask = triggers.words[tokens[i].key] else { continue }
         if !mask.isDisjoint(with: TriggerMask.time), let c = times.match(at: i) { out.append(c) }
         if !mask.isDisjoint(with: TriggerMask.date), let c = dates.match(at: i) { out.append(c) }
         if !mask.isDisjoint(with: TriggerMask.relative), let c = relatives.match(at: i, mask: mask) { out.append(c) }
@@ -89,15 +89,18 @@ struct TriggerMask: OptionSet, Sendable {
 /// The words that can start a temporal expression in one language, with the tables they are in: only tokens that
 /// are digits or one of these are looked at.
 struct TemporalTriggers: Sendable {
-  let words: [FastKey: TriggerMask]
+  let words: WordKeyTable<TriggerMask>
 
   static let shared = PerLanguageTable { TemporalTriggers(language: $0) }
   static func forLanguage(_ language: Language) -> TemporalTriggers { shared[language] }
 
   init(language: Language) {
-    var w: [FastKey: TriggerMask] = [:]
+    var w = WordKeyTable<TriggerMask>()
+    func add<S: Sequence>(_ words: S, _ m: TriggerMask) where S.Element == WordKey {
+      for x in words { w[x] = (w[x] ?? []).union(m) }
+    }
     func add<S: Sequence>(_ words: S, _ m: TriggerMask) where S.Element == String {
-      for x in words { w[FastKey(x), default: []].insert(m) }
+      add(words.map(WordKey.init), m)
     }
     add(NumberWordLexicon.forLanguage(language).words.keys, .numberWord)
     let time = TimeWords.forLanguage(language)
@@ -114,7 +117,7 @@ struct TemporalTriggers: Sendable {
     add(duration.wholeTable.keys, .durationWord)
     add(duration.phrases.firstWords, .durationWord)
     add(duration.vague.firstWords, .durationWord)
-    add(duration.articles.words, .durationWord)
+    add(duration.articles.keys, .durationWord)
     add(duration.unitTable.filter { $0.value.singular }.map(\.key), .durationWord)
     words = w
   }

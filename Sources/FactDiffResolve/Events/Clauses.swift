@@ -7,7 +7,7 @@ import FactDiffModel
 /// "when", "который", "коли" …). Splitting stays coarse on purpose: a clause that is too long only makes a cue
 /// govern a little more than it should, while a wrong split can separate a verb from its time.
 enum Clauses {
-  static let subordinators: Set<String> = [
+  static let subordinators: Set<WordKey> = [
     "which", "who", "whom", "whose", "where", "when", "while", "whereas", "but", "although", "though", "after",
     "before", "since", "because", "as", "whom", "under",
     "который", "которая", "которое", "которые", "которого", "которой", "котором", "которым", "которых", "которую",
@@ -30,13 +30,13 @@ enum Clauses {
         if t.flags.contains(.closeQuote) { quoteDepth = max(0, quoteDepth - 1) }
         if quoteDepth == 0 {
           var boundary = false
-          if t.norm == ";" { boundary = true }
-          if t.norm == "-" && t.flags.contains(.longDash) && t.spacing != .none && i + 1 < end
+          if t.key == ";" { boundary = true }
+          if t.key == "-" && t.flags.contains(.longDash) && t.spacing != .none && i + 1 < end
             && doc.tokens[i + 1].spacing != .none
           {
             boundary = true
           }
-          if t.norm == ",", i + 1 < end, doc.tokens[i + 1].kind == .word, subordinators.contains(doc.tokens[i + 1].norm)
+          if t.key == ",", i + 1 < end, doc.tokens[i + 1].kind == .word, subordinators.contains(doc.tokens[i + 1].key)
           {
             boundary = true
           }

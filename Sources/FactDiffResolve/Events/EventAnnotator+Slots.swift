@@ -112,7 +112,7 @@ extension EventAnnotator {
     guard j >= 0, let prevSlot = slots[j] else { return nil }
     let pr = tokenRange(of: doc.facts[j])
     guard pr.upperBound <= r.lowerBound, r.lowerBound - pr.upperBound <= 5 else { return nil }
-    for t in pr.upperBound..<r.lowerBound where doc.tokens[t].norm == "(" { return prevSlot }
+    for t in pr.upperBound..<r.lowerBound where doc.tokens[t].key == "(" { return prevSlot }
     return nil
   }
 
@@ -121,9 +121,9 @@ extension EventAnnotator {
     let sentence = sentenceRange(of: r)
     // "until 16:20", "до 16:20" → end; "from 10:00", "с 10:00", "з 10:00" → start.
     var p = r.lowerBound - 1
-    while p >= sentence.lowerBound, ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(doc.tokens[p].norm) { p -= 1 }
+    while p >= sentence.lowerBound, ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(doc.tokens[p].key) { p -= 1 }
     if p >= sentence.lowerBound {
-      let w = doc.tokens[p].norm
+      let w = doc.tokens[p].key
       if ["until", "till", "до"].contains(w) { return .end }
       if ["from", "с", "со", "з", "від", "із"].contains(w) { return .start }
     }
@@ -194,11 +194,11 @@ extension EventAnnotator {
       return (.duration, nil)
     }
     // "in three years", "за последние три года": not the event's length.
-    let before = r.lowerBound > sentence.lowerBound ? doc.tokens[r.lowerBound - 1].norm : ""
+    let before: WordKey = r.lowerBound > sentence.lowerBound ? doc.tokens[r.lowerBound - 1].key : ""
     if ["in", "за", "over", "within"].contains(before), seconds >= 86400 { return (.mention, nil) }
     // "after more than four hours", "for half an hour", "в течение двух часов", "протягом години".
     if ["after", "for", "после", "спустя", "через", "після", "протягом", "впродовж", "течение"].contains(before)
-      || (r.lowerBound >= 2 && ["after", "for"].contains(doc.tokens[r.lowerBound - 2].norm)
+      || (r.lowerBound >= 2 && ["after", "for"].contains(doc.tokens[r.lowerBound - 2].key)
         && doc.tokens[r.lowerBound - 1].kind == .word)
     {
       if !otherClause[clause(of: r)] { return (.duration, nil) }
@@ -284,7 +284,7 @@ extension EventAnnotator {
       var t = r.lowerBound - 1
       while t >= max(clauses[c].lowerBound, r.lowerBound - 5) {
         let tok = doc.tokens[t]
-        if tok.kind == .punct && tok.norm != "-" { break }
+        if tok.kind == .punct && tok.key != "-" { break }
         if cues.has(.locative, at: t) {
           locative = true
           break

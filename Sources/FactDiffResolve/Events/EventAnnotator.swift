@@ -84,11 +84,11 @@ struct EventAnnotator {
     let limit = min(first.tokens.upperBound, first.tokens.lowerBound + 14)
     for i in first.tokens.lowerBound..<limit {
       let t = doc.tokens[i]
-      if t.kind == .punct && t.norm == "-" && t.flags.contains(.longDash) && i > first.tokens.lowerBound {
+      if t.kind == .punct && t.key == "-" && t.flags.contains(.longDash) && i > first.tokens.lowerBound {
         return first.tokens.lowerBound..<(i + 1)
       }
     }
-    if first.tokens.count <= 12, doc.tokens[first.tokens.upperBound - 1].norm == "." {
+    if first.tokens.count <= 12, doc.tokens[first.tokens.upperBound - 1].key == "." {
       return first.tokens
     }
     return nil
@@ -259,14 +259,14 @@ struct EventAnnotator {
       for t in tokenRange(of: f) where t < covered.count { covered[t] = true }
     }
     for (i, t) in doc.tokens.enumerated() where t.kind == .number && !covered[i] {
-      guard t.norm.utf8.count == 4, let y = t.intValue, (1900...2100).contains(y) else { continue }
+      guard t.normLength == 4, let y = t.intValue, (1900...2100).contains(y) else { continue }
       if i + 1 < doc.tokens.count, doc.tokens[i + 1].spacing == .none, doc.tokens[i + 1].kind == .word { continue }
       guard let ref = refYear, y != ref else { continue }
       // A target year ("a quota for 2025", "на 2026 год", "until 2030") or a year used as an attribute ("a 2026
       // catch limit") is not another event; "in 2024", "в 2024 году", "since 2022", "the 2019 summit" are.
-      let before = i > 0 ? doc.tokens[i - 1].norm : ""
+      let before: WordKey = i > 0 ? doc.tokens[i - 1].key : ""
       if Self.targetYearWords.contains(before) { continue }
-      if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, !Self.yearWords.contains(doc.tokens[i + 1].norm),
+      if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, !Self.yearWords.contains(doc.tokens[i + 1].key),
         !cues.has(.eventNoun, at: i + 1), Self.inYearWords.contains(before) == false
       {
         continue
@@ -277,18 +277,18 @@ struct EventAnnotator {
   }
 
   /// Words before a year that make it a target, not a time of another event.
-  static let targetYearWords: Set<String> = [
+  static let targetYearWords: Set<WordKey> = [
     "for", "to", "until", "till", "through", "by", "на", "до", "к", "по", "к", "на", "до", "по",
   ]
   /// Words after a year that name the year itself ("2024 года", "2024 року", "2024 year").
-  static let yearWords: Set<String> = ["year", "года", "году", "год", "годом", "року", "рік", "роком", "році", "г", "р"]
+  static let yearWords: Set<WordKey> = ["year", "года", "году", "год", "годом", "року", "рік", "роком", "році", "г", "р"]
   /// Words before a year that place something in it ("in 2024", "в 2024 году", "since 2022").
-  static let inYearWords: Set<String> = ["in", "since", "of", "back", "в", "во", "с", "у", "з", "із", "від", "от"]
+  static let inYearWords: Set<WordKey> = ["in", "since", "of", "back", "в", "во", "с", "у", "з", "із", "від", "от"]
 
   /// A relative clause ("…, when 185 prisoners were swapped", "…, which lasted up to three hours a day",
   /// "…, коли…") belongs to the event of the clause it hangs on.
   mutating func inheritIntoRelativeClauses() {
-    let relatives: Set<String> = [
+    let relatives: Set<WordKey> = [
       "which", "who", "whom", "whose", "when", "where", "который", "которая", "которое", "которые", "которого",
       "которой", "котором", "которым", "которых", "которую", "когда", "где", "який", "яка", "яке", "які", "якого",
       "якої", "якому", "якій", "яким", "якими", "яких", "яку", "коли", "де",
@@ -299,7 +299,7 @@ struct EventAnnotator {
       }
       var t = clauses[c].lowerBound
       while t < clauses[c].upperBound, doc.tokens[t].kind == .punct { t += 1 }
-      if t < clauses[c].upperBound, relatives.contains(doc.tokens[t].norm) { otherClause[c] = true }
+      if t < clauses[c].upperBound, relatives.contains(doc.tokens[t].key) { otherClause[c] = true }
     }
   }
 

@@ -69,6 +69,8 @@ struct AmountReader {
     "юю", "ім", "і", "ої", "ою", "ій", "ім", "ими", "їх", "ні",
   ]
 
+  static let slavicAdjectiveEndingKeys: [WordKey] = slavicAdjectiveEndings.map(WordKey.init)
+
   /// The amount starting at token `i`, if any. A number word worth one only when `allowOne` (a part of a
   /// breakdown) or after a currency.
   func read(at i: Int, allowOne: Bool = false) -> ParsedAmount? {
@@ -85,7 +87,7 @@ struct AmountReader {
     if unit == nil, tokens[j].kind == .word, let v = words.vague.match(tokens, at: j), let range = vagueCounts[v.value]
     {
       var k = v.end
-      if language == .en, k < tokens.count, tokens[k].norm == "of" { k += 1 }
+      if language == .en, k < tokens.count, tokens[k].key == "of" { k += 1 }
       guard let (concept, end) = countedNoun(from: k, allowOf: false) else { return nil }
       return ParsedAmount(
         value: range.lowerBound, unit: nil, counts: concept,
@@ -109,24 +111,24 @@ struct AmountReader {
     }
     // Ordinals: "1st", "5-й", "19-го", "1990s".
     if end < tokens.count, tokens[end].spacing == .none {
-      if tokens[end].kind == .word, AmountReader.ordinalSuffixes.contains(tokens[end].norm) { return nil }
+      if tokens[end].kind == .word, AmountReader.ordinalSuffixes.contains(tokens[end].key) { return nil }
       if tokens[end].isPunct("-"), end + 1 < tokens.count, tokens[end + 1].spacing == .none,
-        AmountReader.ordinalSuffixes.contains(tokens[end + 1].norm)
+        AmountReader.ordinalSuffixes.contains(tokens[end + 1].key)
       {
         return nil
       }
     }
     // "two dozen".
-    if end < tokens.count, tokens[end].kind == .word, words.dozen.contains(tokens[end].norm) {
+    if end < tokens.count, tokens[end].kind == .word, words.dozen.contains(tokens[end].key) {
       value *= 12
       end += 1
     }
     // A range: "10–12", "10 to 12", "от 10 до 12", "between 10 and 12".
     var rangeMax: Double? = nil
-    let opener = start > 0 && tokens[start - 1].kind == .word && words.rangeOpeners.contains(tokens[start - 1].norm)
+    let opener = start > 0 && tokens[start - 1].kind == .word && words.rangeOpeners.contains(tokens[start - 1].key)
     if end + 1 < tokens.count, tokens[end].spacing <= .narrow,
-      words.rangeJoiners.contains(tokens[end].norm) && (tokens[end].norm != "and" || opener)
-        && (tokens[end].norm != "до" || opener),
+      words.rangeJoiners.contains(tokens[end].key) && (tokens[end].key != "and" || opener)
+        && (tokens[end].key != "до" || opener),
       tokens[end + 1].spacing <= .narrow, let hi = numerals.read(at: end + 1, allowOne: false), hi.isWord == num.isWord
     {
       if hi.value > value {
@@ -142,7 +144,7 @@ struct AmountReader {
     // glued to the figure before a unit, a currency or a counted noun ("10m tonnes", "5m euros", "2m people").
     var scaled = false
     if end < tokens.count, tokens[end].kind == .word, tokens[end].spacing <= .narrow {
-      let n = tokens[end].norm
+      let n = tokens[end].key
       if let s = words.scales[n] ?? (unit != nil || scaleLetterBeforeUnit(end) ? words.currencyScales[n] : nil) {
         value *= s
         rangeMax = rangeMax.map { $0 * s }
@@ -159,7 +161,7 @@ struct AmountReader {
       } else if let c = words.currencyAfter.match(tokens, at: end) {
         unit = c.value
         end = c.end
-      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].norm.utf8.count > 2 || scaled
+      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].normLength > 2 || scaled
       {
         unit = u.value
         end = u.end
@@ -190,16 +192,16 @@ struct AmountReader {
   /// True when token `k` is glued to the figure before it and a measure unit, a currency word or a counted noun
   /// follows: "10m tonnes", "7m barrels", "5m euros", "2m people" (but not "a 10m wall", "the 100m final").
   private func scaleLetterBeforeUnit(_ k: Int) -> Bool {
-    guard tokens[k].spacing == .none, words.currencyScales[tokens[k].norm] != nil, k + 1 < tokens.count,
+    guard tokens[k].spacing == .none, words.currencyScales[tokens[k].key] != nil, k + 1 < tokens.count,
       tokens[k + 1].kind == .word, tokens[k + 1].spacing <= .narrow
     else { return false }
     return words.units.match(tokens, at: k + 1) != nil || words.currencyAfter.match(tokens, at: k + 1) != nil
-      || nouns.concept(tokens[k + 1].norm) != nil
+      || nouns.concept(tokens[k + 1].key) != nil
   }
 
   /// Words allowed glued to digits: scale abbreviations ("2.5bn"), percent, units ("10km").
   private func glueAllowed(_ k: Int) -> Bool {
-    let n = tokens[k].norm
+    let n = tokens[k].key
     return words.scales[n] != nil || words.currencyScales[n] != nil || words.units.match(tokens, at: k) != nil
       || words.currencyAfter.match(tokens, at: k) != nil || words.percent.match(tokens, at: k) != nil
   }
@@ -212,19 +214,19 @@ struct AmountReader {
     while k < tokens.count && skipped <= 3 {
       let t = tokens[k]
       guard t.spacing <= .narrow else { return nil }
-      if t.kind == .punct, t.norm == "-", k + 1 < tokens.count, tokens[k + 1].spacing == .none, skipped > 0 {
+      if t.kind == .punct, t.key == "-", k + 1 < tokens.count, tokens[k + 1].spacing == .none, skipped > 0 {
         k += 1
         continue
       }
       guard t.kind == .word else { return nil }
-      if let c = nouns.concept(t.norm) { return (c, k + 1) }
-      if language == .en, t.norm == "of", k == j {
+      if let c = nouns.concept(t.key) { return (c, k + 1) }
+      if language == .en, t.key == "of", k == j {
         // "millions of people" after a scale; "95 of its soldiers", "12 of the civilians" before a determiner.
         if allowOf {
           k += 1
           continue
         }
-        if k + 2 < tokens.count, AmountReader.englishDeterminers.contains(tokens[k + 1].norm),
+        if k + 2 < tokens.count, AmountReader.englishDeterminers.contains(tokens[k + 1].key),
           tokens[k + 2].kind == .word
         {
           k += 2
@@ -248,19 +250,19 @@ struct AmountReader {
   /// False for "two delegation leaders": an English singular noun after a number above one heads a compound.
   private func agrees(_ value: Double, noun t: Token) -> Bool {
     guard language == .en, value != 1 else { return true }
-    return wordHasSuffix(t.norm, "s") || AmountReader.englishPlurals.contains(t.norm)
+    return t.normHasSuffix("s") || AmountReader.englishPlurals.contains(t.key)
   }
 
   private func isModifier(_ t: Token) -> Bool {
     switch language {
     case .en:
-      if AmountReader.englishStops.contains(t.norm) || t.norm.utf8.count < 3 { return false }
-      if wordHasSuffix(t.norm, "ed") && !t.isCapitalized { return false }
+      if AmountReader.englishStops.contains(t.key) || t.normLength < 3 { return false }
+      if t.normHasSuffix("ed") && !t.isCapitalized { return false }
       return true
     case .ru, .uk:
-      if AmountReader.slavicPossessives.contains(t.norm) { return true }
-      for e in AmountReader.slavicAdjectiveEndings
-      where wordHasSuffix(t.norm, e) && t.norm.utf8.count > e.utf8.count + 4 {
+      if AmountReader.slavicPossessives.contains(t.key) { return true }
+      for e in AmountReader.slavicAdjectiveEndingKeys
+      where t.normLength > e.count + 4 && t.normHasSuffix(e) {
         return true
       }
       return false

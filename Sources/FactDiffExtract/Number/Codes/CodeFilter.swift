@@ -85,13 +85,13 @@ struct CodeFilter {
     if TokenTests.isGluedCode(tokens, i) { return true }
     // Glued to what follows: "5G", "3D" (units, scales and suffixes are checked by the caller), "2024/05", ":1".
     if end < tokens.count, tokens[end].spacing == .none, tokens[end].kind == .punct {
-      let n = tokens[end].norm
+      let n = tokens[end].key
       if (n == "/" || n == ":" || n == "@" || n == "_") && end + 1 < tokens.count && tokens[end + 1].spacing == .none {
         return true
       }
       if n == "-" && !tokens[end].flags.contains(.longDash) && end + 1 < tokens.count
         && tokens[end + 1].spacing == .none && tokens[end + 1].kind == .word
-        && tokens[end + 1].norm.utf8.count <= 2 && tokens[end + 1].isCapitalized
+        && tokens[end + 1].normLength <= 2 && tokens[end + 1].isCapitalized
       {
         return true  // "737-MAX"-like
       }
@@ -106,8 +106,8 @@ struct CodeFilter {
       // "Article 5", "No. 5", "№ 5", "Boeing 737", "стр. 12".
       var p = i - 1
       if tokens[p].isPunct(".") && p > 0 { p -= 1 }
-      if tokens[p].kind == .word, codeNouns.contains(tokens[p].norm) { return true }
-      if tokens[p].kind == .punct, tokens[p].norm == "#" || tokens[p].norm == "№" { return true }
+      if tokens[p].kind == .word, codeNouns.contains(tokens[p].key) { return true }
+      if tokens[p].kind == .punct, tokens[p].key == "#" || tokens[p].key == "№" { return true }
       // A capitalized Latin name right before ("Sukhoi Superjet 100", "Nord Stream 2"), not at a sentence start;
       // in Cyrillic text any Latin word before a number is a name ("Boeing 737").
       if tokens[i - 1].kind == .word, tokens[i - 1].flags.contains(.latin), t.spacing <= .narrow {
@@ -122,15 +122,15 @@ struct CodeFilter {
       var q = i - 1
       var steps = 0
       while q >= 0 && steps < 4 {
-        if tokens[q].kind == .word, streetWords.contains(tokens[q].norm) { return true }
-        if tokens[q].kind == .punct && tokens[q].norm != "," && tokens[q].norm != "." { break }
+        if tokens[q].kind == .word, streetWords.contains(tokens[q].key) { return true }
+        if tokens[q].kind == .punct && tokens[q].key != "," && tokens[q].key != "." { break }
         q -= 1
         steps += 1
       }
     }
     // "10 Downing Street".
     if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
-      streetWords.contains(tokens[end + 1].norm)
+      streetWords.contains(tokens[end + 1].key)
     {
       return true
     }
@@ -141,7 +141,7 @@ struct CodeFilter {
   func isPhoneLike(_ i: Int) -> Bool {
     func joins(_ t: Token) -> Bool {
       t.kind == .number
-        || (t.kind == .punct && !t.flags.contains(.longDash) && (t.norm == "-" || t.norm == "(" || t.norm == ")"))
+        || (t.kind == .punct && !t.flags.contains(.longDash) && (t.key == "-" || t.key == "(" || t.key == ")"))
     }
     var s = i
     while s > 0, tokens[s].spacing <= .narrow, joins(tokens[s - 1]) { s -= 1 }
@@ -155,8 +155,8 @@ struct CodeFilter {
       let t = tokens[k]
       if t.kind == .number {
         groups += 1
-        digits += t.norm.utf8.count
-      } else if t.norm == "-" {
+        digits += t.normLength
+      } else if t.key == "-" {
         hyphens += 1
       } else {
         parens += 1

@@ -24,7 +24,7 @@ struct CountNouns: Sendable {
     concepts = WordMap(map)
   }
 
-  func concept(_ norm: String) -> String? { concepts[norm] }
+  func concept(_ key: WordKey) -> String? { concepts[key] }
 
   /// Every concept name (for tests and docs).
   static func conceptNames(_ language: Language) -> Set<String> {

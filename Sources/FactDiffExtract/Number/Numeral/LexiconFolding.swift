@@ -62,29 +62,6 @@ struct PerLanguageTable<T: Sendable>: Sendable {
   }
 }
 
-/// A word used as a dictionary key, hashed and compared by its UTF-8 bytes: `String`'s own hashing normalizes
-/// non-ASCII text (NFC) on every lookup, which dominates the per-token cost on Cyrillic text.
-struct FastKey: Hashable, Sendable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  func hash(into hasher: inout Hasher) {
-    var copy = text
-    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-  }
-
-  static func == (a: FastKey, b: FastKey) -> Bool {
-    let u = a.text.utf8
-    let v = b.text.utf8
-    guard u.count == v.count else { return false }
-    let same = u.withContiguousStorageIfAvailable { p in
-      v.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
-    }
-    return (same ?? nil) ?? u.elementsEqual(v)
-  }
-}
-
 /// True when two words have the same UTF-8 bytes (folded words need no Unicode-aware comparison).
 @inline(__always) func sameWord(_ a: String, _ b: String) -> Bool {
   let u = a.utf8
@@ -107,33 +84,40 @@ struct FastKey: Hashable, Sendable {
   word.utf8.starts(with: prefix.utf8)
 }
 
-/// A set of folded words looked up by bytes (see `FastKey`).
+/// A set of folded words looked up by their bytes (see `WordKey`): `set.contains(token.key)`.
 struct WordSet: Sendable {
-  private var storage: Set<FastKey>
-  init() { storage = [] }
-  init<S: Sequence>(_ words: S) where S.Element == String { storage = Set(words.map(FastKey.init)) }
-  func contains(_ word: String) -> Bool { storage.contains(FastKey(word)) }
-  var words: [String] { storage.map(\.text) }
-  mutating func insert(_ word: String) { storage.insert(FastKey(word)) }
+  private var storage = WordKeyTable<Bool>()
+  init() {}
+  init<S: Sequence>(_ words: S) where S.Element == String {
+    for w in words { storage[WordKey(w)] = true }
+  }
+  @inline(__always) func contains(_ key: WordKey) -> Bool { storage.contains(key) }
+  func contains(_ word: String) -> Bool { storage.contains(WordKey(word)) }
+  var keys: [WordKey] { storage.allKeys }
+  var isEmpty: Bool { storage.isEmpty }
+  mutating func insert(_ word: String) { storage[WordKey(word)] = true }
+  mutating func insert(_ key: WordKey) { storage[key] = true }
 }
 
 extension WordSet: ExpressibleByArrayLiteral {
   init(arrayLiteral elements: String...) { self.init(elements) }
 }
 
-/// A map from folded words looked up by bytes (see `FastKey`).
+/// A map from folded words looked up by their bytes (see `WordKey`): `map[token.key]`.
 struct WordMap<Value: Sendable>: Sendable {
-  private var map: [FastKey: Value]
-  init() { map = [:] }
+  private var map = WordKeyTable<Value>()
+  init() {}
   init(_ dictionary: [String: Value]) {
-    var m: [FastKey: Value] = [:]
-    for (k, v) in dictionary { m[FastKey(k)] = v }
-    map = m
+    for (k, v) in dictionary { map[WordKey(k)] = v }
+  }
+  subscript(_ key: WordKey) -> Value? {
+    get { map[key] }
+    set { map[key] = newValue }
   }
   subscript(_ word: String) -> Value? {
-    get { map[FastKey(word)] }
-    set { map[FastKey(word)] = newValue }
+    get { map[WordKey(word)] }
+    set { map[WordKey(word)] = newValue }
   }
-  var keys: [String] { map.keys.map(\.text) }
+  var keys: [WordKey] { map.allKeys }
   var isEmpty: Bool { map.isEmpty }
 }

@@ -29,7 +29,7 @@ struct NumberWord: Sendable {
 /// (fractions such as "полтора", "дюжина"), keyed by folded form.
 struct NumberWordLexicon: Sendable {
   let words: [String: NumberWord]
-  private let fast: [FastKey: NumberWord]
+  private let fast: WordKeyTable<NumberWord>
 
   static let shared = PerLanguageTable { NumberWordLexicon(language: $0) }
 
@@ -72,8 +72,8 @@ struct NumberWordLexicon: Sendable {
     }
     for (word, value, role) in NumberWordLexicon.extras(language) { add(word, value, role) }
     self.words = words
-    var fast: [FastKey: NumberWord] = [:]
-    for (k, v) in words { fast[FastKey(k)] = v }
+    var fast = WordKeyTable<NumberWord>()
+    for (k, v) in words { fast[WordKey(k)] = v }
     self.fast = fast
   }
 
@@ -86,5 +86,5 @@ struct NumberWordLexicon: Sendable {
     }
   }
 
-  func word(_ norm: String) -> NumberWord? { fast[FastKey(norm)] }
+  func word(_ key: WordKey) -> NumberWord? { fast[key] }
 }

@@ -60,20 +60,20 @@ struct NumeralReader {
     var value = Double(intValue)
     var end = i + 1
     var grouped = false
-    let firstDigits = first.norm.utf8.count
-    let groupMark: String = language == .en ? "," : "."
-    let decimalMark: String = language == .en ? "." : ","
+    let firstDigits = first.normLength
+    let groupMark: WordKey = language == .en ? "," : "."
+    let decimalMark: WordKey = language == .en ? "." : ","
     // Thousands groups: "1,200" (en), "1.200" (ru, uk), "1 200" with a no-break or thin space, "1 200" (ru, uk).
     if firstDigits <= 3 {
       while end < tokens.count {
         let t = tokens[end]
-        if t.kind == .punct, t.norm == groupMark, t.spacing == .none, end + 1 < tokens.count,
-          tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none, tokens[end + 1].norm.utf8.count == 3
+        if t.kind == .punct, t.key == groupMark, t.spacing == .none, end + 1 < tokens.count,
+          tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none, tokens[end + 1].normLength == 3
         {
           // "1.200.000" is a grouping; "27.02.2025" a date: every group has exactly three digits.
-          if end + 3 < tokens.count, tokens[end + 2].kind == .punct, tokens[end + 2].norm == groupMark,
+          if end + 3 < tokens.count, tokens[end + 2].kind == .punct, tokens[end + 2].key == groupMark,
             tokens[end + 2].spacing == .none, tokens[end + 3].kind == .number, tokens[end + 3].spacing == .none,
-            tokens[end + 3].norm.utf8.count != 3
+            tokens[end + 3].normLength != 3
           {
             break
           }
@@ -82,10 +82,10 @@ struct NumeralReader {
           grouped = true
           continue
         }
-        if t.kind == .number, t.norm.utf8.count == 3,
+        if t.kind == .number, t.normLength == 3,
           t.spacing == .narrow || (t.spacing == .space && language != .en),
           !(end + 1 < tokens.count && tokens[end + 1].spacing == .none && tokens[end + 1].kind == .punct
-            && (tokens[end + 1].norm == "-" || tokens[end + 1].norm == ":"))
+            && (tokens[end + 1].key == "-" || tokens[end + 1].key == ":"))
         {
           value = value * 1000 + Double(t.intValue ?? 0)
           end += 1
@@ -98,14 +98,14 @@ struct NumeralReader {
     var plain = !grouped
     // Decimal part: "2.5" (en), "2,5" (ru, uk); a Russian "2.5" too when not three digits follow.
     if end + 1 < tokens.count, tokens[end].kind == .punct, tokens[end].spacing == .none,
-      tokens[end].norm == decimalMark || (language != .en && tokens[end].norm == "." && !grouped),
+      tokens[end].key == decimalMark || (language != .en && tokens[end].key == "." && !grouped),
       tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none,
       !(end + 3 < tokens.count && tokens[end + 2].spacing == .none && tokens[end + 2].kind == .punct
-        && (tokens[end + 2].norm == "." || tokens[end + 2].norm == ",") && tokens[end + 3].kind == .number
+        && (tokens[end + 2].key == "." || tokens[end + 2].key == ",") && tokens[end + 3].kind == .number
         && tokens[end + 3].spacing == .none)
     {
       let frac = tokens[end + 1].norm
-      if !(tokens[end].norm == "." && language != .en && frac.utf8.count == 3) {
+      if !(tokens[end].key == "." && language != .en && frac.utf8.count == 3) {
         var scale = 1.0
         var f = 0.0
         for c in frac.utf8 {
@@ -153,7 +153,7 @@ struct NumeralReader {
 
   /// Number words: "twenty-three", "two hundred and fifty", "двадцать две", "две тысячи", "полтора".
   func readWords(at i: Int) -> Numeral? {
-    guard let first = words.word(tokens[i].norm) else { return nil }
+    guard let first = words.word(tokens[i].key) else { return nil }
     if first.role == .standalone {
       return Numeral(value: first.value, tokens: i..<(i + 1), isWord: true, isPlainInteger: false, digitCount: 0)
     }
@@ -169,20 +169,20 @@ struct NumeralReader {
         guard t.spacing <= .narrow else { break }
       }
       // Joiners: "twenty-three", "hundred and five".
-      if t.kind == .punct, t.norm == "-", t.spacing == .none, last == .ten, j + 1 < tokens.count,
-        tokens[j + 1].spacing == .none, let w = words.word(tokens[j + 1].norm), w.role == .unit
+      if t.kind == .punct, t.key == "-", t.spacing == .none, last == .ten, j + 1 < tokens.count,
+        tokens[j + 1].spacing == .none, let w = words.word(tokens[j + 1].key), w.role == .unit
       {
         j += 1
         continue
       }
-      if t.kind == .word, t.norm == "and", language == .en, last == .hundredMultiplier || last == .scale,
-        j + 1 < tokens.count, let w = words.word(tokens[j + 1].norm),
+      if t.kind == .word, t.key == "and", language == .en, last == .hundredMultiplier || last == .scale,
+        j + 1 < tokens.count, let w = words.word(tokens[j + 1].key),
         w.role == .unit || w.role == .teen || w.role == .ten
       {
         j += 1
         continue
       }
-      guard t.kind == .word, let w = words.word(t.norm) else { break }
+      guard t.kind == .word, let w = words.word(t.key) else { break }
       var ok = true
       switch w.role {
       case .unit:

@@ -20,15 +20,15 @@ struct DateExtractor {
 
   /// A day number (1…31) at `i`, plain digits not glued to a code, with an ordinal suffix ("27th", "1-го").
   func day(at i: Int) -> (Int, Int)? {
-    guard i < tokens.count, tokens[i].kind == .number, tokens[i].norm.utf8.count <= 2, let d = tokens[i].intValue,
+    guard i < tokens.count, tokens[i].kind == .number, tokens[i].normLength <= 2, let d = tokens[i].intValue,
       d >= 1, d <= 31, !TokenTests.isGluedCode(tokens, i)
     else { return nil }
     var end = i + 1
     if end < tokens.count, tokens[end].spacing == .none {
-      if tokens[end].kind == .word, words.ordinalSuffixes.contains(tokens[end].norm) {
+      if tokens[end].kind == .word, words.ordinalSuffixes.contains(tokens[end].key) {
         end += 1
       } else if tokens[end].isPunct("-"), end + 1 < tokens.count, tokens[end + 1].spacing == .none,
-        tokens[end + 1].kind == .word, words.ordinalSuffixes.contains(tokens[end + 1].norm)
+        tokens[end + 1].kind == .word, words.ordinalSuffixes.contains(tokens[end + 1].key)
       {
         end += 2
       } else if tokens[end].kind == .word {
@@ -40,11 +40,11 @@ struct DateExtractor {
 
   /// A month name at `i` (English month names are capitalized) and the end, with an abbreviation's dot.
   func month(at i: Int) -> (Int, Int)? {
-    guard i < tokens.count, tokens[i].kind == .word, let m = words.months[tokens[i].norm] else { return nil }
+    guard i < tokens.count, tokens[i].kind == .word, let m = words.months[tokens[i].key] else { return nil }
     if language == .en && !tokens[i].isCapitalized { return nil }
     var end = i + 1
     if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none,
-      words.monthAbbreviations.contains(tokens[i].norm)
+      words.monthAbbreviations.contains(tokens[i].key)
     {
       end += 1
     }
@@ -53,12 +53,12 @@ struct DateExtractor {
 
   /// A four-digit year at `i` (1000…2999) with the words after it ("года", "р."), or nil.
   func year(at i: Int) -> (Int, Int)? {
-    guard i < tokens.count, tokens[i].kind == .number, tokens[i].norm.utf8.count == 4, let y = tokens[i].intValue,
+    guard i < tokens.count, tokens[i].kind == .number, tokens[i].normLength == 4, let y = tokens[i].intValue,
       y >= 1000, y <= 2999, tokens[i].spacing <= .narrow
     else { return nil }
-    if TokenTests.gluedWordAfter(tokens, i + 1) && !words.yearWords.contains(tokens[i + 1].norm) { return nil }
+    if TokenTests.gluedWordAfter(tokens, i + 1) && !words.yearWords.contains(tokens[i + 1].key) { return nil }
     var end = i + 1
-    if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].norm) {
+    if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].key) {
       end += 1
       if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none { end += 1 }
     }
@@ -100,7 +100,7 @@ struct DateExtractor {
       return numeric(at: i) ?? dayFirst(at: i) ?? ordinalDay(at: i) ?? yearMention(at: i)
     }
     if kind == .word {
-      if let w = words.weekdays[tokens[i].norm], let c = weekdayWithDate(at: i, weekday: w) { return c }
+      if let w = words.weekdays[tokens[i].key], let c = weekdayWithDate(at: i, weekday: w) { return c }
       return monthFirst(at: i)
     }
     return nil
@@ -110,30 +110,30 @@ struct DateExtractor {
   private func numeric(at i: Int) -> TemporalCandidate? {
     guard !TokenTests.isGluedCode(tokens, i), i + 4 < tokens.count else { return nil }
     let sep = tokens[i + 1]
-    guard sep.kind == .punct, sep.norm == "." || sep.norm == "/" || sep.norm == "-", sep.spacing == .none,
-      tokens[i + 2].kind == .number, tokens[i + 2].spacing == .none, tokens[i + 3].norm == sep.norm,
+    guard sep.kind == .punct, sep.key == "." || sep.key == "/" || sep.key == "-", sep.spacing == .none,
+      tokens[i + 2].kind == .number, tokens[i + 2].spacing == .none, tokens[i + 3].key == sep.key,
       tokens[i + 3].spacing == .none, tokens[i + 4].kind == .number, tokens[i + 4].spacing == .none,
       !TokenTests.gluedDigitsAfter(tokens, i + 5), !TokenTests.gluedWordAfter(tokens, i + 5),
       let a = tokens[i].intValue, let b = tokens[i + 2].intValue, let c = tokens[i + 4].intValue
     else { return nil }
-    let la = tokens[i].norm.utf8.count
-    let lb = tokens[i + 2].norm.utf8.count
-    let lc = tokens[i + 4].norm.utf8.count
+    let la = tokens[i].normLength
+    let lb = tokens[i + 2].normLength
+    let lc = tokens[i + 4].normLength
     var value: DateValue?
-    if la == 4, lb <= 2, lc <= 2, sep.norm == "-" {
+    if la == 4, lb <= 2, lc <= 2, sep.key == "-" {
       value = date(year: a, month: b, day: c)
-    } else if la <= 2, lb <= 2, lc == 4, sep.norm != "-" {
-      let monthFirst = language == .en && sep.norm == "/"
+    } else if la <= 2, lb <= 2, lc == 4, sep.key != "-" {
+      let monthFirst = language == .en && sep.key == "/"
       if monthFirst {
         value = date(year: c, month: a, day: b) ?? date(year: c, month: b, day: a)
       } else {
-        value = date(year: c, month: b, day: a) ?? (sep.norm == "/" ? date(year: c, month: a, day: b) : nil)
+        value = date(year: c, month: b, day: a) ?? (sep.key == "/" ? date(year: c, month: a, day: b) : nil)
       }
     }
     guard var v = value else { return nil }
     v.resolvedFromPublished = false
     var end = i + 5
-    if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].norm) {
+    if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].key) {
       end += 1
       if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none { end += 1 }
     }
@@ -155,7 +155,7 @@ struct DateExtractor {
       c.extra = [(second.tokens, second.payload)]
       return c
     }
-    if language == .en, j < tokens.count, tokens[j].norm == "of" { j += 1 }
+    if language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
     guard j < tokens.count, tokens[j].spacing <= .narrow, let (m, mEnd) = month(at: j) else { return nil }
     var end = mEnd
     var y: Int? = nil
@@ -217,12 +217,12 @@ struct DateExtractor {
   private func ordinalDay(at i: Int) -> TemporalCandidate? {
     guard let (d, end) = day(at: i), end > i + 1 else { return nil }
     if language == .en {
-      guard i >= 2, tokens[i - 1].norm == "the", tokens[i - 2].norm == "on" else { return nil }
+      guard i >= 2, tokens[i - 1].key == "the", tokens[i - 2].key == "on" else { return nil }
     } else {
-      guard tokens[end - 1].norm == "го" || tokens[end - 1].norm == "ого" else { return nil }
+      guard tokens[end - 1].key == "го" || tokens[end - 1].key == "ого" else { return nil }
     }
     if end < tokens.count, tokens[end].kind == .word,
-      words.notDayAfterOrdinal.contains(tokens[end].norm) || words.months[tokens[end].norm] != nil
+      words.notDayAfterOrdinal.contains(tokens[end].key) || words.months[tokens[end].key] != nil
     {
       return nil
     }
@@ -239,7 +239,7 @@ struct DateExtractor {
   private func yearMention(at i: Int) -> TemporalCandidate? {
     guard DateExtractor.isYearMention(tokens, i, words: words) else { return nil }
     var end = i + 1
-    if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].norm) {
+    if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].key) {
       end += 1
       if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none { end += 1 }
     }
@@ -251,22 +251,22 @@ struct DateExtractor {
   /// True when the four digits at `i` name a year: after "in", "since", "в", "у" …, before "года", "року", or after
   /// a month ("February 2022"), or a bare 19xx/20xx not followed by a unit or a counted noun.
   static func isYearMention(_ tokens: [Token], _ i: Int, words: DateWords) -> Bool {
-    guard i < tokens.count, tokens[i].kind == .number, tokens[i].norm.utf8.count == 4, let y = tokens[i].intValue,
+    guard i < tokens.count, tokens[i].kind == .number, tokens[i].normLength == 4, let y = tokens[i].intValue,
       y >= 1800, y <= 2100, !TokenTests.isGluedCode(tokens, i), !TokenTests.gluedDigitsAfter(tokens, i + 1)
     else { return false }
-    if i + 1 < tokens.count, tokens[i + 1].kind == .word, words.yearWords.contains(tokens[i + 1].norm) { return true }
+    if i + 1 < tokens.count, tokens[i + 1].kind == .word, words.yearWords.contains(tokens[i + 1].key) { return true }
     if i > 0, tokens[i - 1].kind == .word,
-      words.yearPrepositions.contains(tokens[i - 1].norm) || words.months[tokens[i - 1].norm] != nil
+      words.yearPrepositions.contains(tokens[i - 1].key) || words.months[tokens[i - 1].key] != nil
     {
       return true
     }
     // "2024-2025", "2022–2024 годах".
     if i + 2 < tokens.count, tokens[i + 1].isPunct("-"), tokens[i + 2].kind == .number,
-      tokens[i + 2].norm.utf8.count == 4
+      tokens[i + 2].normLength == 4
     {
       return true
     }
-    if i >= 2, tokens[i - 1].isPunct("-"), tokens[i - 2].kind == .number, tokens[i - 2].norm.utf8.count == 4 {
+    if i >= 2, tokens[i - 1].isPunct("-"), tokens[i - 2].kind == .number, tokens[i - 2].normLength == 4 {
       return true
     }
     return false

@@ -43,7 +43,7 @@ struct DateWords: Sendable {
   let yearPrepositions: WordSet
   /// Stems of words that put a sentence in the future ("will", "планиру", "наступн").
   let futureWords: WordSet
-  let futurePrefixes: [String]
+  let futurePrefixes: [WordKey]
   /// Words that open a clause a future cue after a weekday cannot reach across ("which", "что", "що").
   let clauseBreaks: WordSet
   /// Suffixes of an ordinal day ("19-го", "27th").
@@ -108,7 +108,7 @@ struct DateWords: Sendable {
     yearWords = WordSet(data.yearWords)
     yearPrepositions = WordSet(data.yearPrepositions)
     futureWords = WordSet(data.futureStems.filter { !$0.hasSuffix("*") })
-    futurePrefixes = data.futureStems.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+    futurePrefixes = data.futureStems.filter { $0.hasSuffix("*") }.map { WordKey(String($0.dropLast())) }
     clauseBreaks = WordSet(data.clauseBreaks)
     ordinalSuffixes = WordSet(data.ordinalSuffixes)
     notDayAfterOrdinal = WordSet(data.notDayAfterOrdinal)
@@ -116,9 +116,9 @@ struct DateWords: Sendable {
 
   /// True when a word puts its sentence in the future ("will", "планируется"): a stem ending in `*` matches any
   /// word it begins, other entries match whole words.
-  func isFuture(_ norm: String) -> Bool {
-    if futureWords.contains(norm) { return true }
-    for p in futurePrefixes where wordHasPrefix(norm, p) { return true }
+  func isFuture(_ key: WordKey) -> Bool {
+    if futureWords.contains(key) { return true }
+    for p in futurePrefixes where key.hasPrefix(p) { return true }
     return false
   }
 }

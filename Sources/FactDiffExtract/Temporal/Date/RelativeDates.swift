@@ -41,7 +41,7 @@ struct RelativeDateExtractor {
       return candidate(
         i..<m.end, DateValue(year: year, month: month, day: 1, resolvedFromPublished: true, precision: .month))
     }
-    if mask.contains(.weekday), let w = words.weekdays[tokens[i].norm], words.fullWeekdays.contains(tokens[i].norm) {
+    if mask.contains(.weekday), let w = words.weekdays[tokens[i].key], words.fullWeekdays.contains(tokens[i].key) {
       return weekday(at: i, weekday: w, reference: ref)
     }
     return mask.contains(.monthAlone) ? monthAlone(at: i) : nil
@@ -61,18 +61,18 @@ struct RelativeDateExtractor {
     var b = i - 1
     while b >= s.tokens.lowerBound && b >= i - 10 {
       if tokens[b].kind == .punct {
-        if tokens[b].scalar == "," || tokens[b].scalar == ";" || tokens[b].norm == "\"" { break }
+        if tokens[b].scalar == "," || tokens[b].scalar == ";" || tokens[b].key == "\"" { break }
         b -= 1
         continue
       }
-      let n = tokens[b].norm
+      let n = tokens[b].key
       if words.clauseBreaks.contains(n) { break }
       if tokens[b].kind == .word && words.isFuture(n) { return true }
       b -= 1
     }
     var k = i + 1
     while k < s.tokens.upperBound && k <= i + 6 {
-      let n = tokens[k].norm
+      let n = tokens[k].key
       if words.clauseBreaks.contains(n) { break }
       if tokens[k].kind == .word && words.isFuture(n) { return true }
       k += 1
@@ -106,23 +106,23 @@ struct RelativeDateExtractor {
 
   /// "in January", "в январе", "у лютому", "since February 2022", "на март": a whole month.
   private func monthAlone(at i: Int) -> TemporalCandidate? {
-    guard tokens[i].kind == .word, let m = words.monthAlone[tokens[i].norm] else { return nil }
+    guard tokens[i].kind == .word, let m = words.monthAlone[tokens[i].key] else { return nil }
     if language == .en && !tokens[i].isCapitalized { return nil }
-    let locative = words.months[tokens[i].norm] != nil && !isICUForm(tokens[i].norm)
-    if words.monthAbbreviations.contains(tokens[i].norm) { return nil }
+    let locative = words.months[tokens[i].key] != nil && !isICUForm(tokens[i].key)
+    if words.monthAbbreviations.contains(tokens[i].key) { return nil }
     var end = i + 1
     var year: Int? = nil
-    if end < tokens.count, tokens[end].kind == .number, tokens[end].norm.utf8.count == 4, let y = tokens[end].intValue,
+    if end < tokens.count, tokens[end].kind == .number, tokens[end].normLength == 4, let y = tokens[end].intValue,
       y >= 1000, y <= 2999, tokens[end].spacing <= .narrow
     {
       year = y
       end += 1
-      if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].norm) {
+      if end < tokens.count, tokens[end].kind == .word, words.yearWords.contains(tokens[end].key) {
         end += 1
         if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none { end += 1 }
       }
     }
-    let hasPreposition = i > 0 && tokens[i - 1].kind == .word && words.monthPrepositions.contains(tokens[i - 1].norm)
+    let hasPreposition = i > 0 && tokens[i - 1].kind == .word && words.monthPrepositions.contains(tokens[i - 1].key)
     guard locative || hasPreposition || year != nil else { return nil }
     var resolved = false
     if year == nil, let ref = reference {
@@ -139,11 +139,11 @@ struct RelativeDateExtractor {
   }
 
   /// True for month forms ICU gives (nominative and genitive), false for the locative forms of our tables.
-  private func isICUForm(_ norm: String) -> Bool {
+  private func isICUForm(_ key: WordKey) -> Bool {
     switch language {
     case .en: return true
-    case .ru: return !RussianDateWords.table.monthsAlone.contains { sameWord($0.0, norm) }
-    case .uk: return !UkrainianDateWords.table.monthsAlone.contains { sameWord($0.0, norm) }
+    case .ru: return !RussianDateWords.table.monthsAlone.contains { WordKey($0.0) == key }
+    case .uk: return !UkrainianDateWords.table.monthsAlone.contains { WordKey($0.0) == key }
     }
   }
 }

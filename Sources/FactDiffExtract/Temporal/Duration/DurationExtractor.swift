@@ -21,6 +21,11 @@ struct DurationExtractor {
   /// Abbreviated units that follow digits only ("2 h", "20 min").
   static let abbreviations: WordSet = ["h", "hr", "hrs", "min", "mins", "sec", "secs", "ч", "мин", "сек", "хв", "год"]
 
+  /// Single words before a bare unit that make it a duration ("lasted a day", "for a week").
+  static let bareUnitWords: WordSet = [
+    "for", "lasted", "last", "took", "spent", "about", "nearly", "almost", "over", "than", "within", "around",
+  ]
+
   /// A unit word at `j` after a number, with the end of the unit (a hyphen before it in "six-hour").
   private func unit(at j: Int, afterDigits: Bool) -> (TimeUnit, Int)? {
     guard j < tokens.count else { return nil }
@@ -32,13 +37,13 @@ struct DurationExtractor {
       k += 1
     }
     let t = tokens[k]
-    guard t.kind == .word, t.spacing <= .narrow, let u = words.unit(t.norm) else { return nil }
-    if !afterDigits && DurationExtractor.abbreviations.contains(t.norm) { return nil }
+    guard t.kind == .word, t.spacing <= .narrow, let u = words.unit(t.key) else { return nil }
+    if !afterDigits && DurationExtractor.abbreviations.contains(t.key) { return nil }
     // "2h", "7,5часа": a unit glued to digits is fine; a unit glued to a word is not.
     var end = k + 1
     // "min." / "hrs."
-    if DurationExtractor.abbreviations.contains(t.norm), end < tokens.count, tokens[end].isPunct("."),
-      tokens[end].spacing == .none, t.norm != "h"
+    if DurationExtractor.abbreviations.contains(t.key), end < tokens.count, tokens[end].isPunct("."),
+      tokens[end].spacing == .none, t.key != "h"
     {
       end += 1
     }
@@ -51,13 +56,13 @@ struct DurationExtractor {
     if tokens[i].kind == .word {
       let t = tokens[i]
       // "a" and "an" are everywhere: only an article before a duration word is worth a look.
-      if words.articles.contains(t.norm),
-        !(i + 1 < tokens.count && tokens[i + 1].kind == .word && words.afterArticle.contains(tokens[i + 1].norm)
+      if words.articles.contains(t.key),
+        !(i + 1 < tokens.count && tokens[i + 1].kind == .word && words.afterArticle.contains(tokens[i + 1].key)
           || (i + 1 < tokens.count && tokens[i + 1].isPunct("-")))
       {
-        if t.norm != "one" { return nil }
+        if t.key != "one" { return nil }
       }
-      if let s = words.wholeWords[t.norm] {
+      if let s = words.wholeWords[t.key] {
         return candidate(i..<(i + 1), seconds: s, unit: s >= 86400 ? TimeUnit.day : min(s, 3600))
       }
       if let p = words.phrases.match(tokens, at: i) {
@@ -73,7 +78,7 @@ struct DurationExtractor {
         return TemporalCandidate(tokens: i..<end, payload: .duration(d), priority: 1)
       }
       // "an hour", "an hour and a half", "a day".
-      if words.articles.contains(t.norm), let (u, end) = unit(at: i + 1, afterDigits: false), u.singular,
+      if words.articles.contains(t.key), let (u, end) = unit(at: i + 1, afterDigits: false), u.singular,
         tokens[i + 1].spacing <= .narrow
       {
         var e = end
@@ -81,13 +86,13 @@ struct DurationExtractor {
         if let h = numerals.halves.andAHalf(tokens, after: end) {
           s *= 1.5
           e = h
-        } else if t.norm != "one" && u.seconds != TimeUnit.hour && u.seconds != TimeUnit.minute && !cued(i) {
+        } else if t.key != "one" && u.seconds != TimeUnit.hour && u.seconds != TimeUnit.minute && !cued(i) {
           return nil  // "a day" in "twice a day", "a year ago": durations only after "for", "lasted", a hedge.
         }
         return compound(i, e, s, u)
       }
       // "около часа", "годину", "в течение часа".
-      if let u = words.unit(t.norm), u.singular, u.seconds >= TimeUnit.hour, cued(i) {
+      if let u = words.unit(t.key), u.singular, u.seconds >= TimeUnit.hour, cued(i) {
         return candidate(i..<(i + 1), seconds: u.seconds, unit: u.seconds)
       }
     }
@@ -95,7 +100,7 @@ struct DurationExtractor {
     var end = num.tokens.upperBound
     // A range: "three to four hours", "2–3 часа", "от двух до трех часов".
     if end < tokens.count, tokens[end].spacing <= .narrow,
-      tokens[end].norm == "-" || words.rangeJoiners.contains(tokens[end].norm),
+      tokens[end].key == "-" || words.rangeJoiners.contains(tokens[end].key),
       let hi = numerals.read(at: end + 1, allowOne: false), hi.value > num.value,
       let (u, uEnd) = unit(at: hi.tokens.upperBound, afterDigits: !hi.isWord)
     {
@@ -131,7 +136,7 @@ struct DurationExtractor {
     var seconds = seconds0
     var unitSeconds = u.seconds
     var j = end
-    if j < tokens.count, words.compoundJoiners.contains(tokens[j].norm), tokens[j].spacing <= .narrow { j += 1 }
+    if j < tokens.count, words.compoundJoiners.contains(tokens[j].key), tokens[j].spacing <= .narrow { j += 1 }
     if j < tokens.count, tokens[j].spacing <= .narrow, let n2 = numerals.read(at: j, allowOne: true), n2.value >= 1,
       let (u2, e2) = unit(at: n2.tokens.upperBound, afterDigits: !n2.isWord), u2.seconds < u.seconds,
       u2.seconds * n2.value < u.seconds, u2.seconds >= 60
@@ -155,8 +160,6 @@ struct DurationExtractor {
   private func cued(_ i: Int) -> Bool {
     guard i > 0 else { return false }
     if words.bareUnitCues.match(tokens, endingBefore: i) != nil { return true }
-    let p = tokens[i - 1].norm
-    return p == "for" || p == "lasted" || p == "last" || p == "took" || p == "spent" || p == "about" || p == "nearly"
-      || p == "almost" || p == "over" || p == "than" || p == "within" || p == "around"
+    return DurationExtractor.bareUnitWords.contains(tokens[i - 1].key)
   }
 }

@@ -84,9 +84,9 @@ struct DurationWords: Sendable {
     afterArticle = after
   }
 
-  func unit(_ norm: String) -> TimeUnit? { units[norm] }
+  func unit(_ key: WordKey) -> TimeUnit? { units[key] }
 
-  func isMinuteUnit(_ norm: String) -> Bool { units[norm]?.seconds == TimeUnit.minute }
+  func isMinuteUnit(_ key: WordKey) -> Bool { units[key]?.seconds == TimeUnit.minute }
 }
 
 /// The data of one language's duration words, as typed in its file.

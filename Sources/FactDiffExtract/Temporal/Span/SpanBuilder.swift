@@ -69,8 +69,8 @@ enum SpanBuilder {
         continue
       }
       let j = tokens[gap]
-      let opener = a.start > 0 && tokens[a.start - 1].kind == .word && words.openers.contains(tokens[a.start - 1].norm)
-      let ok = words.joiners.contains(j.norm) || (opener && words.joinersNeedingOpener.contains(j.norm))
+      let opener = a.start > 0 && tokens[a.start - 1].kind == .word && words.openers.contains(tokens[a.start - 1].key)
+      let ok = words.joiners.contains(j.key) || (opener && words.joinersNeedingOpener.contains(j.key))
       guard ok else {
         k += 1
         continue

@@ -68,7 +68,7 @@ enum TokenTests {
     let p = tokens[i - 1]
     if p.kind == .word { return true }
     if p.kind == .punct {
-      switch p.norm {
+      switch p.key {
       case "-":
         return i >= 2 && p.spacing == .none && tokens[i - 2].kind == .word && !p.flags.contains(.longDash)
       case "/", "+", "#", "№", "@", "_", "\\", "=": return true
@@ -89,7 +89,7 @@ enum TokenTests {
   static func gluedDigitsAfter(_ tokens: [Token], _ end: Int) -> Bool {
     end + 1 < tokens.count && tokens[end].spacing == .none && tokens[end].kind == .punct
       && tokens[end + 1].spacing == .none && tokens[end + 1].kind == .number
-      && (tokens[end].norm == ":" || tokens[end].norm == "." || tokens[end].norm == "/"
-        || (tokens[end].norm == "-" && !tokens[end].flags.contains(.longDash)))
+      && (tokens[end].key == ":" || tokens[end].key == "." || tokens[end].key == "/"
+        || (tokens[end].key == "-" && !tokens[end].flags.contains(.longDash)))
   }
 }

@@ -21,7 +21,7 @@ struct TimeExtractor {
   func cued(_ i: Int) -> Bool {
     guard i > 0, tokens[i].spacing <= .narrow else { return false }
     let p = tokens[i - 1]
-    if p.kind == .word, words.prepositions.contains(p.norm) { return true }
+    if p.kind == .word, words.prepositions.contains(p.key) { return true }
     if hedges.hedge(tokens, before: i, scope: .time) != nil { return true }
     return false
   }
@@ -29,7 +29,7 @@ struct TimeExtractor {
   /// True when the word before token `i` makes "N hours" a clock time ("в 10 часов", "о 10 годині").
   func strictlyCued(_ i: Int) -> Bool {
     i > 0 && tokens[i].spacing <= .narrow && tokens[i - 1].kind == .word
-      && words.strictPrepositions.contains(tokens[i - 1].norm)
+      && words.strictPrepositions.contains(tokens[i - 1].key)
   }
 
   /// A clock time starting at token `i`.
@@ -44,7 +44,7 @@ struct TimeExtractor {
   private func digits(at i: Int) -> TemporalCandidate? {
     let t = tokens[i]
     guard !TokenTests.isGluedCode(tokens, i), let v = t.intValue else { return nil }
-    let n = t.norm.utf8.count
+    let n = t.normLength
     var end = i + 1
     var hour = v
     var minute = 0
@@ -53,10 +53,10 @@ struct TimeExtractor {
     if n <= 2 {
       // H:MM, H.MM
       if end + 1 < tokens.count, tokens[end].spacing == .none, tokens[end].kind == .punct,
-        tokens[end].norm == ":" || tokens[end].norm == ".", tokens[end + 1].kind == .number,
-        tokens[end + 1].spacing == .none, tokens[end + 1].norm.utf8.count == 2, let m = tokens[end + 1].intValue
+        tokens[end].key == ":" || tokens[end].key == ".", tokens[end + 1].kind == .number,
+        tokens[end + 1].spacing == .none, tokens[end + 1].normLength == 2, let m = tokens[end + 1].intValue
       {
-        let dot = tokens[end].norm == "."
+        let dot = tokens[end].key == "."
         // "27.02.2025", "10.30.1", "1:30:45" (seconds are read and dropped).
         if dot, TokenTests.gluedDigitsAfter(tokens, end + 2) { return nil }
         minute = m
@@ -64,7 +64,7 @@ struct TimeExtractor {
         needsCue = dot
         end += 2
         if !dot, end + 1 < tokens.count, tokens[end].isPunct(":"), tokens[end].spacing == .none,
-          tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none, tokens[end + 1].norm.utf8.count == 2
+          tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none, tokens[end + 1].normLength == 2
         {
           end += 2
         }
@@ -90,10 +90,10 @@ struct TimeExtractor {
       pm = m.value
       end = m.end
     } else if end < tokens.count, tokens[end].spacing <= .narrow, tokens[end].kind == .word,
-      words.hourWords.contains(tokens[end].norm)
+      words.hourWords.contains(tokens[end].key)
     {
       // "в 10 часов", "10 o'clock", "о 10 годині".
-      let hourWord = tokens[end].norm
+      let hourWord = tokens[end].key
       guard
         hasMinutes || strictlyCued(i) || hourWord == "o'clock" || hourWord == "годині"
           || (cued(i) && end + 1 < tokens.count && words.dayParts.match(tokens, at: end + 1) != nil)
@@ -103,7 +103,7 @@ struct TimeExtractor {
       end += 1
       // "в 10 часов 30 минут"
       if !hasMinutes, end + 1 < tokens.count, tokens[end].kind == .number, let m = tokens[end].intValue, m < 60,
-        tokens[end + 1].kind == .word, DurationWords.forLanguage(numerals.language).isMinuteUnit(tokens[end + 1].norm)
+        tokens[end + 1].kind == .word, DurationWords.forLanguage(numerals.language).isMinuteUnit(tokens[end + 1].key)
       {
         minute = m
         hasMinutes = true
@@ -151,15 +151,15 @@ struct TimeExtractor {
 
   /// True when digits at `j` read as H:MM or H.MM.
   private func isTime(at j: Int) -> Bool {
-    j + 2 < tokens.count && tokens[j].kind == .number && tokens[j].norm.utf8.count <= 2
+    j + 2 < tokens.count && tokens[j].kind == .number && tokens[j].normLength <= 2
       && (tokens[j + 1].isPunct(":") || tokens[j + 1].isPunct(".")) && tokens[j + 2].kind == .number
-      && tokens[j + 2].norm.utf8.count == 2
+      && tokens[j + 2].normLength == 2
   }
 
   /// True when a span joiner and a clock figure follow ("с 10 часов до 16:20").
   private func spanEndFollows(_ j: Int) -> Bool {
     guard j + 1 < tokens.count else { return false }
-    let n = tokens[j].norm
+    let n = tokens[j].key
     return (n == "до" || n == "по" || n == "-" || n == "to" || n == "until") && tokens[j + 1].kind == .number
   }
 
@@ -182,7 +182,7 @@ struct TimeExtractor {
     let t = tokens[i]
     // noon, midnight, полдень, опівночі.
     if let m = words.named.match(tokens, at: i) {
-      if words.namedNeedPreposition.contains(t.norm) && !cued(i) { return nil }
+      if words.namedNeedPreposition.contains(t.key) && !cued(i) { return nil }
       var time = ParsedTime(hour: m.value / 3600, minute: (m.value % 3600) / 60, zone: nil, pm: nil)
       var end = m.end
       if let (z, e) = zones.zone(tokens, at: end) {
@@ -192,9 +192,9 @@ struct TimeExtractor {
       return TemporalCandidate(tokens: i..<end, payload: .time(time), priority: 3)
     }
     // "о десятій (годині) (ранку)".
-    if let h = words.ordinalHours[t.norm], cued(i) {
+    if let h = words.ordinalHours[t.key], cued(i) {
       var end = i + 1
-      if end < tokens.count, words.hourWords.contains(tokens[end].norm) { end += 1 }
+      if end < tokens.count, words.hourWords.contains(tokens[end].key) { end += 1 }
       var hour = h
       if let d = words.dayParts.match(tokens, at: end) {
         hour = d.value.hour24(h)
@@ -220,8 +220,8 @@ struct TimeExtractor {
       }
       end = m.end
       ok = true
-    } else if end < tokens.count, words.hourWords.contains(tokens[end].norm),
-      tokens[end].norm == "o'clock" || tokens[end].norm == "годині" || strictlyCued(i)
+    } else if end < tokens.count, words.hourWords.contains(tokens[end].key),
+      tokens[end].key == "o'clock" || tokens[end].key == "годині" || strictlyCued(i)
         || (cued(i) && end + 1 < tokens.count && words.dayParts.match(tokens, at: end + 1) != nil)
     {
       end += 1

@@ -54,15 +54,15 @@ struct ZoneLexicon: Sendable {
     var zone = m.value
     var end = m.end
     // "UTC+3", "GMT +03:00", "UTC-5".
-    if case .offset(0) = zone, tokens[i].norm == "utc" || tokens[i].norm == "gmt", end + 1 < tokens.count,
-      tokens[end].kind == .punct, tokens[end].norm == "+" || tokens[end].norm == "-", tokens[end + 1].kind == .number,
+    if case .offset(0) = zone, tokens[i].key == "utc" || tokens[i].key == "gmt", end + 1 < tokens.count,
+      tokens[end].kind == .punct, tokens[end].key == "+" || tokens[end].key == "-", tokens[end + 1].kind == .number,
       tokens[end + 1].spacing == .none, let h = tokens[end + 1].intValue
     {
-      let sign = tokens[end].norm == "-" ? -1 : 1
+      let sign = tokens[end].key == "-" ? -1 : 1
       var minutes = 0
       var e = end + 2
       var hours = h
-      if tokens[end + 1].norm.utf8.count == 4 {
+      if tokens[end + 1].normLength == 4 {
         hours = h / 100
         minutes = h % 100
       } else if e + 1 < tokens.count, tokens[e].isPunct(":"), tokens[e].spacing == .none,
