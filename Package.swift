@@ -70,5 +70,13 @@ let package = Package(
     .testTarget(name: "FactDiffCheckTests", dependencies: ["FactDiffCheck", "_FactDiffTestSupport"]),
     .testTarget(name: "FactDiffReportTests", dependencies: ["FactDiffReport", "_FactDiffTestSupport"]),
     .testTarget(name: "FactDiffCLITests", dependencies: ["FactDiff", "_FactDiffTestSupport"]),
+
+    // MARK: Hostile input: the fuzzing harness (also run by the tests) and the hostile-input suite
+    .target(name: "FactDiffFuzzing", dependencies: ["FactDiff"], path: "Fuzz/FactDiffFuzzing"),
+    // The libFuzzer target when scripts/fuzz.sh builds it; otherwise a driver replaying inputs through the harness.
+    .executableTarget(name: "factdiff-fuzz", dependencies: ["FactDiffFuzzing"], path: "Fuzz/FactDiffFuzz"),
+    .testTarget(
+      name: "FactDiffHostileTests", dependencies: ["FactDiff", "_FactDiffTestSupport", "FactDiffFuzzing"],
+      exclude: ["Inputs"]),
   ]
 )

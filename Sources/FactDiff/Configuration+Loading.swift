@@ -3,7 +3,7 @@ import Yams
 
 extension Configuration {
   /// The top-level keys of version 1.
-  static let keys = ["version", "language", "timezone", "fail-on", "aliases", "rules", "tolerance"]
+  static let keys = ["version", "language", "timezone", "fail-on", "max-bytes", "aliases", "rules", "tolerance"]
 
   /// The nearest `.factdiff.yml` in `directory` or one of its parents, or nil.
   public static func discover(from directory: String) -> String? {
@@ -86,6 +86,12 @@ extension Configuration {
           throw reader.error(value, "unknown fail-on '\(v)': use error, warning, info or never")
         }
         config.failOn = t
+      case "max-bytes":
+        let v = try reader.scalar(value, what: "max-bytes")
+        guard value.scalar?.style == .plain, let n = Int(v), n > 0 else {
+          throw reader.error(value, "max-bytes must be a whole number of bytes above 0, not '\(v)'")
+        }
+        config.maxBytes = n
       case "aliases":
         config.aliases = try aliases(value, reader)
       case "rules":

@@ -13,6 +13,7 @@ extension Configuration {
       "language: \(language.map { quoted($0.rawValue) } ?? "null")\(language == nil ? "  # detected per report" : "")\n"
     out += "timezone: \(timezone.map(quoted) ?? "null")\(timezone == nil ? "  # times stay local" : "")\n"
     out += "fail-on: \((failOn ?? .warning).rawValue)\n"
+    out += "max-bytes: \(maxBytes ?? ReadOptions.defaultMaxBytes)\(maxBytes == nil ? "  # 50 MB" : "")\n"
     if aliases.isEmpty {
       out += "aliases: []\n"
     } else {

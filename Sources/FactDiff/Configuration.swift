@@ -23,6 +23,8 @@ public struct Configuration: Sendable {
   public var rules: [String: RuleSetting] = [:]
   /// The lowest severity that fails `check`, when the file says.
   public var failOn: FailThreshold?
+  /// The largest report accepted, in bytes, when the file says (`max-bytes:`; `--max-bytes` overrides it).
+  public var maxBytes: Int?
   /// The file the configuration came from, nil for the built-in defaults.
   public var path: String?
 
@@ -44,6 +46,8 @@ public struct Configuration: Sendable {
 
   /// The pipeline options of a run: reading as given (the configuration's language and zone fill in what the
   /// command line left open), aliases for entity resolution, and the tolerance for extraction and checks.
+  ///
+  /// `read.maxBytes` is used as given: the command line puts `--max-bytes` there, else the file's `maxBytes`.
   public func pipelineOptions(read: ReadOptions = ReadOptions()) -> PipelineOptions {
     var read = read
     if read.defaultLanguage == nil { read.defaultLanguage = language }

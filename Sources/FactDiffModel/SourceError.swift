@@ -22,6 +22,8 @@ public struct SourceError: Error, Hashable, Sendable, CustomStringConvertible {
   public var column: Int?
   /// A 0-based byte offset, when that is the useful position (invalid UTF-8, NUL bytes).
   public var byteOffset: Int?
+  /// What is wrong, on one line: a line break quoted from the report (a JSONL id, a front matter value) is written
+  /// as `\n` or `\r`.
   public var message: String
 
   public init(
@@ -29,10 +31,26 @@ public struct SourceError: Error, Hashable, Sendable, CustomStringConvertible {
   ) {
     self.path = path
     self.reason = reason
-    self.message = message
+    self.message = Self.oneLine(message)
     self.line = line
     self.column = column
     self.byteOffset = byteOffset
+  }
+
+  /// `s` with line breaks written as escapes.
+  static func oneLine(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+    else { return s }
+    var out = ""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\u{2028}", "\u{2029}": out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+      default: out.unicodeScalars.append(u)
+      }
+    }
+    return out
   }
 
   /// `path:line:col: error: message` (the position parts only when known).

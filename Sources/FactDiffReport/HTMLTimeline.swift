@@ -135,7 +135,9 @@ struct Timeline {
     let lo = relative ? 0 : ((values.min()! - 600) / 3600).rounded(.down) * 3600
     let hi = max(lo + 3600, ((values.max()! + 600) / 3600).rounded(.up) * 3600)
     let hours = (hi - lo) / 3600
-    let step: Double = hours <= 8 ? 3600 : hours <= 16 ? 7200 : hours <= 48 ? 4 * 3600 : 24 * 3600
+    var step: Double = hours <= 8 ? 3600 : hours <= 16 ? 7200 : hours <= 48 ? 4 * 3600 : 24 * 3600
+    // At most about 24 ticks, however long a stated duration is ("1000000000000 hours" is report text too).
+    if hi - lo > 24 * step { step = ((hi - lo) / 24 / 86400).rounded(.up) * 86400 }
     return (lo, hi, step)
   }
 }
@@ -143,5 +145,5 @@ struct Timeline {
 /// A coordinate with at most one decimal, so the SVG stays small and byte-stable.
 func svgNumber(_ v: Double) -> String {
   let r = (v * 10).rounded() / 10
-  return r == r.rounded() ? String(Int(r)) : String(r)
+  return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
 }

@@ -4,8 +4,11 @@ import FactDiffModel
 public struct ReadOptions: Sendable {
   /// Descend into sub-directories of a directory argument.
   public var recursive: Bool = false
-  /// The largest source accepted, in bytes (default 50 MB).
-  public var maxBytes: Int = 50 * 1024 * 1024
+  /// The largest source accepted by default, in bytes: 50 MB (52 428 800 bytes).
+  public static let defaultMaxBytes = 50 * 1024 * 1024
+  /// The largest source accepted, in bytes (default 50 MB); a source of exactly this size is read, a larger one
+  /// is an error naming its size and the limit.
+  public var maxBytes: Int = ReadOptions.defaultMaxBytes
   /// The language assumed when neither front matter nor detection decides.
   public var defaultLanguage: Language? = nil
   /// The zone for bare clock times when front matter gives none.
@@ -13,7 +16,7 @@ public struct ReadOptions: Sendable {
 
   /// Options with every setting given or left at its default.
   public init(
-    recursive: Bool = false, maxBytes: Int = 50 * 1024 * 1024, defaultLanguage: Language? = nil,
+    recursive: Bool = false, maxBytes: Int = ReadOptions.defaultMaxBytes, defaultLanguage: Language? = nil,
     defaultTimezone: String? = nil
   ) {
     self.recursive = recursive
@@ -65,7 +68,13 @@ public struct SourceReader: Sendable {
     var result = ReadResult()
     for path in paths {
       if path == "-" {
-        result.append(read(bytes: stdin(), path: Self.stdinPath, id: Self.stdinID, format: .text))
+        // A reader of standard input may stop once it has more than the limit: its size is unknown.
+        let bytes = stdin()
+        if bytes.count > options.maxBytes {
+          result.errors.append(FileInput.tooLarge(Self.stdinPath, size: nil, limit: options.maxBytes))
+        } else {
+          result.append(read(bytes: bytes, path: Self.stdinPath, id: Self.stdinID, format: .text))
+        }
         continue
       }
       switch FileInput.kind(of: path) {
@@ -162,17 +171,21 @@ public struct SourceReader: Sendable {
 
   private func readJSONL(_ original: [UInt8], path: String) -> ReadResult {
     let (entries, errors) = JSONLReader.read(original, path: path)
+    // One line index for the whole file: every line's source locates its facts in the same bytes, and building an
+    // index per line would make a file of many short lines quadratic.
+    let lines = LineIndex(original)
     let sources = entries.map {
       makeSource(
         id: $0.id, path: path, text: $0.text.bytes, original: original, anchors: $0.text.anchors,
-        metadata: $0.metadata)
+        metadata: $0.metadata, lines: lines)
     }
     return ReadResult(sources: sources, errors: errors)
   }
 
   /// A source from its text bytes: the language declared, else detected (falling back to the default).
   private func makeSource(
-    id: String, path: String, text: [UInt8], original: [UInt8], anchors: [(Int, Int)], metadata: SourceMetadata
+    id: String, path: String, text: [UInt8], original: [UInt8], anchors: [(Int, Int)], metadata: SourceMetadata,
+    lines: LineIndex? = nil
   ) -> Source {
     let language =
       metadata.language
@@ -180,7 +193,8 @@ public struct SourceReader: Sendable {
     return Source(
       id: id, path: path, language: language, languageDetected: metadata.language == nil, outlet: metadata.outlet,
       published: metadata.published, timezone: metadata.timezone ?? options.defaultTimezone,
-      text: String(decoding: text, as: UTF8.self), locator: SourceLocator(original: original, anchors: anchors))
+      text: String(decoding: text, as: UTF8.self),
+      locator: SourceLocator(original: original, lines: lines ?? LineIndex(original), anchors: anchors))
   }
 
   /// `sources` with each id that repeats an earlier one made unique by `~2`, `~3` … (see `read(paths:stdin:)`).

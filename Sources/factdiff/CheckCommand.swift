@@ -59,8 +59,10 @@ struct CheckCommand: AsyncParsableCommand {
   func run() async throws {
     let configuration = try config.load()
     let known = try baseline.map(readBaseline)
+    let options = configuration.pipelineOptions(read: input.readOptions(configuration))
+    let limit = options.read.maxBytes
     let result = await Pipeline.run(
-      paths: input.paths, options: configuration.pipelineOptions(read: input.readOptions), stdin: readStandardInput)
+      paths: input.paths, options: options, stdin: { readStandardInput(upTo: limit) })
     var report = result.report
     reportInputErrors(report.errors)
     if let writeBaseline {

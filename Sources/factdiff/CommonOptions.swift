@@ -16,22 +16,45 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: "IANA time zone for bare clock times in reports that do not declare one.")
   var timezone: String?
 
+  @Option(
+    name: .customLong("max-bytes"),
+    help: ArgumentHelp(
+      "Largest report accepted, in bytes (default: 52428800, 50 MB, or max-bytes in .factdiff.yml).",
+      valueName: "n"))
+  var maxBytes: Int?
+
   func validatePaths() throws {
     if paths.isEmpty { throw ValidationError("give at least one report file, directory, or - for standard input") }
     if let language, Language(rawValue: language) == nil {
       throw ValidationError("unknown language '\(language)': use en, ru or uk")
     }
+    if let maxBytes, maxBytes <= 0 { throw ValidationError("--max-bytes must be a number of bytes above 0") }
   }
 
-  var readOptions: ReadOptions {
+  /// How reports are read: the command line, else the configuration, else the defaults.
+  func readOptions(_ configuration: Configuration) -> ReadOptions {
     ReadOptions(
-      recursive: recursive, defaultLanguage: language.flatMap(Language.init(rawValue:)), defaultTimezone: timezone)
+      recursive: recursive, maxBytes: maxBytes ?? configuration.maxBytes ?? ReadOptions.defaultMaxBytes,
+      defaultLanguage: language.flatMap(Language.init(rawValue:)), defaultTimezone: timezone)
   }
 }
 
 /// Reads all of standard input.
 @Sendable func readStandardInput() -> [UInt8] {
   Array(FileHandle.standardInput.readDataToEndOfFile())
+}
+
+/// Reads standard input, stopping once more than `limit` bytes have arrived (the reader then refuses it), so that
+/// an endless or huge stream never fills memory.
+func readStandardInput(upTo limit: Int) -> [UInt8] {
+  var out: [UInt8] = []
+  let handle = FileHandle.standardInput
+  while out.count <= limit {
+    let chunk = handle.readData(ofLength: min(1 << 20, limit + 1 - out.count))
+    if chunk.isEmpty { break }
+    out += chunk
+  }
+  return out
 }
 
 /// Writes text to a file or standard output (`-` or nil).
@@ -52,9 +75,10 @@ func write(_ text: String, to path: String, what: String) throws {
   }
 }
 
-/// Prints each unreadable source as one line on standard error.
+/// Prints each unreadable source as one line on standard error, control characters and bidi controls (from a file
+/// name or a JSONL id) replaced as in the text formats.
 func reportInputErrors(_ errors: [SourceError]) {
   for e in errors {
-    FileHandle.standardError.write(Data((e.description + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.clean(e.description) + "\n").utf8))
   }
 }

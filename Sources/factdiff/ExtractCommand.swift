@@ -24,9 +24,11 @@ struct ExtractCommand: AsyncParsableCommand {
 
   func run() async throws {
     let configuration = try config.load()
+    let options = configuration.pipelineOptions(read: input.readOptions(configuration))
+    let limit = options.read.maxBytes
     let result = await Pipeline.run(
-      paths: input.paths, options: configuration.pipelineOptions(read: input.readOptions), checks: false,
-      stdin: readStandardInput)
+      paths: input.paths, options: options, checks: false,
+      stdin: { readStandardInput(upTo: limit) })
     let report = result.report
     reportInputErrors(report.errors)
     let text = format == .json ? JSONPrinter.extract(report) : FactTextPrinter.render(report)

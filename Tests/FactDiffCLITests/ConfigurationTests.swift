@@ -59,7 +59,7 @@ import _FactDiffTestSupport
   @Test func errorsNameLineAndColumn() {
     #expect(
       error("version: 1\nlanguge: en\n")
-        == "cfg.yml:2:1: error: unknown key 'languge' in the configuration (known: version, language, timezone, fail-on, aliases, rules, tolerance)"
+        == "cfg.yml:2:1: error: unknown key 'languge' in the configuration (known: version, language, timezone, fail-on, max-bytes, aliases, rules, tolerance)"
     )
     #expect(
       error("version: 2\n")
