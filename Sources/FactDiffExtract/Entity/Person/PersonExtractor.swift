@@ -134,7 +134,7 @@ enum PersonExtractor {
       for b in bases { byPrefix[prefixKey(b), default: []].append(Array(b.utf8)) }
       for i in tokens.indices where !taken[i] && doc.isCapitalizedWord(i) {
         if doc.marks[i].contains(.allCaps) { continue }
-        guard let candidates = byPrefix[prefixKey(tokens[i].norm)] else { continue }
+        guard let candidates = byPrefix[prefixKey(tokens[i].key)] else { continue }
         let word = Array(EntityWords.stripPossessive(tokens[i].norm).utf8)
         let close = candidates.contains { base in
           var common = 0
@@ -245,10 +245,34 @@ enum PersonExtractor {
     else {
       return false
     }
-    let w = tokens[j].norm
-    return w.count >= 5
-      && ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ська", "ське", "ські"]
-      .contains { w.hasSuffix($0) }
+    // At least five letters (ten bytes of Cyrillic); the ending compared as bytes of the token's key.
+    let key = tokens[j].key
+    let n = Int(key.length)
+    guard n >= 10 else { return false }
+    if n > 32 {
+      let w = tokens[j].norm.utf8
+      return adjectiveEndings.contains { w.reversed().starts(with: $0.reversed()) }
+    }
+    return withUnsafeBytes(of: (key.a, key.b, key.c, key.d)) { raw in
+      adjectiveEndings.contains { e in
+        e.count <= n && zip(raw[(n - e.count)..<n], e).allSatisfy { $0 == $1 }
+      }
+    }
+  }
+
+  private static let adjectiveEndings: [[UInt8]] = [
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ська",
+    "ське", "ські",
+  ].map { Array($0.utf8) }
+
+  /// `prefixKey` of a token's folded form, read from its key.
+  @inline(__always) static func prefixKey(_ key: WordKey) -> UInt64 {
+    let n = min(6, Int(key.length))
+    return withUnsafeBytes(of: key.a) { raw in
+      var k: UInt64 = 0
+      for j in 0..<n { k = k << 8 | UInt64(raw[j]) }
+      return k
+    }
   }
 
   /// The first six UTF-8 bytes of a word as a number (three Cyrillic letters, six Latin ones).

@@ -33,7 +33,22 @@ enum RoleParser {
     let gazetteer = Gazetteer.table
     let english = doc.language == .en
     let n = tokens.count
+    let officeStarts = RoleVocabulary.officeStarts(doc.language)
+    // The next token at or after each position that can start an office (or names a ministry), looked up once.
+    var nextOffice = [Int](repeating: n, count: n + 1)
+    var k = n - 1
+    while k >= 0 {
+      nextOffice[k] =
+        doc.marks[k].contains(.word) && (officeStarts.contains(doc.keys[k]) || officeStarts.contains(doc.bareKeys[k]))
+        ? k : nextOffice[k + 1]
+      k -= 1
+    }
     while i < n {
+      // A title reaches an office word within a few tokens ("Russian Deputy Foreign Minister"), or it is none.
+      if nextOffice[i] - i > 12 {
+        i = max(i + 1, nextOffice[i] - 12)
+        continue
+      }
       if doc.marks[i].contains(.word),
         starters.contains(doc.keys[i]) || starters.contains(doc.bareKeys[i])
           || (doc.marks[i].contains(.capitalized) && gazetteer.starts(doc, i))

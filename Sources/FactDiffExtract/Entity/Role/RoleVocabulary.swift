@@ -62,6 +62,31 @@ enum RoleVocabulary {
     }
   }
 
+  /// Keys of the words a title's office can start with (and "ministry" words, whose field later titles take): a
+  /// run of role words with none of these in reach names no office, and is not parsed.
+  static func officeStarts(_ language: Language) -> KeyIndex {
+    switch language {
+    case .en: return englishOfficeStarts
+    case .ru: return russianOfficeStarts
+    case .uk: return ukrainianOfficeStarts
+    }
+  }
+
+  static let englishOfficeStarts = officeKeys(englishTable)
+  static let russianOfficeStarts = officeKeys(russianTable)
+  static let ukrainianOfficeStarts = officeKeys(ukrainianTable)
+
+  private static func officeKeys(_ table: EntityPhraseTable<RoleItem>) -> KeyIndex {
+    KeyIndex(
+      keys: table.byFirst.filter {
+        $0.value.contains {
+          $0.value.kind == .office || $0.value.kind == .clause
+            || ($0.value.kind == .modifier && ($0.value.value == "assistant" || $0.value.value.hasSuffix("head")))
+            || ($0.value.kind == .organisation && $0.value.value == "ministry")
+        }
+      }.keys)
+  }
+
   static let englishStarters = starterKeys(englishTable)
   static let russianStarters = starterKeys(russianTable)
   static let ukrainianStarters = starterKeys(ukrainianTable)
