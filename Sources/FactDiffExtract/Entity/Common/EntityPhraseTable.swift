@@ -11,17 +11,23 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
 
   /// Entries by the key of their first word (while building; `seal` indexes them).
   private(set) var byFirst: [UInt64: [Entry]] = [:]
-  /// After `seal`: first-word key → index into `buckets`.
+  /// After `seal`: first-word key → bucket number.
   private var index = KeyIndex([])
-  private var buckets: [[Entry]] = []
+  /// After `seal`, flat and free of reference counting in the scanning loops: each bucket is a run of `slots`
+  /// (longest phrase first); a slot points at its words in `words` and its value in `values`.
+  private struct Slot: Sendable {
+    var wordStart: Int32
+    var wordCount: Int32
+    var value: Int32
+  }
+  private var bucketStart: [Int32] = []
+  private var slots: [Slot] = []
+  private var words: [UInt64] = []
+  private var values: [Value] = []
+  /// Per bucket: whether it holds a one-word phrase.
+  private var singleWord: [Bool] = []
 
   init() {}
-
-  /// The entries starting with a word key.
-  @inline(__always) func bucket(_ key: UInt64) -> [Entry]? {
-    guard let b = index.value(key) else { return nil }
-    return buckets[Int(b)]
-  }
 
   mutating func add(_ words: [String], _ value: Value) {
     guard let first = words.first else { return }
@@ -30,20 +36,40 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
 
   mutating func add(phrase: String, _ value: Value) { add(EntityTable.words(phrase), value) }
 
-  /// Sorts every bucket longest phrase first; call once after the last `add`.
+  /// Sorts every bucket longest phrase first and lays the table out flat; call once after the last `add`.
   mutating func seal() {
     var pairs: [(UInt64, Int32)] = []
-    buckets = []
+    bucketStart = []
+    slots = []
+    words = []
+    values = []
+    singleWord = []
     for key in byFirst.keys.sorted() {
       let sorted = byFirst[key]!.enumerated().sorted {
         $0.element.words.count != $1.element.words.count
           ? $0.element.words.count > $1.element.words.count : $0.offset < $1.offset
       }.map(\.element)
       byFirst[key] = sorted
-      pairs.append((key, Int32(buckets.count)))
-      buckets.append(sorted)
+      pairs.append((key, Int32(bucketStart.count)))
+      bucketStart.append(Int32(slots.count))
+      for e in sorted {
+        slots.append(Slot(wordStart: Int32(words.count), wordCount: Int32(e.words.count), value: Int32(values.count)))
+        words.append(contentsOf: e.words)
+        values.append(e.value)
+      }
+      singleWord.append(sorted.contains { $0.words.count == 1 })
     }
+    bucketStart.append(Int32(slots.count))
     index = KeyIndex(pairs)
+  }
+
+  /// True when some phrase starts with this word key.
+  @inline(__always) func contains(_ key: UInt64) -> Bool { index.contains(key) }
+
+  /// True when a one-word phrase is this word key.
+  @inline(__always) func hasSingleWord(_ key: UInt64) -> Bool {
+    guard let b = index.value(key) else { return false }
+    return singleWord[Int(b)]
   }
 
   /// True when some phrase starts with the word of token `i` (or its possessive-free form).
@@ -51,53 +77,71 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
     index.contains(doc.keys[i]) || (doc.bareKeys[i] != doc.keys[i] && index.contains(doc.bareKeys[i]))
   }
 
-  /// Entries starting with a single folded word.
-  func entries(_ word: String) -> [Entry] { bucket(WordHash.of(word)) ?? [] }
+  /// Entries starting with a single folded word (not for scanning loops).
+  func entries(_ word: String) -> [Entry] { byFirst[WordHash.of(word)] ?? [] }
 
   /// Every phrase starting at token `i`, longest first, with the end of each match (exclusive).
   func matches(_ doc: EntityScan, at i: Int) -> [(value: Value, end: Int)] {
     var out: [(Value, Int)] = []
-    if let list = bucket(doc.keys[i]) {
-      for entry in list where i + entry.words.count <= doc.keys.count && matchesRest(entry.words, doc, i) {
-        out.append((entry.value, i + entry.words.count))
+    if let b = index.value(doc.keys[i]) {
+      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
+        let slot = slots[k]
+        let n = Int(slot.wordCount)
+        if i + n <= doc.keys.count && matchesRest(slot, doc, i) { out.append((values[Int(slot.value)], i + n)) }
       }
     }
-    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let list = bucket(doc.bareKeys[i]) {
-      for entry in list where entry.words.count == 1 { out.append((entry.value, i + 1)) }
+    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let b = index.value(doc.bareKeys[i]) {
+      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) where slots[k].wordCount == 1 {
+        out.append((values[Int(slots[k].value)], i + 1))
+      }
     }
     return out
   }
 
   /// The longest phrase starting at token `i` whose value passes `accept`.
   func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
-    if let list = bucket(doc.keys[i]) {
-      for entry in list where i + entry.words.count <= doc.keys.count && accept(entry.value) {
-        if matchesRest(entry.words, doc, i) { return (entry.value, i + entry.words.count) }
+    if let b = index.value(doc.keys[i]) {
+      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
+        let slot = slots[k]
+        let n = Int(slot.wordCount)
+        guard i + n <= doc.keys.count, matchesRest(slot, doc, i) else { continue }
+        let v = values[Int(slot.value)]
+        if accept(v) { return (v, i + n) }
       }
     }
-    if doc.bareKeys[i] != doc.keys[i], let list = bucket(doc.bareKeys[i]) {
-      for entry in list where entry.words.count == 1 && accept(entry.value) { return (entry.value, i + 1) }
+    if doc.bareKeys[i] != doc.keys[i], let b = index.value(doc.bareKeys[i]) {
+      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) where slots[k].wordCount == 1 {
+        let v = values[Int(slots[k].value)]
+        if accept(v) { return (v, i + 1) }
+      }
     }
     return nil
   }
 
   /// The longest phrase at the start of a short text's folded words (a single name, not a document).
-  func longest(words: [String]) -> (value: Value, end: Int)? {
-    guard let first = words.first, let list = bucket(WordHash.of(first)) else { return nil }
-    let keys = words.map(WordHash.of)
-    for entry in list where entry.words.count <= keys.count && Array(keys[0..<entry.words.count]) == entry.words {
-      return (entry.value, entry.words.count)
+  func longest(words text: [String]) -> (value: Value, end: Int)? {
+    guard let first = text.first, let b = index.value(WordHash.of(first)) else { return nil }
+    let keys = text.map(WordHash.of)
+    for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
+      let slot = slots[k]
+      let n = Int(slot.wordCount)
+      guard n <= keys.count else { continue }
+      let start = Int(slot.wordStart)
+      if (0..<n).allSatisfy({ keys[$0] == words[start + $0] }) { return (values[Int(slot.value)], n) }
     }
     return nil
   }
 
-  @inline(__always) private func matchesRest(_ words: [UInt64], _ doc: EntityScan, _ i: Int) -> Bool {
+  @inline(__always) private func matchesRest(_ slot: Slot, _ doc: EntityScan, _ i: Int) -> Bool {
+    let n = Int(slot.wordCount)
+    let start = Int(slot.wordStart)
     var k = 1
-    while k < words.count {
+    while k < n {
       if doc.tokens[i + k].spacing >= .newline { return false }
-      if doc.keys[i + k] != words[k] {
+      let w = words[start + k]
+      if doc.keys[i + k] != w {
         // The last word may carry an English possessive ("Turkey's").
-        if k == words.count - 1, doc.bareKeys[i + k] == words[k] { k += 1; continue }
+        if k == n - 1, doc.bareKeys[i + k] == w { k += 1; continue }
         return false
       }
       k += 1

@@ -149,7 +149,7 @@ enum PersonExtractor {
         var first = i
         if i >= 1, !taken[i - 1], tokens[i].spacing == .space, startsName(doc, i - 1, lexicon),
           !isInitial(tokens, i - 1), !doc.isPossessive(i - 1),
-          RoleVocabulary.table(doc.language).bucket(doc.bareKeys[i - 1]) == nil,
+          !RoleVocabulary.table(doc.language).contains(doc.bareKeys[i - 1]),
           !OrganisationWords.heads.contains(doc.keys[i - 1]), !afterClassNoun(doc, i - 1),
           doc.language == .en || doc.tokens[i - 1].flags.contains(.cyrillic)
         {
@@ -203,7 +203,7 @@ enum PersonExtractor {
     guard doc.marks[next].contains(.word), !doc.marks[next].isDisjoint(with: [.capitalized, .allCaps]) else { return false }
     if lexicon.stopWords.contains(doc.bareKeys[next]) || OrganisationWords.heads.contains(doc.bareKeys[next]) { return true }
     let roleTable = RoleVocabulary.table(doc.language)
-    if let entries = roleTable.bucket(doc.bareKeys[next]), entries.contains(where: { $0.words.count == 1 }) { return true }
+    if roleTable.hasSingleWord(doc.bareKeys[next]) { return true }
     return false
   }
 
@@ -418,7 +418,7 @@ enum PersonExtractor {
       if t.flags.contains(.allCaps) { return false }
       if isInitial(tokens, k) { return true }
       if lexicon.stopWords.contains(doc.bareKeys[k]) { return false }
-      if t.key.length > 2, let entries = roleTable.bucket(doc.bareKeys[k]), entries.contains(where: { $0.words.count == 1 }) {
+      if t.key.length > 2, roleTable.hasSingleWord(doc.bareKeys[k]) {
         return false
       }
       return true

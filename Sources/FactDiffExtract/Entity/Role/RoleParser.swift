@@ -226,9 +226,9 @@ enum RoleParser {
       !doc.isPossessive(j)
     else { return false }
     let key = doc.keys[j]
-    if table.bucket(key) != nil || NameLexicon.english.stopWords.contains(key) { return false }
+    if table.contains(key) || NameLexicon.english.stopWords.contains(key) { return false }
     if Gazetteer.table.starts(doc, j) { return false }
-    if AttributionWords.englishTable.bucket(key) != nil || AttendanceTagger.englishTable.bucket(key) != nil {
+    if AttributionWords.englishTable.contains(key) || AttendanceTagger.englishTable.contains(key) {
       return false
     }
     let norm = doc.tokens[j].norm
