@@ -70,6 +70,7 @@ let package = Package(
     .testTarget(name: "FactDiffCheckTests", dependencies: ["FactDiffCheck", "_FactDiffTestSupport"]),
     .testTarget(name: "FactDiffReportTests", dependencies: ["FactDiffReport", "_FactDiffTestSupport"]),
     .testTarget(name: "FactDiffCLITests", dependencies: ["FactDiff", "_FactDiffTestSupport"]),
+    .testTarget(name: "FactDiffClusterTests", dependencies: ["FactDiff", "_FactDiffTestSupport"]),
 
     // MARK: Hostile input: the fuzzing harness (also run by the tests) and the hostile-input suite
     .target(name: "FactDiffFuzzing", dependencies: ["FactDiff"], path: "Fuzz/FactDiffFuzzing"),

@@ -1,0 +1,244 @@
+/// How `factdiff cluster` runs: clustering, the pipeline's reading, extraction and check settings, batching.
+public struct FeedRunOptions: Sendable {
+  public var cluster: FeedClusterOptions
+  public var pipeline: PipelineOptions
+  /// How many lines are read, then extracted in parallel, at a time (fewer when a stream has no more ready).
+  public var batchLines: Int
+  /// Clusters with fewer articles are checked and counted but not handed to `emit` (1: every cluster).
+  public var minSize: Int
+
+  public init(
+    cluster: FeedClusterOptions = FeedClusterOptions(), pipeline: PipelineOptions = PipelineOptions(),
+    batchLines: Int = 128, minSize: Int = 1
+  ) {
+    self.cluster = cluster
+    self.pipeline = pipeline
+    self.batchLines = max(1, batchLines)
+    self.minSize = max(1, minSize)
+  }
+}
+
+/// One closed cluster, checked: what `factdiff cluster` prints as one JSON line.
+public struct ClusterReport: Sendable {
+  /// `c1`, `c2`, … in the order the clusters were opened.
+  public var id: String
+  /// The member articles' ids, in feed order.
+  public var articles: [String]
+  /// The members' lines in the feed, in the same order.
+  public var lines: [Int]
+  /// The members that arrived late (after the feed's clock had passed their day by more than the window).
+  public var late: [String]
+  /// The earliest and latest event day of the members.
+  public var days: ClosedRange<Int>?
+  /// The groups the engine formed inside the cluster (reports it found to tell one event); only members of one
+  /// group are compared.
+  public var groups: [[String]]
+  /// The findings, as `check` reports them (evidence lines are lines of the feed).
+  public var findings: [Finding]
+
+  /// The JSON line: `{"cluster", "articles", "days", "late", "groups", "findings"}`, findings in the shape of
+  /// `check --format json`.
+  public var json: JSONValue {
+    var o: [(String, JSONValue)] = [("cluster", .string(id)), ("articles", .array(articles.map(JSONValue.string)))]
+    if let days {
+      o.append(
+        (
+          "days",
+          .object([
+            ("from", .string(CivilDate(dayNumber: days.lowerBound).description)),
+            ("to", .string(CivilDate(dayNumber: days.upperBound).description)),
+          ])
+        ))
+    }
+    o.append(("late", .array(late.map(JSONValue.string))))
+    o.append(("groups", .array(groups.map { .array($0.map(JSONValue.string)) })))
+    o.append(("findings", .array(findings.map(JSONPrinter.finding))))
+    return .object(o)
+  }
+
+  /// `json` on one line, with a line break.
+  public var jsonLine: String { json.serialized() + "\n" }
+}
+
+/// What a run went through.
+public struct FeedRunSummary: Sendable, Hashable {
+  public var lines = 0
+  public var articles = 0
+  public var errors = 0
+  public var clusters = 0
+  public var emitted = 0
+  public var findings = 0
+  public var lateArticles = 0
+  /// The most articles open (held for clustering and checking) at any time: what memory follows.
+  public var peakOpenArticles = 0
+  public init() {}
+}
+
+/// `factdiff cluster`: reads a JSONL feed line by line, extracts each article, groups articles into events as the
+/// feed goes (`FeedClusterer`), and checks each cluster with the engine as soon as it closes.
+public enum FeedClustering {
+  /// What an open cluster keeps of an article for its check: the source and its facts (tokens are made again
+  /// at check time, once, rather than held for the whole window).
+  public struct Kept: Sendable {
+    public var source: Source
+    public var facts: [Fact]
+  }
+
+  /// Runs the feed from `lines`; `path` names it in errors and evidence (`-` reads as `<stdin>`). Calls `error`
+  /// for every line that cannot be read and `emit` for every cluster, in order, as soon as it is closed and
+  /// checked. Deterministic: the same feed gives the same calls.
+  public static func run<L: FeedLineSource>(
+    _ lines: inout L, path: String, options: FeedRunOptions = FeedRunOptions(),
+    error: (SourceError) -> Void = { _ in }, emit: (ClusterReport) -> Void
+  ) async -> FeedRunSummary {
+    var summary = FeedRunSummary()
+    var clusterer = FeedClusterer<Kept>(options: options.cluster)
+    let reader = SourceReader(options: options.pipeline.read)
+    let shownPath = path == "-" ? SourceReader.stdinPath : path
+    let readPath = shownPath.hasSuffix(".jsonl") ? shownPath : shownPath + ".jsonl"
+    let width = max(1, options.pipeline.parallelism > 0 ? options.pipeline.parallelism : ProcessInfoCores.count)
+
+    func finish(_ closed: [ClosedCluster<Kept>]) async {
+      guard !closed.isEmpty else { return }
+      summary.clusters += closed.count
+      let reports = await check(closed, options: options.pipeline, width: width)
+      for r in reports {
+        summary.findings += r.findings.count
+        summary.lateArticles += r.late.count
+        if r.articles.count >= options.minSize {
+          summary.emitted += 1
+          emit(r)
+        }
+      }
+    }
+
+    while let batch = lines.next(max: options.batchLines) {
+      var sources: [(Int, Source)] = []
+      var taken: Set<String> = []
+      for l in batch {
+        summary.lines += 1
+        if l.tooLong {
+          summary.errors += 1
+          error(
+            SourceError(
+              path: shownPath, reason: .tooLarge,
+              message: "line too large: more than \(options.pipeline.read.maxBytes) bytes (the limit is \(options.pipeline.read.maxBytes) bytes)",
+              line: l.number))
+          continue
+        }
+        if l.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        let read = reader.source(bytes: l.bytes, path: readPath)
+        for var e in read.errors {
+          e.path = shownPath
+          e.line = l.number
+          summary.errors += 1
+          error(e)
+        }
+        for var s in read.sources {
+          s.path = shownPath
+          if clusterer.openIDs.contains(s.id) || taken.contains(s.id) {
+            var n = 2
+            while clusterer.openIDs.contains("\(s.id)~\(n)") || taken.contains("\(s.id)~\(n)") { n += 1 }
+            s.id = "\(s.id)~\(n)"
+          }
+          taken.insert(s.id)
+          sources.append((l.number, s))
+        }
+      }
+      let analysed = await analyze(sources, options: options.pipeline, width: width)
+      var closed: [ClosedCluster<Kept>] = []
+      for (signature, kept) in analysed {
+        summary.articles += 1
+        closed += clusterer.add(signature, payload: kept)
+        summary.peakOpenArticles = max(summary.peakOpenArticles, clusterer.openArticles)
+      }
+      await finish(closed)
+    }
+    await finish(clusterer.finish())
+    return summary
+  }
+
+  /// Extracts each source and computes its signature, `width` at a time; results in input order.
+  static func analyze(_ sources: [(Int, Source)], options: PipelineOptions, width: Int) async
+    -> [(ArticleSignature, Kept)]
+  {
+    let extraction = options.extraction
+    let aliases = options.aliases
+    @Sendable func one(_ line: Int, _ s: Source) -> (ArticleSignature, Kept) {
+      let doc = Extraction.analyze(s, options: extraction)
+      var alone = [doc]
+      let model = Resolution.resolve(&alone, aliases: aliases)
+      return (ArticleSignature.of(alone[0], events: model, line: line), Kept(source: s, facts: doc.facts))
+    }
+    if width == 1 || sources.count < 2 { return sources.map { one($0.0, $0.1) } }
+    return await withTaskGroup(of: (Int, ArticleSignature, Kept).self) { group in
+      var out = [(ArticleSignature, Kept)?](repeating: nil, count: sources.count)
+      var next = 0
+      func start() {
+        let k = next
+        let (line, s) = sources[k]
+        group.addTask {
+          let (sig, kept) = one(line, s)
+          return (k, sig, kept)
+        }
+        next += 1
+      }
+      while next < min(width, sources.count) { start() }
+      while let (k, sig, kept) = await group.next() {
+        out[k] = (sig, kept)
+        if next < sources.count { start() }
+      }
+      return out.map { $0! }
+    }
+  }
+
+  /// Checks closed clusters, `width` at a time; reports in the clusters' order.
+  static func check(_ closed: [ClosedCluster<Kept>], options: PipelineOptions, width: Int) async -> [ClusterReport] {
+    if width == 1 || closed.count < 2 { return closed.map { check($0, options: options) } }
+    return await withTaskGroup(of: (Int, ClusterReport).self) { group in
+      var out = [ClusterReport?](repeating: nil, count: closed.count)
+      var next = 0
+      func start() {
+        let k = next
+        let c = Unchecked(cluster: closed[k])
+        group.addTask { (k, check(c.cluster, options: options)) }
+        next += 1
+      }
+      while next < min(width, closed.count) { start() }
+      while let (k, r) = await group.next() {
+        out[k] = r
+        if next < closed.count { start() }
+      }
+      return out.map { $0! }
+    }
+  }
+
+  struct Unchecked: Sendable { var cluster: ClosedCluster<Kept> }
+
+  /// Checks one cluster with the engine: entities and events resolved across its members, then every check. A
+  /// cluster of one article is not checked (there is nothing to compare it with).
+  public static func check(_ c: ClosedCluster<Kept>, options: PipelineOptions = PipelineOptions()) -> ClusterReport {
+    let ids = c.members.map(\.id)
+    var report = ClusterReport(
+      id: c.id, articles: ids, lines: c.members.map(\.line), late: c.late, days: c.days, groups: [ids],
+      findings: [])
+    guard c.members.count >= 2 else { return report }
+    var docs = c.payloads.map { k -> Document in
+      var d = Document(source: k.source, options: options.extraction)
+      d.facts = k.facts
+      return d
+    }
+    let events = Resolution.resolve(&docs, aliases: options.aliases)
+    var findings = Checker.run(docs, events: events, settings: options.check)
+    var lineOf: [String: Int] = [:]
+    for m in c.members { lineOf[m.id] = m.line }
+    for f in findings.indices {
+      for e in findings[f].evidence.indices {
+        if let line = lineOf[findings[f].evidence[e].source], line > 0 { findings[f].evidence[e].position.line = line }
+      }
+    }
+    report.groups = events.groups
+    report.findings = findings
+    return report
+  }
+}
