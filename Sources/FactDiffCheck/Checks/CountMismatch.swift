@@ -25,29 +25,57 @@ struct CountMismatch: Check {
         }
       }
       for slot in slots.sorted() {
-        var statements: [Statement] = []
-        for s in group {
-          let facts = context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }
-          let sts = facts.map {
-            Statement(
-              source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
-              reading: reading($0))
+        // An amount of capacity ("30 billion cubic metres of storage capacity") is another quantity than an
+        // amount moved or agreed ("закачка до 4 млрд кубометров газа"): compared only with capacities.
+        let isAmount = slot.name.hasPrefix("amount:")
+        let aspects: [Bool] = isAmount ? [false, true] : [false]
+        for capacity in aspects {
+          var statements: [Statement] = []
+          for s in group {
+            guard let doc = context.doc(s) else { continue }
+            let facts = context.facts(s, slot: slot).filter {
+              $0.bounds != nil && !context.flagged.contains($0.id)
+                && (!isAmount || Self.isCapacity($0, doc.source) == capacity)
+            }
+            let sts = facts.map {
+              Statement(
+                source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
+                reading: reading($0))
+            }
+            if let m = Comparison.merge(sts) { statements.append(m) }
           }
-          if let m = Comparison.merge(sts) { statements.append(m) }
+          guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
+          let what =
+            slot.name.hasPrefix("count:")
+            ? "the number of \(slot.name.dropFirst(6))" : "the amount in \(slot.name.dropFirst(7))"
+          let message = "reports disagree on \(what): " + Comparison.describeGroups(d)
+          let evidence = d.groups.enumerated().flatMap { g, sts in
+            sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+          }
+          out.append(
+            Finding(
+              rule: Self.info.id, fact: .count, scope: .acrossSources, severity: d.verdict.severity!,
+              sources: d.sources, message: message, evidence: evidence, event: "main", slot: slot.name))
         }
-        guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
-        let what = slot.name.hasPrefix("count:") ? "the number of \(slot.name.dropFirst(6))" : "the amount in \(slot.name.dropFirst(7))"
-        let message = "reports disagree on \(what): " + Comparison.describeGroups(d)
-        let evidence = d.groups.enumerated().flatMap { g, sts in
-          sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
-        }
-        out.append(
-          Finding(
-            rule: Self.info.id, fact: .count, scope: .acrossSources, severity: d.verdict.severity!,
-            sources: d.sources, message: message, evidence: evidence, event: "main", slot: slot.name))
       }
     }
     return out
+  }
+
+  /// Words that make an amount a capacity, looked for in the amount's clause just before or after it.
+  static let capacityWords = [
+    "capacity", "capacities", "мощност", "мощностью", "емкост", "ёмкост", "потужн", "ємніст", "ємност",
+  ]
+
+  /// True when an amount is a capacity: a capacity word within a few words of it, in its own clause.
+  static func isCapacity(_ f: Fact, _ source: Source) -> Bool {
+    let n = source.text.utf8.count
+    let after = source.snippet(TextRange(f.range.end, min(n, f.range.end + 64)))
+    let before = source.snippet(TextRange(max(0, f.range.start - 48), f.range.start))
+    func clause(_ s: Substring) -> Substring { s.prefix { !",;.—()".contains($0) } }
+    let a = clause(Substring(after)).lowercased()
+    let b = String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased()
+    return capacityWords.contains { a.contains($0) || b.contains($0) }
   }
 
   func reading(_ f: Fact) -> String {

@@ -1,5 +1,6 @@
 import FactDiffModel
 import FactDiffResolve
+import FactDiffText
 
 /// Reports of one event give different days for it.
 struct DateMismatch: Check {
@@ -13,8 +14,10 @@ struct DateMismatch: Check {
       reports of one event disagree, one finding lists every report with the day it gives. A reading that needs \
       an assumption the reports do not state — a report written the day before it was published, day and month \
       swapped, a dateline that gives the filing day — does not silence the finding; it lowers it to a warning \
-      and is named as the likely cause. Reports in different time zones may give different days for one instant, \
-      and a multi-day event or a session past midnight that a report states has a day for its start and one for \
+      and is named as the likely cause. Reports in different time zones may give different days for one instant: \
+      start times with stated zones settle it, and without them a report's days are counted in the zone its \
+      front matter declares (else the event's place), so adjacent days that share three hours or more of UTC \
+      time are one day read in two zones. A multi-day event or a session past midnight that a report states has a day for its start and one for \
       its end: start days are compared with start days, end days with end days.
       """,
     example: "wire: \"ISTANBUL, Feb 27 — … on Thursday\"; portal: \"У середу, 26 лютого …\"",
@@ -35,9 +38,10 @@ struct DateMismatch: Check {
       // Reports in different zones may give different days for one instant ("Monday 9 p.m." in New York is
       // "Tuesday 10:00" in Tokyo): when the start times they state put the event within a few hours of each other,
       // the days are the same instant read in two zones, and the time check speaks for any gap left.
-      let instants = Dictionary(uniqueKeysWithValues: statements.compactMap { st in
-        instant(st.source, day: st.day, context).map { (st.source, $0) }
-      })
+      let instants = Dictionary(
+        uniqueKeysWithValues: statements.compactMap { st in
+          instant(st.source, day: st.day, context).map { (st.source, $0) }
+        })
       func agree(_ a: String, _ b: String) -> Bool {
         guard let x = instants[a], let y = instants[b] else { return false }
         return abs(x - y) <= Self.sameInstantWindow
@@ -48,6 +52,11 @@ struct DateMismatch: Check {
       func roleOf(_ s: String) -> DateRole { context.events.sources[s]?.dateRole ?? .plain }
       func compatible(_ a: (source: String, day: CivilDate), _ b: (source: String, day: CivilDate)) -> Bool {
         if a.day == b.day || agree(a.source, b.source) { return true }
+        if instants[a.source] == nil || instants[b.source] == nil,
+          Self.daysOverlap(a.day, zone: dayZone(a.source, context), b.day, zone: dayZone(b.source, context))
+        {
+          return true
+        }
         guard extent > 1 else { return false }
         let ra = roleOf(a.source)
         let rb = roleOf(b.source)
@@ -96,6 +105,25 @@ struct DateMismatch: Check {
     return out
   }
 
+  /// The zone a report's days are counted in: the zone its front matter declares, else the event's place.
+  func dayZone(_ source: String, _ context: CheckContext) -> String? {
+    context.doc(source)?.source.timezone ?? context.events.eventZone(of: source)
+  }
+
+  /// True when two days counted in two zones share at least `sameInstantWindow` of UTC time: a report that
+  /// declares Washington time and says "Wednesday night" of talks in Ulaanbaatar, where it was Thursday, gives
+  /// one day read in two zones. Used only when a report states no start time that settles the instant.
+  static func daysOverlap(_ a: CivilDate, zone za: String?, _ b: CivilDate, zone zb: String?) -> Bool {
+    guard let za, let zb, za != zb, abs(a.dayNumber - b.dayNumber) == 1,
+      let oa = TimeZones.utcOffset(zone: za, date: a, secondsAfterMidnight: 43200),
+      let ob = TimeZones.utcOffset(zone: zb, date: b, secondsAfterMidnight: 43200)
+    else { return false }
+    let startA = Double(a.dayNumber * 86400 - oa)
+    let startB = Double(b.dayNumber * 86400 - ob)
+    let overlap = min(startA, startB) + 86400 - max(startA, startB)
+    return overlap >= sameInstantWindow
+  }
+
   /// How far apart (seconds) two reports' start instants may be and still be one instant read in two zones.
   static let sameInstantWindow = 3.0 * 3600
 
@@ -122,7 +150,8 @@ struct DateMismatch: Check {
       if d.relative != nil {
         let shift = other.dayNumber - day.dayNumber
         if abs(shift) == 1 {
-          return "\(Describe.quoted(f.text)) is read against its published date; it matches \(Describe.date(other)) if the report was written a day \(shift < 0 ? "before" : "after") it was published"
+          return
+            "\(Describe.quoted(f.text)) is read against its published date; it matches \(Describe.date(other)) if the report was written a day \(shift < 0 ? "before" : "after") it was published"
         }
       }
       if d.day <= 12, d.month != d.day, let y = d.year, CivilDate.valid(year: y, month: d.day, day: d.month) == other {

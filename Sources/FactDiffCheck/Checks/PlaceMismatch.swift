@@ -10,7 +10,9 @@ struct PlaceMismatch: Check {
       event — not a dateline (where the report was filed: a video call reported from MOSCOW and from WASHINGTON \
       has no single venue), not a place in another event's clause ("the previous meeting in Jeddah"), not where a \
       commentator spoke ("diplomats in Ankara said"). Places are resolved across scripts and case forms \
-      (Riyadh = Эр-Рияде = Ер-Ріяді). A city and the country it lies in do not conflict; two cities do.
+      (Riyadh = Эр-Рияде = Ер-Ріяді). A city and the country it lies in do not conflict; two cities do, unless \
+      the report whose venue differs also names the other city in a clause about the event ("low water in the \
+      Toktogul reservoir … after talks in Bishkek"): then which place is the venue is not certain.
       """,
     example: "wire: \"held talks in Riyadh\"; daily: \"opened talks … in Jeddah\"",
     quietExample: "wire: \"met in Istanbul\"; agency: \"в Стамбуле\"; daily: \"in Turkey\"")
@@ -27,7 +29,10 @@ struct PlaceMismatch: Check {
       }
       var conflicting: Set<String> = []
       for (i, a) in venues.enumerated() {
-        for b in venues[(i + 1)...] where conflict(a.place, b.place) {
+        for b in venues[(i + 1)...]
+        where conflict(a.place, b.place) && !names(a.source, b.place.entity, context)
+          && !names(b.source, a.place.entity, context)
+        {
           conflicting.insert(a.source)
           conflicting.insert(b.source)
         }
@@ -40,16 +45,41 @@ struct PlaceMismatch: Check {
       var parts: [String] = []
       var evidence: [Evidence] = []
       for (g, (_, items)) in byPlace.enumerated() {
-        parts.append("\(items[0].place.name) in \(Describe.list(items.map { "\($0.source) (\(Describe.quoted($0.fact.text)))" }))")
+        parts.append(
+          "\(items[0].place.name) in \(Describe.list(items.map { "\($0.source) (\(Describe.quoted($0.fact.text)))" }))")
         evidence += items.map { context.evidence($0.fact, reading: $0.place.name, group: g) }
       }
       out.append(
         Finding(
           rule: Self.info.id, fact: .location, scope: .acrossSources, severity: .error,
-          sources: conflicting.sorted(), message: "reports put the event in different places: " + parts.joined(separator: "; against "),
+          sources: conflicting.sorted(),
+          message: "reports put the event in different places: " + parts.joined(separator: "; against "),
           evidence: evidence, event: "main", slot: "venue"))
     }
     return out
+  }
+
+  /// True when a report names the place elsewhere in its main event (not in its dateline): "… low water in the
+  /// Toktogul reservoir … after talks in Bishkek" does not put the talks anywhere but Bishkek for certain, so it
+  /// does not contradict a report that says Bishkek.
+  func names(_ source: String, _ entity: String, _ context: CheckContext) -> Bool {
+    guard let doc = context.doc(source) else { return false }
+    return doc.facts.contains { f in
+      guard f.event == "main", case .place(let p) = f.value else { return false }
+      return p.entity == entity && !p.dateline && Self.afterLocative(f, doc.source)
+    }
+  }
+
+  /// Prepositions that put an event somewhere ("in Bishkek", "в Каире", "у Бішкеку").
+  static let locatives: Set<String> = ["in", "at", "в", "во", "у"]
+
+  /// True when the word before a place is a locative preposition: "talks in Bishkek" names a venue, "the ports
+  /// of Duqm and Salalah" does not.
+  static func afterLocative(_ f: Fact, _ source: Source) -> Bool {
+    let before = source.snippet(TextRange(max(0, f.range.start - 16), f.range.start))
+    let words = before.split(whereSeparator: { $0.isWhitespace })
+    guard before.last?.isWhitespace == true, let last = words.last else { return false }
+    return locatives.contains(last.lowercased())
   }
 
   /// Two places conflict when they are different cities, or lie in different countries.

@@ -18,7 +18,9 @@ struct RelativeVsDate: Check {
     var out: [Finding] = []
     for doc in context.docs {
       let dates = doc.facts.filter {
-        if case .date(let d) = $0.value { return d.precision == .day && d.civil != nil && $0.event?.hasPrefix("main") == true }
+        if case .date(let d) = $0.value {
+          return d.precision == .day && d.civil != nil && $0.event?.hasPrefix("main") == true
+        }
         return false
       }
       for (i, a) in dates.enumerated() {
@@ -28,6 +30,9 @@ struct RelativeVsDate: Check {
           guard let dx = x.civil, let dy = y.civil, dx != dy else { continue }
           // A date inside a relative phrase's own words ("on Thursday, February 27") is one statement.
           if a.range.overlaps(b.range) { continue }
+          // Both must date the event: the day of the event, or a date set beside the relative one ("Учора,
+          // 3 березня"). "On Friday … weeks after gas stopped flowing on Jan. 1" dates something else.
+          guard (a.slot == .date && b.slot == .date) || Self.adjacent(a, b, doc.source) else { continue }
           let (rel, abs) = x.relative != nil ? (a, b) : (b, a)
           guard case .date(let rv) = rel.value, let rd = rv.civil, case .date(let av) = abs.value, let ad = av.civil
           else { continue }
@@ -49,5 +54,17 @@ struct RelativeVsDate: Check {
       }
     }
     return out
+  }
+
+  /// Words that may stand between a relative date and the date set beside it ("yesterday, on 27 February").
+  static let besideWords: Set<String> = ["on", "the", "в", "во", "у"]
+
+  /// True when only spaces, punctuation and `besideWords` stand between two facts ("yesterday, June 6").
+  static func adjacent(_ a: Fact, _ b: Fact, _ source: Source) -> Bool {
+    let (first, second) = a.range.start < b.range.start ? (a, b) : (b, a)
+    guard second.range.start >= first.range.end, second.range.start - first.range.end <= 12 else { return false }
+    let gap = source.snippet(TextRange(first.range.end, second.range.start))
+    let words = gap.split(whereSeparator: { $0.isWhitespace || ",()—-".contains($0) })
+    return words.allSatisfy { besideWords.contains($0.lowercased()) }
   }
 }

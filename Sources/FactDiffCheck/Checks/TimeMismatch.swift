@@ -17,7 +17,8 @@ struct TimeMismatch: Check {
       finding stays and names that cause.
       """,
     example: "wire: \"began at 07:00 GMT\"; daily: \"started at 3 a.m. Eastern time\" (12 Feb: EST, 08:00 UTC)",
-    quietExample: "agency: \"в 10:00 по московскому времени\"; wire: \"at 07:00 GMT\"; portal: \"о 09:00 за київським часом\"")
+    quietExample:
+      "agency: \"в 10:00 по московскому времени\"; wire: \"at 07:00 GMT\"; portal: \"о 09:00 за київським часом\"")
 
   func run(_ context: CheckContext) -> [Finding] {
     var out: [Finding] = []
@@ -36,6 +37,7 @@ struct TimeMismatch: Check {
           }
           if let m = Comparison.merge(placed) { statements.append(m) }
         }
+        statements = Self.alignedToOneDay(statements)
         guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
         // Causes are sought for the outliers only: the statements outside the largest group of agreeing ones.
         // With no strict majority, both sides of a pair are tried.
@@ -66,10 +68,33 @@ struct TimeMismatch: Check {
     return out
   }
 
+  /// The statements moved by whole days so that each lies within half a day of the first. A report that puts
+  /// the same instant on another calendar day ("9 p.m. Eastern time on Thursday" against "9 a.m. Friday in
+  /// Hanoi") gives the same moment; which day it is belongs to date-mismatch, not here.
+  static func alignedToOneDay(_ statements: [Statement]) -> [Statement] {
+    guard let ref = statements.first.flatMap({ middle($0.strict) }) else { return statements }
+    return statements.map { s in
+      guard let m = middle(s.strict) else { return s }
+      let days = ((ref - m) / 86400).rounded()
+      guard days != 0 else { return s }
+      let shift = days * 86400
+      return Statement(
+        source: s.source, facts: s.facts, strict: s.strict.shifted(by: shift), widened: s.widened.shifted(by: shift),
+        reading: s.reading, assumed: s.assumed)
+    }
+  }
+
+  private static func middle(_ i: Interval) -> Double? {
+    guard let lo = i.min, let hi = i.max else { return nil }
+    return (lo + hi) / 2
+  }
+
   /// True when the zone's offset changes during the year (so a daylight-saving slip is possible).
   func hasDaylightSaving(_ zone: String, year: Int) -> Bool {
-    let jan = TimeZones.utcOffset(zone: zone, date: CivilDate(year: year, month: 1, day: 15), secondsAfterMidnight: 43200)
-    let jul = TimeZones.utcOffset(zone: zone, date: CivilDate(year: year, month: 7, day: 15), secondsAfterMidnight: 43200)
+    let jan = TimeZones.utcOffset(
+      zone: zone, date: CivilDate(year: year, month: 1, day: 15), secondsAfterMidnight: 43200)
+    let jul = TimeZones.utcOffset(
+      zone: zone, date: CivilDate(year: year, month: 7, day: 15), secondsAfterMidnight: 43200)
     return jan != nil && jul != nil && jan != jul
   }
 
@@ -82,11 +107,13 @@ struct TimeMismatch: Check {
     case .zone(let id)?:
       if hasDaylightSaving(id, year: date.year), agrees(-3600) || agrees(3600) {
         let o = TimeZones.utcOffset(zone: id, date: date, secondsAfterMidnight: t.seconds) ?? 0
-        return "\(Describe.quoted(f.text)): on \(Describe.date(date)) \(id) is \(ClockTime.offsetLabel(o)); the figure fits only with the other (daylight-saving) offset"
+        return
+          "\(Describe.quoted(f.text)): on \(Describe.date(date)) \(id) is \(ClockTime.offsetLabel(o)); the figure fits only with the other (daylight-saving) offset"
       }
     case .offset(let o)?:
       if agrees(-3600) || agrees(3600) {
-        return "\(Describe.quoted(f.text)) uses a fixed \(ClockTime.offsetLabel(o)) offset; one hour off, as if daylight saving were mixed up"
+        return
+          "\(Describe.quoted(f.text)) uses a fixed \(ClockTime.offsetLabel(o)) offset; one hour off, as if daylight saving were mixed up"
       }
     case nil:
       if a.assumed, let doc = context.doc(a.source) {

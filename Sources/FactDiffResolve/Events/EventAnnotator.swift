@@ -164,13 +164,19 @@ struct EventAnnotator {
       candidates.append((k, day, r))
     }
     let leadSentences = leadSentenceIndices()
+    let leadParagraph = leadSentences.min().map { doc.sentences[$0].paragraph } ?? 0
+    let secondParagraph =
+      doc.sentences.map(\.paragraph).filter { $0 > leadParagraph }.min() ?? leadParagraph
     var main: (k: Int, date: CivilDate)? = nil
     if let c = candidates.first(where: { leadSentences.contains(doc.sentence(ofToken: $0.tokens.lowerBound)) }) {
       main = (c.k, c.date)
     } else if let c = candidates.first(where: {
-      doc.sentence(ofToken: $0.tokens.lowerBound) < 5 && clauseNamesTheEvent(clause(of: $0.tokens))
+      let k = doc.sentence(ofToken: $0.tokens.lowerBound)
+      return k < 5 && doc.sentences[k].paragraph <= secondParagraph && clauseNamesTheEvent(clause(of: $0.tokens))
     }) {
-      // A date in a sentence about the event beats the dateline, which gives the filing day.
+      // A date in a sentence about the event beats the dateline, which gives the filing day — in the lead's
+      // paragraph or the next; further down a story tells what came before or around the event ("The delegation
+      // arrived on Tuesday. On Wednesday she held meetings with importers.").
       main = (c.k, c.date)
     } else if let d = datelineDate {
       main = (d.0, d.1)

@@ -85,6 +85,11 @@ extension RoleVocabulary {
   foreign|port|foreign-affairs
   foreign affairs|port|foreign-affairs
   of state|port|foreign-affairs/US
+  of state for|fill|
+  energy affairs|port|energy
+  oil|port|oil
+  petroleum|port|oil
+  oil and gas|port|oil
   energy|port|energy
   transport|port|transport
   transportation|port|transport

@@ -127,6 +127,9 @@ extension RoleVocabulary {
   образования|port|education|-
   просвещения|port|education|-
   науки и высшего образования|port|science|-
+  науки|port|science|-
+  нефти|port|oil|-
+  нефтяной промышленности|port|oil|-
   культуры|port|culture|-
   труда и социальной защиты|port|labour|-
   труда|port|labour|-

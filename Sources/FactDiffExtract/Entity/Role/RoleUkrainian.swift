@@ -129,6 +129,10 @@ extension RoleVocabulary {
   територіального управління та інфраструктури|port|territorial-infrastructure|-
   освіти|port|education|-
   освіти і науки|port|education|-
+  науки|port|science|-
+  науки і вищої освіти|port|science|-
+  науки та вищої освіти|port|science|-
+  нафти|port|oil|-
   культури|port|culture|-
   соціальної політики|port|labour|-
   довкілля|port|environment|-

@@ -1,0 +1,292 @@
+import Testing
+import _FactDiffTestSupport
+
+/// End-to-end look-alikes found on unseen evaluation cases, through real extraction: each quiet pair must stay
+/// quiet, and its twin with a real disagreement must fire.
+@Suite struct LookAlikeTests {
+  typealias Report = (id: String, text: String, language: Language, published: String, zone: String?)
+
+  func findings(_ reports: [Report], rule: String) async -> [Finding] {
+    let sources = reports.map {
+      Source(
+        id: $0.id, text: $0.text, language: $0.language, published: Published.parse($0.published), timezone: $0.zone)
+    }
+    return await Pipeline.run(sources: sources).report.findings.filter { $0.rule == rule && $0.severity != .info }
+  }
+
+  // MARK: time-mismatch: one instant written on two calendar days
+
+  @Test func sameInstantOnTheEveningBeforeIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a", "WASHINGTON — Russian and Vietnamese officials began talks in Hanoi at 9 p.m. Eastern time on Thursday.",
+          .en, "2025-11-21", nil
+        ),
+        (
+          "b", "HANOI, Nov 21 — Russian and Vietnamese officials began talks in Hanoi on Friday at 9 a.m. local time.",
+          .en, "2025-11-21", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func twoHoursApartAcrossTheDayLineFires() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "WASHINGTON — Russian and Vietnamese officials began talks in Hanoi at 11 p.m. Eastern time on Thursday.",
+          .en, "2025-11-21", nil
+        ),
+        (
+          "b", "HANOI, Nov 21 — Russian and Vietnamese officials began talks in Hanoi on Friday at 9 a.m. local time.",
+          .en, "2025-11-21", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.count == 1)
+  }
+
+  // MARK: place-mismatch: another place named first
+
+  @Test func aReservoirBeforeTheVenueIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Russia will sell Kyrgyzstan electricity this winter to make up for low water in the Toktogul reservoir, officials said after talks in Bishkek on Tuesday.",
+          .en, "2025-09-16", nil
+        ),
+        ("b", "Russian and Kyrgyz energy officials held talks in Bishkek on Tuesday.", .en, "2025-09-16", nil),
+      ], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func portsNamedByTheReportDoNotHideAnotherVenue() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Russia and Oman agreed on Wednesday to study a container service to the Omani ports of Duqm and Salalah. The commission met in Salalah.",
+          .en, "2025-11-05", nil
+        ),
+        (
+          "b", "Russia and Oman agreed on Wednesday to study a container service. The commission met in Muscat.", .en,
+          "2025-11-05", nil
+        ),
+      ], rule: "place-mismatch")
+    #expect(f.count == 1)
+  }
+
+  // MARK: date-mismatch: a day counted in the zone a report declares
+
+  @Test func wednesdayNightInWashingtonIsThursdayInUlaanbaatar() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "WASHINGTON — Russian and Mongolian officials sat down in Ulaanbaatar on Wednesday night Washington time to discuss transit fees.",
+          .en, "2025-10-02", "America/New_York"
+        ),
+        (
+          "b",
+          "ULAANBAATAR, Oct 2 — Russian and Mongolian officials held talks on transit fees in Ulaanbaatar on Thursday.",
+          .en, "2025-10-02", nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func zonesAnHourApartDoNotExcuseAnotherDay() async {
+    let f = await findings(
+      [
+        ("a", "Russian and Belarusian officials held talks in Moscow on Wednesday.", .en, "2025-10-02", "Europe/Kyiv"),
+        (
+          "b", "MOSCOW, Oct 2 — Russian and Belarusian officials held talks in Moscow on Thursday.", .en, "2025-10-02",
+          nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.count == 1)
+  }
+
+  // MARK: date-mismatch: a weekday far down the story is not the event's day
+
+  static let newDelhiAgency = """
+    НЬЮ-ДЕЛИ, 6 февраля. Россия сохранит поставки удобрений в Индию на уровне прошлого года, сообщила по итогам \
+    переговоров в Нью-Дели заместитель министра Юлия Сафронова.
+
+    Переговоры начались в 9:30 мск и продолжались около трех часов.
+
+    Российская делегация прилетела в Нью-Дели во вторник. В среду Сафронова провела встречи с импортерами удобрений.
+    """
+
+  @Test func aSideMeetingOnTheDayBeforeIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.newDelhiAgency, .ru, "2025-02-06", nil),
+        (
+          "b",
+          "NEW DELHI, Feb 6 — Russia will keep fertiliser supplies to India at last year's level, Deputy Minister Yulia Safronova said after talks in New Delhi on Thursday.",
+          .en, "2025-02-06", nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func theTalksDayInTheSecondParagraphFires() async {
+    let agency = """
+      НЬЮ-ДЕЛИ, 6 февраля. Россия сохранит поставки удобрений в Индию на уровне прошлого года, сообщила по итогам \
+      переговоров в Нью-Дели заместитель министра Юлия Сафронова.
+
+      Переговоры прошли в среду и продолжались около трех часов.
+      """
+    let f = await findings(
+      [
+        ("a", agency, .ru, "2025-02-06", nil),
+        (
+          "b",
+          "NEW DELHI, Feb 6 — Russia will keep fertiliser supplies to India at last year's level, Deputy Minister Yulia Safronova said after talks in New Delhi on Thursday.",
+          .en, "2025-02-06", nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.count == 1)
+  }
+
+  // MARK: relative-vs-date: a date of something else in the same sentence
+
+  @Test func anEarlierEventsDateInTheSentenceIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "UZHHOROD, Jan 24 — Ukraine and Slovakia discussed on Friday how to raise electricity flows, weeks after Russian gas stopped flowing through Ukraine on Jan. 1.",
+          .en, "2025-01-24", nil
+        )
+      ], rule: "relative-vs-date")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func yesterdayBesideAnotherDayFires() async {
+    let f = await findings(
+      [("a", "Ukraine and Slovakia held talks in Uzhhorod yesterday, January 22.", .en, "2025-01-24", nil)],
+      rule: "relative-vs-date")
+    #expect(f.count == 1)
+  }
+
+  // MARK: count-mismatch: a capacity is not an amount moved
+
+  @Test func capacityAgainstInjectionsIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Poland and Ukraine held talks in Warsaw on Wednesday. Ukraine has more than 30 billion cubic metres of storage capacity.",
+          .en, "2025-03-19", nil
+        ),
+        (
+          "b", "Переговоры Польши и Украины прошли в среду в Варшаве. Обсуждалась закачка до 4 млрд кубометров газа.",
+          .ru, "2025-03-19", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func twoCapacitiesThatDifferFire() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Poland and Ukraine held talks in Warsaw on Wednesday. Ukraine has more than 30 billion cubic metres of storage capacity.",
+          .en, "2025-03-19", nil
+        ),
+        (
+          "b",
+          "Переговоры Польши и Украины прошли в среду в Варшаве. Украина располагает мощностями хранения около 20 млрд кубометров.",
+          .ru, "2025-03-19", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1)
+  }
+
+  // MARK: role-mismatch: titles with more fields
+
+  @Test func ministerOfStateForEnergyIsAnEnergyMinister() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Russian and Qatari officials held talks in Doha on Monday. Qatar's Minister of State for Energy Affairs Khalid al-Mannai led his side.",
+          .en, "2025-05-12", nil
+        ),
+        (
+          "b",
+          "Переговоры прошли в понедельник в Дохе. Катарскую сторону возглавил министр Катара по делам энергетики Халид аль-Маннаи.",
+          .ru, "2025-05-12", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func foreignMinisterAgainstEnergyMinisterFires() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Russian and Qatari officials held talks in Doha on Monday. Qatar's Foreign Minister Khalid al-Mannai led his side.",
+          .en, "2025-05-12", nil
+        ),
+        (
+          "b",
+          "Переговоры прошли в понедельник в Дохе. Катарскую сторону возглавил министр Катара по делам энергетики Халид аль-Маннаи.",
+          .ru, "2025-05-12", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.count == 1)
+  }
+
+  @Test func scienceAndHigherEducationIsScience() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Russian and Vietnamese officials held talks in Hanoi on Friday. Russia's deputy science minister, Anton Zabelin, led the delegation.",
+          .en, "2025-11-21", nil
+        ),
+        (
+          "b",
+          "Переговори відбулися в п'ятницю в Ханої. Делегацію очолив заступник міністра науки і вищої освіти РФ Антон Забєлін.",
+          .uk, "2025-11-21", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func deputyOilMinisterIsNotAMinister() async {
+    let quiet = await findings(
+      [
+        (
+          "a", "The talks in Tehran began on Monday. Iran's side was led by Deputy Oil Minister Majid Rezaeifar.", .en,
+          "2025-07-07", nil
+        ),
+        (
+          "b",
+          "Переговоры в Тегеране начались в понедельник. Иранскую делегацию возглавил заместитель министра нефти Ирана Маджид Резаифар.",
+          .ru, "2025-07-07", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(quiet.isEmpty, "\(quiet.map(\.message))")
+    let fires = await findings(
+      [
+        (
+          "a", "The talks in Tehran began on Monday. Iran's side was led by Oil Minister Majid Rezaeifar.", .en,
+          "2025-07-07", nil
+        ),
+        (
+          "b",
+          "Переговоры в Тегеране начались в понедельник. Иранскую делегацию возглавил заместитель министра нефти Ирана Маджид Резаифар.",
+          .ru, "2025-07-07", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(fires.count == 1)
+  }
+}
