@@ -39,7 +39,14 @@ public struct CheckContext: Sendable {
 
   /// The day the main event of a source happened, else its published day.
   func referenceDate(_ source: String) -> CivilDate? {
-    events.sources[source]?.mainDate ?? doc(source)?.reference
+    if let d = events.sources[source]?.mainDate ?? doc(source)?.reference { return d }
+    // No main date and no published date (an HTML page without metadata): the day the other reports of the
+    // event give, else the first full date the report writes (a byline's "10.07.2025 15:42").
+    if let g = events.groups.first(where: { $0.contains(source) }), g.count > 1, let d = groupDate(g) { return d }
+    for f in doc(source)?.facts ?? [] {
+      if case .date(let d) = f.value, d.precision == .day, d.year != nil, let c = d.civil { return c }
+    }
+    return nil
   }
 
   /// The day most reports of a group give for the main event (ties: the earliest), for zone offsets.

@@ -289,4 +289,57 @@ import _FactDiffTestSupport
       ], rule: "role-mismatch")
     #expect(fires.count == 1)
   }
+  // MARK: relative-vs-date: the other reports say which date is off
+
+  @Test func theOtherReportsBackTheRelativeDate() async {
+    let reports: [Report] = [
+      (
+        "a", "Учора, 3 березня, у Варшаві відбулися українсько-польські переговори щодо транзиту зерна.", .uk,
+        "2025-03-05", nil
+      ),
+      (
+        "b", "WARSAW, March 4 — Polish and Ukrainian officials held talks on grain transit in Warsaw on Tuesday.", .en,
+        "2025-03-04", nil
+      ),
+      (
+        "c", "ВАРШАВА, 4 марта. Переговоры Польши и Украины о транзите зерна прошли во вторник в Варшаве.", .ru,
+        "2025-03-04", nil
+      ),
+    ]
+    let f = await findings(reports, rule: "relative-vs-date")
+    #expect(f.count == 1)
+    #expect(f.first?.severity == .error)
+    #expect(f.first?.likelyCause == nil)
+  }
+
+  @Test func theOtherReportsBackTheAbsoluteDate() async {
+    let reports: [Report] = [
+      (
+        "a", "Учора, 4 березня, у Варшаві відбулися українсько-польські переговори щодо транзиту зерна.", .uk,
+        "2025-03-06", nil
+      ),
+      (
+        "b", "WARSAW, March 4 — Polish and Ukrainian officials held talks on grain transit in Warsaw on Tuesday.", .en,
+        "2025-03-04", nil
+      ),
+    ]
+    let f = await findings(reports, rule: "relative-vs-date")
+    #expect(f.count == 1)
+    #expect(f.first?.severity == .warning)
+    #expect(f.first?.likelyCause != nil)
+  }
+
+  // MARK: zone-conversion without a published date
+
+  @Test func aConversionIsCheckedOnAPageWithoutMetadata() async {
+    let page = """
+      ВІЛЬНЮС. 10.07.2025 15:42. У четвер, 10 липня, у Вільнюсі відбулися переговори щодо вантажних перевезень.
+
+      Переговори розпочалися о 10:00 за київським часом (о 9:00 за вільнюським) і тривали близько трьох годин.
+      """
+    let f = await findings([("a", page, .uk, "", nil)], rule: "zone-conversion")
+    #expect(f.count == 1)
+    let right = page.replacingOccurrences(of: "о 9:00 за вільнюським", with: "о 10:00 за вільнюським")
+    #expect(await findings([("a", right, .uk, "", nil)], rule: "zone-conversion").isEmpty)
+  }
 }

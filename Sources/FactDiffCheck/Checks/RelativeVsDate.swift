@@ -9,7 +9,9 @@ struct RelativeVsDate: Check {
       A relative date ("yesterday", "on Wednesday", "вчера") is read against the report's own `published` date. \
       When the same sentence also gives an absolute date for the event and the two fall on different days, the \
       report contradicts itself. The usual cause is a report written one day and published the next; that needs \
-      an assumption the report does not state, so the finding stays and names it.
+      an assumption the report does not state, so the finding stays as a warning and names it. When most other \
+      reports of the event give the relative date's day and none gives the absolute one, the absolute date is the wrong one and no such reading \
+      helps: the finding is an error.
       """,
     example: "published 2025-03-01: Talks were held yesterday, on 27 February.",
     quietExample: "published 2025-02-28: Talks were held yesterday, on 27 February.")
@@ -36,15 +38,24 @@ struct RelativeVsDate: Check {
           let (rel, abs) = x.relative != nil ? (a, b) : (b, a)
           guard case .date(let rv) = rel.value, let rd = rv.civil, case .date(let av) = abs.value, let ad = av.civil
           else { continue }
+          // The other reports of the event settle which of the two is off. When most of them give the relative
+          // date's day and none the absolute one, the absolute date is wrong and no reading of the published date helps: an error. Otherwise a
+          // report written a day before or after its published date is the likely cause: a warning.
+          let others = Self.otherDays(of: doc.source.id, context)
           var cause: String? = nil
-          if rd.adding(days: -1) == ad || rd.adding(days: 1) == ad {
+          var severity = Severity.warning
+          var message =
+            "\(Describe.quoted(rel.text)) read against the published date is \(Describe.date(rd)), but the report also says \(Describe.quoted(abs.text)) (\(Describe.date(ad)))"
+          let forRelative = others.filter { $0 == rd }.count
+          if forRelative * 2 > others.count && !others.contains(ad) {
+            severity = .error
+            message += "; the other reports give \(Describe.date(rd))"
+          } else if rd.adding(days: -1) == ad || rd.adding(days: 1) == ad {
             cause = "the report may have been written a day before or after its published date"
           }
-          let message =
-            "\(Describe.quoted(rel.text)) read against the published date is \(Describe.date(rd)), but the report also says \(Describe.quoted(abs.text)) (\(Describe.date(ad)))"
           out.append(
             Finding(
-              rule: Self.info.id, fact: .date, scope: .withinSource, severity: .warning, sources: [doc.source.id],
+              rule: Self.info.id, fact: .date, scope: .withinSource, severity: severity, sources: [doc.source.id],
               message: message,
               evidence: [
                 context.evidence(rel, reading: Describe.date(rd), group: 0),
@@ -54,6 +65,12 @@ struct RelativeVsDate: Check {
       }
     }
     return out
+  }
+
+  /// The days the other reports of the same event give for it.
+  static func otherDays(of source: String, _ context: CheckContext) -> [CivilDate] {
+    guard let group = context.comparableGroups.first(where: { $0.contains(source) }) else { return [] }
+    return group.filter { $0 != source }.compactMap { context.events.sources[$0]?.mainDate }
   }
 
   /// Words that may stand between a relative date and the date set beside it ("yesterday, on 27 February").
