@@ -152,3 +152,18 @@ enum Fixture {
   #expect(Fixture.person(docs, "en", "Dmitry Peskov")?.attendance == nil)
   #expect(Fixture.person(docs, "en", "Dmitry Peskov")?.role?.office == "spokesperson")
 }
+
+/// A feminine genitive after a title whose case is misread still reads back to the nominative ("Юлії Сафронової"
+/// is Сафронова); a different woman with the same given name stays apart.
+@Test func feminineGenitiveAfterATitleResolves() {
+  let docs = Fixture.run([
+    ("en", .en, "Russian Deputy Industry and Trade Minister Yulia Safronova held talks in New Delhi on Thursday."),
+    ("uk", .uk, "У Нью-Делі відбулися переговори заступниці міністра промисловості й торгівлі РФ Юлії Сафронової та секретаря департаменту."),
+    ("ru", .ru, "В переговорах участвовала также Юлия Савченко из торгпредства."),
+  ])
+  let en = Fixture.entity(docs, "en", "Safronova")
+  #expect(en != nil)
+  #expect(Fixture.entity(docs, "uk", "Сафронової") == en)
+  #expect(Fixture.person(docs, "uk", "Юлії Сафронової")?.name == "Yulia Safronova")
+  #expect(Fixture.entity(docs, "ru", "Савченко") != en)
+}

@@ -106,7 +106,16 @@ public struct NameAnalysis: Sendable {
     let all = SurnameForms.readings(a.surname, language: script == .en ? .en : doc.language)
     let byGender = all.filter { $0.gender.agrees(with: a.gender) }
     let byBoth = byGender.filter { !$0.cases.isDisjoint(with: cases) }
-    a.readings = !byBoth.isEmpty ? byBoth : !byGender.isEmpty ? byGender : all
+    // The word taken as written (any gender, any case) is the last resort: when the context's cases leave only
+    // it, a declined reading of the right gender is still the better one ("Юлії Сафронової" after a title whose
+    // case was misread is Сафронова, not "Сафронової").
+    func literal(_ r: SurnameReading) -> Bool { r.gender == .unknown && r.cases == .all && r.lemma == a.surname }
+    let declined = byGender.filter { !literal($0) }
+    if !declined.isEmpty && !byBoth.isEmpty && byBoth.allSatisfy(literal) {
+      a.readings = declined + byBoth
+    } else {
+      a.readings = !byBoth.isEmpty ? byBoth : !byGender.isEmpty ? byGender : all
+    }
     if a.gender == .unknown {
       let genders = Set(a.readings.map(\.gender))
       if genders.count == 1, let only = genders.first { a.gender = only }

@@ -95,6 +95,8 @@ Haiphong;Hai Phong|Хайфон|Хайфон|VN|Asia/Ho_Chi_Minh|c
 Nha Trang|Нячанг|Нячанг|VN|Asia/Ho_Chi_Minh|c
 Cam Ranh|Камрань|Камрань|VN|Asia/Ho_Chi_Minh|c
 Dong Nai|Донгнай|Донгнай|VN|Asia/Ho_Chi_Minh|r
+Ninh Thuan|=Ниньтхуан;=Нинь Тхуан;=Ниньтхуане;=Нинь Тхуане|=Ніньтхуан;=Нінь Тхуан;=Ніньтхуані;=Нінь Тхуані|VN|Asia/Ho_Chi_Minh|r
+Astara|Астара|Астара|AZ|Asia/Baku|c
 Siem Reap|Сиемреап|Сієм Реап|KH|Asia/Phnom_Penh|c
 Aqaba|Акаба|Акаба|JO|Asia/Amman|c
 Haifa|Хайфа|Хайфа|IL|Asia/Jerusalem|c
@@ -209,7 +211,7 @@ Przemysl;Przemyśl|Пшемысль|Перемишль|PL|Europe/Warsaw|c
 Chelm;Chełm|Хелм|Холм|PL|Europe/Warsaw|c
 Brno|Брно|Брно|CZ|Europe/Prague|c
 Ostrava|Острава|Острава|CZ|Europe/Prague|c
-Kosice;Košice|Кошице|Кошице|SK|Europe/Bratislava|c
+Kosice;Košice|=Кошице|=Кошиці;=Кошиць;=Кошицях;=Кошицям;=Кошицями|SK|Europe/Bratislava|c
 Debrecen|Дебрецен|Дебрецен|HU|Europe/Budapest|c
 Szeged|Сегед|Сегед|HU|Europe/Budapest|c
 Graz|Грац|Грац|AT|Europe/Vienna|c
