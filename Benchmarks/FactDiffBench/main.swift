@@ -11,6 +11,7 @@ func say(_ s: String = "") {
 //
 //   swift run -c release factdiff-bench            # the standard run (10 MB per language, 2…1,000 reports)
 //   swift run -c release factdiff-bench --sizes 1,10,100 --memory
+//   swift run -c release factdiff-bench --only cluster --feed 1000   # cluster throughput on a generated feed
 
 struct Options {
   var sizesMB: [Int] = [10]
@@ -19,6 +20,7 @@ struct Options {
   var only: String? = nil
   var languages: [Language] = Language.allCases
   var steps = false
+  var feedEvents = 1000
 
   init(_ args: [String]) {
     var i = 1
@@ -28,6 +30,7 @@ struct Options {
       case "--reports": i += 1; reportCounts = args[i].split(separator: ",").compactMap { Int($0) }
       case "--memory": memory = true
       case "--steps": steps = true
+      case "--feed": i += 1; feedEvents = Int(args[i]) ?? feedEvents
       case "--only": i += 1; only = args[i]
       case "--languages": i += 1; languages = args[i].split(separator: ",").compactMap { Language(rawValue: String($0)) }
       default: break
@@ -41,6 +44,14 @@ func now() -> Double {
   var ts = timespec()
   clock_gettime(CLOCK_MONOTONIC, &ts)
   return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// CPU seconds (user and system) the process has used: over wall time, how many cores were busy.
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 func peakRSSMB() -> Double {
@@ -190,6 +201,62 @@ if options.only == nil || options.only == "check" {
   say("")
 }
 
+// MARK: Clustering a feed
+
+if options.only == nil || options.only == "cluster" {
+  say("## Clustering a feed (factdiff cluster, both cores)")
+  say("")
+  say("Baseline: extracting the same articles on both cores (Pipeline.analyze), without clustering or checking.")
+  say("")
+  var g = FeedGenerator(seed: 11)
+  let lines = g.feed(events: options.feedEvents, days: max(1, options.feedEvents / 25))
+  let megabytes = Double(lines.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
+  // `--write-feed FILE`: keep the generated feed, e.g. to time `factdiff cluster FILE` itself.
+  if let k = CommandLine.arguments.firstIndex(of: "--write-feed"), k + 1 < CommandLine.arguments.count {
+    try? (lines.joined(separator: "\n") + "\n").write(toFile: CommandLine.arguments[k + 1], atomically: true, encoding: .utf8)
+  }
+  let reader = SourceReader()
+  let sources = lines.flatMap { reader.source(bytes: Array($0.utf8), path: "feed.jsonl").sources }
+  var sink = 0
+  var base = Double.infinity
+  for _ in 0..<2 {
+    let b0 = now()
+    sink &+= await Pipeline.analyze(sources).count
+    base = min(base, now() - b0)
+  }
+  var summary = FeedRunSummary()
+  var clusters: [[String]] = []
+  var findings = 0
+  let t0 = now()
+  let c0 = cpuSeconds()
+  var feed = ArrayFeedLines(lines)
+  summary = await FeedClustering.run(&feed, path: "feed.jsonl") { r in
+    clusters.append(r.articles)
+    findings += r.findings.count
+  }
+  let t = now() - t0
+  let cores = (cpuSeconds() - c0) / t
+  // Purity: a cluster holding reports of two events is a false merge; an event in two clusters is a split.
+  func event(_ id: String) -> Substring { id.split(separator: "-")[0] }
+  let mixed = clusters.filter { Set($0.map(event)).count > 1 }.count
+  var clustersOfEvent: [Substring: Int] = [:]
+  for c in clusters { for e in Set(c.map(event)) { clustersOfEvent[e, default: 0] += 1 } }
+  let split = clustersOfEvent.values.filter { $0 > 1 }.count
+  say("| articles | MB | events | clusters | mixed clusters | split events | findings | peak open articles | baseline s | cluster s | articles/s | MB/s | cores busy | cluster / baseline time |")
+  say("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+  say(
+    String(
+      format: "| %d | %.1f | %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f× |", summary.articles,
+      megabytes, options.feedEvents, clusters.count, mixed, split, findings, summary.peakOpenArticles, base, t,
+      Double(summary.articles) / t, megabytes / t, cores, t / base) + (sink == 42 ? " " : ""))
+  say("")
+  say(
+    String(
+      format: "Where the time went: reading lines %.2f s, extracting and signing %.2f s, clustering %.2f s, checking %.2f s.",
+      summary.readSeconds, summary.analyzeSeconds, summary.clusterSeconds, summary.checkSeconds))
+  say("")
+}
+
 // MARK: Peak memory
 
 if options.memory {
@@ -205,9 +272,14 @@ if options.memory {
   }
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
   let afterLoad = peakRSSMB()
+  let w0 = now()
+  let c0 = cpuSeconds()
   let r = await Pipeline.run(sources: sources, checks: false)
+  let wall = now() - w0
+  let cores = (cpuSeconds() - c0) / wall
   let facts = r.report.facts.count
   let peak = peakRSSMB()
   say(String(format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts)", input, before, afterLoad, peak, facts))
   say(String(format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad, (peak - afterLoad) / input))
+  say(String(format: "extraction of all of it on %d cores: %.1f s, %.1f MB/s, %.2f cores busy", ProcessInfo.processInfo.activeProcessorCount, wall, input / wall, cores))
 }

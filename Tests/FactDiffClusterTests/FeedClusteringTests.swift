@@ -221,3 +221,39 @@ import _FactDiffTestSupport
     #expect(c.finish().count == 2)
   }
 }
+
+/// Reading a feed from a file descriptor: chunks, CRLF, a last line without a break, over-long lines.
+@Suite struct FeedLinesTests {
+  static func lines(_ text: String, maxBytes: Int = 1 << 20, batch: Int = 2) throws -> [FeedLine] {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).jsonl").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let fd = open(path, O_RDONLY)
+    defer { close(fd) }
+    let reader = FileDescriptorFeedLines(fd: fd, maxBytes: maxBytes)
+    var out: [FeedLine] = []
+    while let b = reader.next(max: batch) { out += b }
+    return out
+  }
+
+  @Test func linesAndNumbers() throws {
+    let out = try Self.lines("one\r\ntwo\n\nfour")
+    #expect(out.map(\.number) == [1, 2, 3, 4])
+    #expect(out.map { String(decoding: $0.bytes, as: UTF8.self) } == ["one", "two", "", "four"])
+  }
+
+  @Test func overlongLinesAreSkippedNotKept() throws {
+    let long = String(repeating: "x", count: 3 << 20)
+    let out = try Self.lines("short\n\(long)\nafter\n\(long)", maxBytes: 1 << 20)
+    #expect(out.map(\.number) == [1, 2, 3, 4])
+    #expect(out.map(\.tooLong) == [false, true, false, true])
+    #expect(String(decoding: out[2].bytes, as: UTF8.self) == "after")
+  }
+
+  @Test func aLineAcrossChunks() throws {
+    let line = String(repeating: "é", count: 700_000)  // 1.4 MB: longer than one read
+    let out = try Self.lines("\(line)\nend\n")
+    #expect(out.count == 2)
+    #expect(out[0].bytes.count == 1_400_000)
+  }
+}

@@ -59,22 +59,111 @@ public struct ArticleSignature: Sendable, Hashable {
     return h
   }
 
-  /// The key of a person's name: the consonants of its last word's phonetic key (`NameKey`), so "Dmitry Peskov",
-  /// "Дмитрий Песков" and "Пєсков" agree.
+  /// The key of a person's name as written (any script, any grammatical case): the consonants of its surname as
+  /// `NameKey` would spell them in Latin letters, so "Igor Semyonov", "Игорю Семёнову" and "Ігорем Семеновим"
+  /// agree, with the first letter of the given name in the low byte (0 for a bare surname). Two keys name the
+  /// same person when their surnames agree and their initials do not contradict (`samePerson`). Transliterations
+  /// differ mostly in vowels (Mammadova / Мамедова, Yershov / Єршов), so vowels are left out; a shared person is
+  /// only ever one piece of evidence among several.
   public static func personKeys(_ name: String) -> [UInt64] {
-    guard let last = name.split(whereSeparator: { $0 == " " || $0 == "-" }).last else { return [] }
-    let word = Folding.key(String(last))
-    // The consonants of the phonetic key: transliterations differ mostly in vowels (Mammadova / Мамедова,
-    // Yershov / Єршов), and a shared person is only ever one piece of evidence among several.
-    var consonants: [UInt8] = []
-    for c in NameKey.key(word, language: .en).utf8 where !"aeiou".utf8.contains(c) && consonants.last != c {
-      consonants.append(c)
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{A0}" })
+    guard let last = words.last else { return [] }
+    let consonants = surnameConsonants(String(last))
+    guard consonants.count >= 2 else { return [] }
+    var initial: UInt64 = 0
+    if words.count >= 2, var i = initialLetter(String(words[0])) {
+      // Ukrainian and Russian forms of one given name may begin differently: Mykola / Nikolai, Oleksandr /
+      // Aleksandr, Olena / Yelena. Initial vowels are one class, and so are m and n.
+      if "aeiouy".utf8.contains(i) { i = UInt8(ascii: "a") }
+      if i == UInt8(ascii: "m") { i = UInt8(ascii: "n") }
+      initial = UInt64(i)
     }
-    return consonants.count >= 2 ? [key("p:", String(decoding: consonants, as: UTF8.self))] : []
+    return [(key("p:", String(decoding: consonants, as: UTF8.self)) & ~0xFF) | initial]
   }
 
-  /// The signature of a document: extraction done, the document's own events resolved (entity names canonical,
-  /// main date found). `model` is the event model of resolving this document alone.
+  /// Case endings with a consonant in them, stripped from Cyrillic surnames before their consonants are taken
+  /// (Семёновым, Шевчуком, Литвиновского, Ковалеву).
+  static let caseEndings: [[Unicode.Scalar]] = ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ым", "им", "ом", "ем"]
+    .map { Array($0.unicodeScalars) }
+
+  /// The Latin consonants (as `NameKey.phonetic` leaves them) of each Cyrillic consonant.
+  static func cyrillicConsonants(_ u: Unicode.Scalar) -> String? {
+    switch u {
+    case "б": return "b"
+    case "в": return "v"
+    case "г", "ґ", "х": return "h"
+    case "д": return "d"
+    case "ж", "з": return "z"
+    case "к": return "k"
+    case "л": return "l"
+    case "м": return "m"
+    case "н": return "n"
+    case "п": return "p"
+    case "р": return "r"
+    case "с", "ш": return "s"
+    case "щ": return "sc"
+    case "т": return "t"
+    case "ф": return "f"
+    case "ц", "ч": return "c"
+    default: return nil
+    }
+  }
+
+  static func surnameConsonants(_ word: String) -> [UInt8] {
+    var scalars = Array(word.lowercased().unicodeScalars)
+    var out: [UInt8] = []
+    if scalars.contains(where: { $0.value >= 0x0400 && $0.value <= 0x04FF }) {
+      for e in caseEndings where scalars.count >= e.count + 4 && Array(scalars.suffix(e.count)) == e {
+        scalars.removeLast(e.count)
+        break
+      }
+      for u in scalars {
+        guard let c = cyrillicConsonants(u) else { continue }
+        for b in c.utf8 where out.last != b { out.append(b) }
+      }
+    } else {
+      for b in NameKey.phonetic(NameKey.ascii(word, language: .en)).utf8
+      where !"aeiou".utf8.contains(b) && out.last != b {
+        out.append(b)
+      }
+    }
+    return out
+  }
+
+  /// The first letter of a given name as `NameKey.phonetic` would begin it in Latin letters.
+  static func initialLetter(_ word: String) -> UInt8? {
+    guard let first = word.lowercased().unicodeScalars.first else { return nil }
+    if first.value >= 0x0400 && first.value <= 0x04FF {
+      switch first {
+      case "а", "я": return UInt8(ascii: "a")
+      case "е", "ё", "є", "э": return UInt8(ascii: "e")
+      case "и", "і", "ї", "й", "ы": return UInt8(ascii: "i")
+      case "о": return UInt8(ascii: "o")
+      case "у", "ю": return UInt8(ascii: "u")
+      default: return cyrillicConsonants(first)?.utf8.first
+      }
+    }
+    return NameKey.phonetic(NameKey.ascii(word, language: .en)).utf8.first
+  }
+
+  /// True when two person keys can name the same person: the same surname, initials equal or one unknown.
+  @inline(__always) static func samePerson(_ a: UInt64, _ b: UInt64) -> Bool {
+    guard a & ~0xFF == b & ~0xFF else { return false }
+    let ia = a & 0xFF
+    let ib = b & 0xFF
+    return ia == ib || ia == 0 || ib == 0
+  }
+
+  /// How many people two signatures share.
+  static func sharedPeople(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    var n = 0
+    for x in a where b.contains(where: { samePerson(x, $0) }) { n += 1 }
+    return n
+  }
+
+  /// The signature of a document: extraction done, the document's own events resolved (main date and venue
+  /// found: `EventResolution.resolve` on this document alone gives `model`). Names are keyed as written, so entity
+  /// resolution is not needed (it may have run: canonical names key the same).
   public static func of(_ doc: Document, events model: EventModel, line: Int = 0) -> ArticleSignature {
     let id = doc.source.id
     let summary = model.sources[id]
@@ -101,8 +190,8 @@ public struct ArticleSignature: Sendable, Hashable {
       case .place(let p):
         if p.category != "country" { places.append(key("l:", p.name.lowercased())) }
       case .number(let q):
-        // Years and ones say little about which event it is.
-        if q.unit == nil, q.value < 2 || (q.value >= 1900 && q.value <= 2100 && q.value == q.value.rounded()) { continue }
+        // Years, ones and twos ("the two countries") say little about which event it is.
+        if q.unit == nil, q.value <= 2 || (q.value >= 1900 && q.value <= 2100 && q.value == q.value.rounded()) { continue }
         facts.append(key("n:", "\(q.value)|\(q.unit ?? "")|\(q.rangeMax.map { "\($0)" } ?? "")"))
       case .time(let t): facts.append(key("t:", "\(t.hour):\(t.minute)"))
       case .duration(let s): facts.append(key("d:", "\(s)"))
@@ -126,8 +215,12 @@ public struct ArticleSignature: Sendable, Hashable {
       venue: venue, facts: facts, words: words)
   }
 
-  /// All keys used for blocking, each with its kind.
-  var blockingKeys: [UInt64] { people + places + facts + words }
+  /// The keys candidates are found by: people by surname alone, places, facts. Words only ever add to a score
+  /// (at most 2 points, short of the 4 needed to join), so an article sharing nothing but words with a cluster
+  /// could never join it.
+  var blockingKeys: [UInt64] { people.map { $0 & ~0xFF } + places + facts }
+  /// Every key the index counts (for how common a key is among the open clusters).
+  var indexedKeys: [UInt64] { blockingKeys + words }
 }
 
 /// How many elements two sorted arrays share.

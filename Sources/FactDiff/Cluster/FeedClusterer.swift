@@ -32,6 +32,14 @@ public struct ClosedCluster<Payload> {
   public var payloads: [Payload]
   /// Ids of the members that arrived after the feed's clock had passed their day by more than the window.
   public var late: [String]
+  /// A cluster made elsewhere (for instance by a distributed job, Docs/Scaling.md), to be checked.
+  public init(number: Int, members: [ArticleSignature], payloads: [Payload], late: [String] = []) {
+    self.number = number
+    self.members = members
+    self.payloads = payloads
+    self.late = late
+  }
+
   /// The cluster id printed: `c1`, `c2`, …
   public var id: String { "c\(number)" }
   /// The earliest and latest day of its members, when any is dated.
@@ -126,7 +134,7 @@ public struct FeedClusterer<Payload> {
     c.seq.append(seq)
     if isLate { c.late.append(a.id) }
     if let d = a.day { c.maxDay = max(c.maxDay ?? d, d) }
-    for k in a.blockingKeys where c.keys.insert(k).inserted { index[k, default: []].insert(c.number) }
+    for k in a.indexedKeys where c.keys.insert(k).inserted { index[k, default: []].insert(c.number) }
     file(c.number, day: c.maxDay)
     clusters[target] = c
     openIDs.insert(a.id)
@@ -140,8 +148,8 @@ public struct FeedClusterer<Payload> {
 
   /// How well an article matches a member, nil when their days are too far apart. Points: 2 per shared person
   /// (at most 2), 2 for a shared place or venue, 1 per shared number, time or duration (at most 3), 1 per 3 shared
-  /// salient words (at most 3, and only when they are 15 % of the shorter list); minus 3 when both name a venue
-  /// and the venues differ, minus 2 when both name people and share none, minus 1 when both dates come from the
+  /// salient words (at most 2, and only when they are 15 % of the shorter list); minus 3 when both name a venue
+  /// and the venues differ, minus 3 when both name people and share none, minus 1 when both dates come from the
   /// text and lie 2 or more days apart. Numbers and words shared by many open clusters do not count.
   public func score(_ a: ArticleSignature, _ b: ArticleSignature) -> Int? {
     var gap = 0
@@ -151,16 +159,16 @@ public struct FeedClusterer<Payload> {
     }
     let common = max(4, clusters.count / 10)
     let salient: (UInt64) -> Bool = { (self.index[$0]?.count ?? 0) <= common }
-    let p = sharedCount(a.people, b.people)
+    let p = ArticleSignature.sharedPeople(a.people, b.people)
     let sameVenue = a.venue != nil && a.venue == b.venue
     let l = sameVenue || sharedCount(a.places, b.places) > 0 ? 1 : 0
     let n = sharedCount(a.facts, b.facts, where: salient)
     let w = sharedCount(a.words, b.words, where: salient)
     var s = 2 * min(p, 2) + 2 * l + min(n, 3)
     let shorter = min(a.words.count, b.words.count)
-    if shorter > 0, Double(w) >= 0.15 * Double(shorter) { s += min(w / 3, 3) }
+    if shorter > 0, Double(w) >= 0.15 * Double(shorter) { s += min(w / 3, 2) }
     if let va = a.venue, let vb = b.venue, va != vb { s -= 3 }
-    if !a.people.isEmpty && !b.people.isEmpty && p == 0 { s -= 2 }
+    if !a.people.isEmpty && !b.people.isEmpty && p == 0 { s -= 3 }
     if gap >= 2 && a.dayFromText && b.dayFromText { s -= 1 }
     return s
   }

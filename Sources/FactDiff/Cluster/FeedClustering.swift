@@ -71,6 +71,12 @@ public struct FeedRunSummary: Sendable, Hashable {
   public var lateArticles = 0
   /// The most articles open (held for clustering and checking) at any time: what memory follows.
   public var peakOpenArticles = 0
+  /// Wall-clock seconds spent reading lines into sources, extracting and signing them (in parallel), clustering,
+  /// and checking closed clusters (in parallel).
+  public var readSeconds = 0.0
+  public var analyzeSeconds = 0.0
+  public var clusterSeconds = 0.0
+  public var checkSeconds = 0.0
   public init() {}
 }
 
@@ -82,6 +88,11 @@ public enum FeedClustering {
   public struct Kept: Sendable {
     public var source: Source
     public var facts: [Fact]
+
+    public init(source: Source, facts: [Fact]) {
+      self.source = source
+      self.facts = facts
+    }
   }
 
   /// Runs the feed from `lines`; `path` names it in errors and evidence (`-` reads as `<stdin>`). Calls `error`
@@ -98,10 +109,17 @@ public enum FeedClustering {
     let readPath = shownPath.hasSuffix(".jsonl") ? shownPath : shownPath + ".jsonl"
     let width = max(1, options.pipeline.parallelism > 0 ? options.pipeline.parallelism : ProcessInfoCores.count)
 
+    let clock = ContinuousClock()
+    func seconds(since t: ContinuousClock.Instant) -> Double {
+      let d = clock.now - t
+      return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
     func finish(_ closed: [ClosedCluster<Kept>]) async {
       guard !closed.isEmpty else { return }
       summary.clusters += closed.count
+      let t = clock.now
       let reports = await check(closed, options: options.pipeline, width: width)
+      summary.checkSeconds += seconds(since: t)
       for r in reports {
         summary.findings += r.findings.count
         summary.lateArticles += r.late.count
@@ -113,6 +131,7 @@ public enum FeedClustering {
     }
 
     while let batch = lines.next(max: options.batchLines) {
+      let t0 = clock.now
       var sources: [(Int, Source)] = []
       var taken: Set<String> = []
       for l in batch {
@@ -145,13 +164,18 @@ public enum FeedClustering {
           sources.append((l.number, s))
         }
       }
+      summary.readSeconds += seconds(since: t0)
+      let t1 = clock.now
       let analysed = await analyze(sources, options: options.pipeline, width: width)
+      summary.analyzeSeconds += seconds(since: t1)
+      let t2 = clock.now
       var closed: [ClosedCluster<Kept>] = []
       for (signature, kept) in analysed {
         summary.articles += 1
         closed += clusterer.add(signature, payload: kept)
         summary.peakOpenArticles = max(summary.peakOpenArticles, clusterer.openArticles)
       }
+      summary.clusterSeconds += seconds(since: t2)
       await finish(closed)
     }
     await finish(clusterer.finish())
@@ -163,11 +187,12 @@ public enum FeedClustering {
     -> [(ArticleSignature, Kept)]
   {
     let extraction = options.extraction
-    let aliases = options.aliases
     @Sendable func one(_ line: Int, _ s: Source) -> (ArticleSignature, Kept) {
       let doc = Extraction.analyze(s, options: extraction)
+      // The article's own main event (date, venue); entities need no resolving: the signature keys names as
+      // written.
       var alone = [doc]
-      let model = Resolution.resolve(&alone, aliases: aliases)
+      let model = EventResolution.resolve(&alone)
       return (ArticleSignature.of(alone[0], events: model, line: line), Kept(source: s, facts: doc.facts))
     }
     if width == 1 || sources.count < 2 { return sources.map { one($0.0, $0.1) } }
