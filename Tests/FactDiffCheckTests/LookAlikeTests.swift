@@ -342,4 +342,30 @@ import _FactDiffTestSupport
     let right = page.replacingOccurrences(of: "о 9:00 за вільнюським", with: "о 10:00 за вільнюським")
     #expect(await findings([("a", right, .uk, "", nil)], rule: "zone-conversion").isEmpty)
   }
+  // MARK: duration-mismatch: a private talk and a net length are parts, not the whole
+
+  static let warsawWire =
+    "Polish and Ukrainian officials held talks in Warsaw on Wednesday. The talks began at 10 a.m. and lasted about five hours, including a working lunch. The two deputy ministers also spoke privately for 40 minutes."
+
+  @Test func aNetLengthWithoutLunchIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.warsawWire, .en, "2025-03-19", nil),
+        (
+          "b", "Переговори у Варшаві в середу тривали понад три години без урахування обідньої перерви.", .uk,
+          "2025-03-19", nil
+        ),
+      ], rule: "duration-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func twoHoursAgainstFiveFiresDespiteAPrivateTalk() async {
+    let f = await findings(
+      [
+        ("a", Self.warsawWire, .en, "2025-03-19", nil),
+        ("b", "Переговоры в Варшаве в среду продолжались около двух часов.", .ru, "2025-03-19", nil),
+      ], rule: "duration-mismatch")
+    #expect(f.count == 1)
+    #expect(f.first?.sources == ["a", "b"])
+  }
 }
