@@ -141,11 +141,36 @@ import _FactDiffTestSupport
     _ = await FeedClustering.run(
       &lines, path: "feed.jsonl", options: FeedRunOptions(pipeline: PipelineOptions(parallelism: 1), batchLines: 1),
       emit: { seenAt[$0.articles[0]] = counter.handedOut })
-    // A, B and C are out as soon as line 9 (the first report of 9 March) is read, before lines 10–12.
-    #expect(seenAt["a-en"] == 9)
-    #expect(seenAt["b-en"] == 9)
-    #expect(seenAt["c-en"] == 9)
+    // A, B and C close when line 9 (the first report of 9 March) is read; they are checked while the next line
+    // is extracted and are out before lines 11 and 12 are read.
+    #expect(seenAt["a-en"] == 10)
+    #expect(seenAt["b-en"] == 10)
+    #expect(seenAt["c-en"] == 10)
     #expect(seenAt["d-en"] == 12)
+  }
+
+  /// A line source that hands out one line at a time but says it had no more ready (a slow stream).
+  final class TricklingLines: FeedLineSource {
+    var inner: ArrayFeedLines
+    var handedOut = 0
+    init(_ lines: [String]) { inner = ArrayFeedLines(lines) }
+    func next(max: Int) -> [FeedLine]? {
+      let batch = inner.next(max: 1)
+      handedOut += batch?.count ?? 0
+      return batch
+    }
+  }
+
+  @Test func aSlowStreamGetsItsClustersAtOnce() async {
+    var lines = TricklingLines(A.lines)
+    let counter = lines
+    var seenAt: [String: Int] = [:]
+    _ = await FeedClustering.run(
+      &lines, path: "feed.jsonl", options: FeedRunOptions(pipeline: PipelineOptions(parallelism: 2), batchLines: 8),
+      emit: { seenAt[$0.articles[0]] = counter.handedOut })
+    // Short batches: A, B and C are printed as soon as line 9 has been read, before line 10 is asked for.
+    #expect(seenAt["a-en"] == 9)
+    #expect(seenAt["b-late"] == 11)
   }
 }
 

@@ -71,12 +71,11 @@ public struct FeedRunSummary: Sendable, Hashable {
   public var lateArticles = 0
   /// The most articles open (held for clustering and checking) at any time: what memory follows.
   public var peakOpenArticles = 0
-  /// Wall-clock seconds spent reading lines into sources, extracting and signing them (in parallel), clustering,
-  /// and checking closed clusters (in parallel).
+  /// Wall-clock seconds spent reading lines into sources; extracting and signing articles and checking closed
+  /// clusters (in parallel, `PipelineOptions.parallelism` at a time); clustering (one thread).
   public var readSeconds = 0.0
-  public var analyzeSeconds = 0.0
+  public var parallelSeconds = 0.0
   public var clusterSeconds = 0.0
-  public var checkSeconds = 0.0
   public init() {}
 }
 
@@ -114,12 +113,7 @@ public enum FeedClustering {
       let d = clock.now - t
       return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
-    func finish(_ closed: [ClosedCluster<Kept>]) async {
-      guard !closed.isEmpty else { return }
-      summary.clusters += closed.count
-      let t = clock.now
-      let reports = await check(closed, options: options.pipeline, width: width)
-      summary.checkSeconds += seconds(since: t)
+    func report(_ reports: [ClusterReport]) {
       for r in reports {
         summary.findings += r.findings.count
         summary.lateArticles += r.late.count
@@ -130,6 +124,10 @@ public enum FeedClustering {
       }
     }
 
+    // Clusters closed by one batch are checked while the next batch is extracted (one pool of tasks keeps both
+    // cores busy) and printed after it. When a batch comes back short — a stream that is not keeping up — they are
+    // checked and printed at once instead, so output never waits for input that has not arrived.
+    var pending: [ClosedCluster<Kept>] = []
     while let batch = lines.next(max: options.batchLines) {
       let t0 = clock.now
       var sources: [(Int, Source)] = []
@@ -166,79 +164,89 @@ public enum FeedClustering {
       }
       summary.readSeconds += seconds(since: t0)
       let t1 = clock.now
-      let analysed = await analyze(sources, options: options.pipeline, width: width)
-      summary.analyzeSeconds += seconds(since: t1)
+      let done = await perform(
+        pending.map { Job.check($0) } + sources.map { Job.analyse($0.0, $0.1) }, options: options.pipeline,
+        width: width)
+      summary.parallelSeconds += seconds(since: t1)
+      summary.clusters += pending.count
+      report(done.compactMap { if case .checked(let r) = $0 { return r } else { return nil } })
+      pending = []
       let t2 = clock.now
       var closed: [ClosedCluster<Kept>] = []
-      for (signature, kept) in analysed {
+      for case .analysed(let signature, let kept) in done {
         summary.articles += 1
         closed += clusterer.add(signature, payload: kept)
         summary.peakOpenArticles = max(summary.peakOpenArticles, clusterer.openArticles)
       }
       summary.clusterSeconds += seconds(since: t2)
-      await finish(closed)
+      pending = closed
+      if batch.count < options.batchLines && !pending.isEmpty {
+        let t3 = clock.now
+        let done = await perform(pending.map { Job.check($0) }, options: options.pipeline, width: width)
+        summary.parallelSeconds += seconds(since: t3)
+        summary.clusters += pending.count
+        report(done.compactMap { if case .checked(let r) = $0 { return r } else { return nil } })
+        pending = []
+      }
     }
-    await finish(clusterer.finish())
+    pending += clusterer.finish()
+    let t4 = clock.now
+    let done = await perform(pending.map { Job.check($0) }, options: options.pipeline, width: width)
+    summary.parallelSeconds += seconds(since: t4)
+    summary.clusters += pending.count
+    report(done.compactMap { if case .checked(let r) = $0 { return r } else { return nil } })
     return summary
   }
 
-  /// Extracts each source and computes its signature, `width` at a time; results in input order.
-  static func analyze(_ sources: [(Int, Source)], options: PipelineOptions, width: Int) async
-    -> [(ArticleSignature, Kept)]
-  {
-    let extraction = options.extraction
-    @Sendable func one(_ line: Int, _ s: Source) -> (ArticleSignature, Kept) {
-      let doc = Extraction.analyze(s, options: extraction)
-      // The article's own main event (date, venue); entities need no resolving: the signature keys names as
-      // written.
-      var alone = [doc]
-      let model = EventResolution.resolve(&alone)
-      return (ArticleSignature.of(alone[0], events: model, line: line), Kept(source: s, facts: doc.facts))
+  /// A piece of parallel work: extract and sign an article, or check a closed cluster.
+  enum Job: Sendable {
+    case analyse(Int, Source)
+    case check(ClosedCluster<Kept>)
+  }
+
+  enum Done: Sendable {
+    case analysed(ArticleSignature, Kept)
+    case checked(ClusterReport)
+  }
+
+  /// Runs jobs `width` at a time; results in the jobs' order.
+  static func perform(_ jobs: [Job], options: PipelineOptions, width: Int) async -> [Done] {
+    @Sendable func run(_ job: Job) -> Done {
+      switch job {
+      case .analyse(let line, let s):
+        let (sig, kept) = analyse(s, line: line, options: options)
+        return .analysed(sig, kept)
+      case .check(let c): return .checked(check(c, options: options))
+      }
     }
-    if width == 1 || sources.count < 2 { return sources.map { one($0.0, $0.1) } }
-    return await withTaskGroup(of: (Int, ArticleSignature, Kept).self) { group in
-      var out = [(ArticleSignature, Kept)?](repeating: nil, count: sources.count)
+    if width == 1 || jobs.count < 2 { return jobs.map(run) }
+    return await withTaskGroup(of: (Int, Done).self) { group in
+      var out = [Done?](repeating: nil, count: jobs.count)
       var next = 0
       func start() {
         let k = next
-        let (line, s) = sources[k]
-        group.addTask {
-          let (sig, kept) = one(line, s)
-          return (k, sig, kept)
-        }
+        let job = jobs[k]
+        group.addTask { (k, run(job)) }
         next += 1
       }
-      while next < min(width, sources.count) { start() }
-      while let (k, sig, kept) = await group.next() {
-        out[k] = (sig, kept)
-        if next < sources.count { start() }
+      while next < min(width, jobs.count) { start() }
+      while let (k, done) = await group.next() {
+        out[k] = done
+        if next < jobs.count { start() }
       }
       return out.map { $0! }
     }
   }
 
-  /// Checks closed clusters, `width` at a time; reports in the clusters' order.
-  static func check(_ closed: [ClosedCluster<Kept>], options: PipelineOptions, width: Int) async -> [ClusterReport] {
-    if width == 1 || closed.count < 2 { return closed.map { check($0, options: options) } }
-    return await withTaskGroup(of: (Int, ClusterReport).self) { group in
-      var out = [ClusterReport?](repeating: nil, count: closed.count)
-      var next = 0
-      func start() {
-        let k = next
-        let c = Unchecked(cluster: closed[k])
-        group.addTask { (k, check(c.cluster, options: options)) }
-        next += 1
-      }
-      while next < min(width, closed.count) { start() }
-      while let (k, r) = await group.next() {
-        out[k] = r
-        if next < closed.count { start() }
-      }
-      return out.map { $0! }
-    }
+  /// Extracts an article and computes its signature.
+  static func analyse(_ s: Source, line: Int, options: PipelineOptions) -> (ArticleSignature, Kept) {
+    let doc = Extraction.analyze(s, options: options.extraction)
+    // The article's own main event (date, venue); entities need no resolving: the signature keys names as
+    // written.
+    var alone = [doc]
+    let model = EventResolution.resolve(&alone)
+    return (ArticleSignature.of(alone[0], events: model, line: line), Kept(source: s, facts: doc.facts))
   }
-
-  struct Unchecked: Sendable { var cluster: ClosedCluster<Kept> }
 
   /// Checks one cluster with the engine: entities and events resolved across its members, then every check. A
   /// cluster of one article is not checked (there is nothing to compare it with).
