@@ -10,12 +10,13 @@ enum QuoteExtractor {
 
   static func find(_ doc: EntityScan, persons: [PersonMention]) -> [Fact] {
     var out: [Fact] = []
+    var index = AttributionIndex(persons)
     for span in spans(doc) + dashSpans(doc) {
       var inner = span.inner
       inner = trimPunctuation(doc, inner)
       guard !inner.isEmpty else { continue }
       let words = doc.tokens[inner].filter { $0.kind == .word || $0.kind == .number }.count
-      let speaker = attribution(doc, span, persons)
+      let speaker = attribution(doc, span, &index)
       guard speaker.attributed || words >= minimumWords else { continue }
       let r = doc.byteRange(inner)
       let value = QuoteValue(speaker: nil, text: doc.source.snippet(r), speakerRange: speaker.person.map { persons[$0].bytes })
@@ -39,6 +40,9 @@ enum QuoteExtractor {
     let tokens = doc.tokens
     var out: [Span] = []
     var stack: [(index: Int, mark: Unicode.Scalar)] = []
+    // How many of each opening mark the stack holds, so that a closing mark asks in constant time whether one of
+    // its openers is open (a paragraph of thousands of unmatched marks would otherwise scan the stack each time).
+    var openCount: [Unicode.Scalar: Int] = [:]
     var paragraph = -1
     for i in tokens.indices where doc.marks[i].contains(.quote) {
       let t = tokens[i]
@@ -46,6 +50,7 @@ enum QuoteExtractor {
       if p != paragraph {
         paragraph = p
         stack.removeAll()
+        openCount.removeAll()
       }
       guard t.kind == .punct, t.norm == "\"" || (t.norm == "'" && (t.flags.contains(.openQuote) || t.flags.contains(.closeQuote))) else {
         continue
@@ -53,13 +58,14 @@ enum QuoteExtractor {
       let mark = t.scalar
       var closes = false
       switch mark {
-      case "»", "”", "›", "’": closes = stack.contains { matches(opener: $0.mark, closer: mark) }
+      case "»", "”", "›", "’": closes = openCount.contains { $0.value > 0 && matches(opener: $0.key, closer: mark) }
       case "“": closes = stack.last?.mark == "„"
       case "\"": closes = stack.last?.mark == "\""
       default: closes = false
       }
       if closes {
         while let top = stack.popLast() {
+          openCount[top.mark, default: 0] -= 1
           if matches(opener: top.mark, closer: mark) {
             if stack.isEmpty { out.append(Span(open: top.index, close: i, inner: (top.index + 1)..<i)) }
             break
@@ -67,6 +73,7 @@ enum QuoteExtractor {
         }
       } else if ["«", "“", "„", "‘", "‹", "\""].contains(mark) || t.flags.contains(.openQuote) {
         stack.append((i, mark))
+        openCount[mark, default: 0] += 1
       }
     }
     return out
