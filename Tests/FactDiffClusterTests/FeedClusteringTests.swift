@@ -205,6 +205,20 @@ import _FactDiffTestSupport
     #expect(c.openClusters == 0)
   }
 
+  @Test func aStrayDateDoesNotMoveTheClock() {
+    var c = FeedClusterer<Int>()
+    _ = c.add(Self.sig("a1", people: ["Igor Semyonov"], places: ["baku"]), payload: 0)
+    // A line dated 2099 alone does not close the open clusters…
+    #expect(c.add(Self.sig("stray", day: 27_000), payload: 0).isEmpty)
+    #expect(c.watermark == Self.day)
+    _ = c.add(Self.sig("a2", people: ["Игорь Семёнов"], places: ["baku"]), payload: 0)
+    #expect(c.openArticles == 3)
+    // … but a gap that the next dated article confirms does (the nearer day becomes the clock).
+    let closed = c.add(Self.sig("b1", day: 60, people: ["Vadim Yershov"], places: ["geneva"]), payload: 0)
+    #expect(c.watermark == Self.day + 60)
+    #expect(closed.map { $0.members.map(\.id) } == [["a1", "a2"]])
+  }
+
   @Test func farApartDaysAreNeverOneEvent() {
     var c = FeedClusterer<Int>(options: FeedClusterOptions(windowDays: 10))
     var closed = c.add(Self.sig("a1", people: ["Igor Semyonov"], places: ["baku"]), payload: 0)

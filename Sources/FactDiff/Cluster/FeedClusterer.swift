@@ -11,11 +11,15 @@ public struct FeedClusterOptions: Sendable, Hashable {
   public var maxClustersPerKey: Int
   /// How many of a cluster's most recent members an article is scored against.
   public var membersScored: Int
+  /// Days: a published day further than this ahead of the feed's clock moves it only when the next dated article
+  /// confirms the jump.
+  public var maxClockJump: Int
 
   public init(
     windowDays: Int = 3, joinScore: Int = 4, mergeScore: Int = 6, maxClustersPerKey: Int = 64,
-    membersScored: Int = 64
+    membersScored: Int = 64, maxClockJump: Int = 31
   ) {
+    self.maxClockJump = maxClockJump
     self.windowDays = windowDays
     self.joinScore = joinScore
     self.mergeScore = mergeScore
@@ -80,8 +84,9 @@ public struct FeedClusterer<Payload> {
   var seq = 0
   /// Ids of the open articles.
   public private(set) var openIDs: Set<String> = []
-  /// The feed's clock: the latest `published` day seen.
+  /// The feed's clock: the latest `published` day seen (a far jump ahead needs a second article to confirm it).
   public private(set) var watermark: Int?
+  var pendingJump: Int?
 
   public init(options: FeedClusterOptions = FeedClusterOptions()) { self.options = options }
 
@@ -93,7 +98,7 @@ public struct FeedClusterer<Payload> {
   /// Adds the next article of the feed; returns the clusters this arrival closed (sorted by number).
   public mutating func add(_ signature: ArticleSignature, payload: Payload) -> [ClosedCluster<Payload>] {
     var a = signature
-    if let p = a.published, p > (watermark ?? Int.min) { watermark = p }
+    if let p = a.published { advanceClock(to: p) }
     if a.day == nil { a.day = watermark }
     let isLate = a.day != nil && watermark != nil && a.day! < watermark! - options.windowDays
 
@@ -139,6 +144,26 @@ public struct FeedClusterer<Payload> {
     clusters[target] = c
     openIDs.insert(a.id)
     return closeExpired()
+  }
+
+  /// Moves the feed's clock to a published day. A day more than `maxClockJump` days ahead of the clock moves it
+  /// only once a second article confirms the jump (the nearer of the two is taken): one stray date ("2099-01-01")
+  /// must not close every open cluster and make the rest of the feed late.
+  private mutating func advanceClock(to p: Int) {
+    guard let w = watermark else {
+      watermark = p
+      return
+    }
+    guard p > w else { return }
+    if p - w <= options.maxClockJump {
+      watermark = p
+      pendingJump = nil
+    } else if let j = pendingJump {
+      watermark = min(j, p)
+      pendingJump = nil
+    } else {
+      pendingJump = p
+    }
   }
 
   /// Closes every open cluster: the end of the feed.

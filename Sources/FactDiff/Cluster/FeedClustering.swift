@@ -139,7 +139,7 @@ public enum FeedClustering {
           error(
             SourceError(
               path: shownPath, reason: .tooLarge,
-              message: "line too large: more than \(options.pipeline.read.maxBytes) bytes (the limit is \(options.pipeline.read.maxBytes) bytes)",
+              message: "line too large: longer than the limit of \(options.pipeline.read.maxBytes) bytes (--max-bytes)",
               line: l.number))
           continue
         }
