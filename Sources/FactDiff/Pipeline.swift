@@ -36,6 +36,11 @@ public struct PipelineResult: Sendable {
 }
 
 /// The stages end to end: read → extract → resolve → check. A library user's entry point.
+///
+/// Each report is worked on alone as far as possible: extraction and its events and slots run in parallel (a
+/// bounded task group, `PipelineOptions.parallelism` at a time), and then its tokens are dropped
+/// (`Document.compact()`), so that a run keeps facts and sources only. Entity resolution, event matching and the
+/// checks then read facts. The output does not depend on the parallelism.
 public enum Pipeline {
   /// Reads `paths` and runs the whole pipeline. `checks: false` stops after resolution (for `extract`).
   public static func run(
@@ -48,12 +53,15 @@ public enum Pipeline {
     return result
   }
 
-  /// Runs the pipeline over sources already in memory.
+  /// Runs the pipeline over sources already in memory. The documents returned are compacted (no tokens kept:
+  /// `Document.tokens` tokenizes again on demand).
   public static func run(
     sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
-    var docs = await analyze(sources, options: options.extraction, parallelism: options.parallelism)
-    let events = Resolution.resolve(&docs, aliases: options.aliases)
+    let analysed = await analyzeAndAnnotate(sources, options: options.extraction, parallelism: options.parallelism)
+    var docs = analysed.map(\.document)
+    var summaries = analysed.map(\.events)
+    let events = Resolution.resolve(&docs, summaries: &summaries, aliases: options.aliases)
     let findings = checks ? Checker.run(docs, events: events, settings: options.check) : []
     let report = Report(
       sources: sources.map { .init(id: $0.id, path: $0.path, language: $0.language, outlet: $0.outlet) },
@@ -63,23 +71,54 @@ public enum Pipeline {
 
   /// Extracts facts from every source, several at a time; the output order is the input order.
   public static func analyze(_ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0) async -> [Document] {
-    let width = max(1, parallelism > 0 ? parallelism : ProcessInfoCores.count)
-    if width == 1 || sources.count < 2 { return sources.map { Extraction.analyze($0, options: options) } }
-    return await withTaskGroup(of: (Int, Document).self) { group in
-      var out = [Document?](repeating: nil, count: sources.count)
+    await inOrder(sources, parallelism: parallelism) { Extraction.analyze($0, options: options) }
+  }
+
+  /// Per report, what a run keeps of it: the compacted document and its event summary.
+  public struct Analysed: Sendable {
+    public var document: Document
+    public var events: SourceEvents
+  }
+
+  /// Extraction, then events and slots, then compaction, for one report.
+  public static func analyzeAndAnnotate(_ source: Source, options: ExtractionOptions = ExtractionOptions()) -> Analysed {
+    var doc = Extraction.analyze(source, options: options)
+    let events = EventResolution.annotate(&doc)
+    doc.compact()
+    return Analysed(document: doc, events: events)
+  }
+
+  /// `analyzeAndAnnotate` over every source, several at a time; the output order is the input order.
+  public static func analyzeAndAnnotate(
+    _ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
+  ) async -> [Analysed] {
+    await inOrder(sources, parallelism: parallelism) { analyzeAndAnnotate($0, options: options) }
+  }
+
+  /// The number of tasks at once for a `parallelism` setting (0: one per core).
+  public static func width(_ parallelism: Int) -> Int { max(1, parallelism > 0 ? parallelism : ProcessInfoCores.count) }
+
+  /// `work` over every item, at most `width(parallelism)` at a time, results in input order.
+  static func inOrder<T: Sendable, R: Sendable>(
+    _ items: [T], parallelism: Int, _ work: @escaping @Sendable (T) -> R
+  ) async -> [R] {
+    let width = self.width(parallelism)
+    if width == 1 || items.count < 2 { return items.map(work) }
+    return await withTaskGroup(of: (Int, R).self) { group in
+      var out = [R?](repeating: nil, count: items.count)
       var next = 0
-      for _ in 0..<min(width, sources.count) {
+      for _ in 0..<min(width, items.count) {
         let k = next
-        let s = sources[k]
-        group.addTask { (k, Extraction.analyze(s, options: options)) }
+        let item = items[k]
+        group.addTask { (k, work(item)) }
         next += 1
       }
-      while let (k, doc) = await group.next() {
-        out[k] = doc
-        if next < sources.count {
+      while let (k, r) = await group.next() {
+        out[k] = r
+        if next < items.count {
           let k2 = next
-          let s = sources[k2]
-          group.addTask { (k2, Extraction.analyze(s, options: options)) }
+          let item = items[k2]
+          group.addTask { (k2, work(item)) }
           next += 1
         }
       }

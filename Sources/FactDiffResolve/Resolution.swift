@@ -1,11 +1,21 @@
 import FactDiffExtract
 import FactDiffModel
 
-/// Cross-source resolution: entity ids for people and places, then events and slots.
+/// Cross-source resolution: events and slots within each report, entity ids for people and places across them,
+/// then main events matched across reports.
 public enum Resolution {
-  /// Resolves entities across all documents, then events and slots within each and across them.
+  /// Annotates events in each document, resolves entities across all of them, then matches main events.
   public static func resolve(_ docs: inout [Document], aliases: [[String]] = []) -> EventModel {
+    var summaries = docs.indices.map { EventResolution.annotate(&docs[$0]) }
+    return resolve(&docs, summaries: &summaries, aliases: aliases)
+  }
+
+  /// Entities and event groups for documents already annotated one by one (`EventResolution.annotate`, for
+  /// example in parallel right after extraction, and then compacted).
+  public static func resolve(_ docs: inout [Document], summaries: inout [SourceEvents], aliases: [[String]] = [])
+    -> EventModel
+  {
     EntityResolution.resolve(&docs, aliases: aliases)
-    return EventResolution.resolve(&docs)
+    return EventResolution.match(&summaries, docs)
   }
 }

@@ -23,8 +23,9 @@ enum Clauses {
     let end = sentence.tokens.upperBound
     var i = start
     var quoteDepth = 0
+    let tokens = doc.tokens
     while i < end {
-      let t = doc.tokens[i]
+      let t = tokens[i]
       if t.kind == .punct {
         if t.flags.contains(.openQuote) { quoteDepth += 1 }
         if t.flags.contains(.closeQuote) { quoteDepth = max(0, quoteDepth - 1) }
@@ -32,11 +33,11 @@ enum Clauses {
           var boundary = false
           if t.key == ";" { boundary = true }
           if t.key == "-" && t.flags.contains(.longDash) && t.spacing != .none && i + 1 < end
-            && doc.tokens[i + 1].spacing != .none
+            && tokens[i + 1].spacing != .none
           {
             boundary = true
           }
-          if t.key == ",", i + 1 < end, doc.tokens[i + 1].kind == .word, subordinators.contains(doc.tokens[i + 1].key)
+          if t.key == ",", i + 1 < end, tokens[i + 1].kind == .word, subordinators.contains(tokens[i + 1].key)
           {
             boundary = true
           }

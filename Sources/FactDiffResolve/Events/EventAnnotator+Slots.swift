@@ -112,7 +112,7 @@ extension EventAnnotator {
     guard j >= 0, let prevSlot = slots[j] else { return nil }
     let pr = tokenRange(of: doc.facts[j])
     guard pr.upperBound <= r.lowerBound, r.lowerBound - pr.upperBound <= 5 else { return nil }
-    for t in pr.upperBound..<r.lowerBound where doc.tokens[t].key == "(" { return prevSlot }
+    for t in pr.upperBound..<r.lowerBound where tokens[t].key == "(" { return prevSlot }
     return nil
   }
 
@@ -121,9 +121,9 @@ extension EventAnnotator {
     let sentence = sentenceRange(of: r)
     // "until 16:20", "до 16:20" → end; "from 10:00", "с 10:00", "з 10:00" → start.
     var p = r.lowerBound - 1
-    while p >= sentence.lowerBound, ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(doc.tokens[p].key) { p -= 1 }
+    while p >= sentence.lowerBound, ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(tokens[p].key) { p -= 1 }
     if p >= sentence.lowerBound {
-      let w = doc.tokens[p].key
+      let w = tokens[p].key
       if ["until", "till", "до"].contains(w) { return .end }
       if ["from", "с", "со", "з", "від", "із"].contains(w) { return .start }
     }
@@ -194,12 +194,12 @@ extension EventAnnotator {
       return (.duration, nil)
     }
     // "in three years", "за последние три года": not the event's length.
-    let before: WordKey = r.lowerBound > sentence.lowerBound ? doc.tokens[r.lowerBound - 1].key : ""
+    let before: WordKey = r.lowerBound > sentence.lowerBound ? tokens[r.lowerBound - 1].key : ""
     if ["in", "за", "over", "within"].contains(before), seconds >= 86400 { return (.mention, nil) }
     // "after more than four hours", "for half an hour", "в течение двух часов", "протягом години".
     if ["after", "for", "после", "спустя", "через", "після", "протягом", "впродовж", "течение"].contains(before)
-      || (r.lowerBound >= 2 && ["after", "for"].contains(doc.tokens[r.lowerBound - 2].key)
-        && doc.tokens[r.lowerBound - 1].kind == .word)
+      || (r.lowerBound >= 2 && ["after", "for"].contains(tokens[r.lowerBound - 2].key)
+        && tokens[r.lowerBound - 1].kind == .word)
     {
       if !otherClause[clause(of: r)] { return (.duration, nil) }
     }
@@ -209,7 +209,7 @@ extension EventAnnotator {
       let fr = tokenRange(of: f)
       return fr.upperBound <= r.lowerBound && r.lowerBound - fr.upperBound <= 4 && fr.lowerBound >= sentence.lowerBound
     }
-    if spanBefore && doc.tokens[max(sentence.lowerBound, r.lowerBound - 1)].kind == .punct { return (.duration, nil) }
+    if spanBefore && tokens[max(sentence.lowerBound, r.lowerBound - 1)].kind == .punct { return (.duration, nil) }
     let c = clause(of: r)
     let lasting = hs.filter { $0.cue == .lasting && !otherClause[clause(of: $0.tokens)] || $0.cue == .lasting && clause(of: $0.tokens) == c }
     if !lasting.isEmpty { return (.duration, nil) }
@@ -283,7 +283,7 @@ extension EventAnnotator {
       var locative = false
       var t = r.lowerBound - 1
       while t >= max(clauses[c].lowerBound, r.lowerBound - 5) {
-        let tok = doc.tokens[t]
+        let tok = tokens[t]
         if tok.kind == .punct && tok.key != "-" { break }
         if cues.has(.locative, at: t) {
           locative = true
@@ -314,7 +314,10 @@ extension EventAnnotator {
       case .person(let p): if !p.entity.isEmpty { summary.people.insert(p.entity) }
       case .place(let p):
         if !p.entity.isEmpty { summary.places.insert(p.entity) }
-        if p.dateline || inDateline(tokenRange(of: f)), summary.dateline == nil { summary.dateline = p }
+        if p.dateline || inDateline(tokenRange(of: f)), summary.dateline == nil {
+          summary.dateline = p
+          summary.datelineFact = f.id
+        }
       default: break
       }
       if f.slot == .date { summary.dateFacts.append(f.id) }

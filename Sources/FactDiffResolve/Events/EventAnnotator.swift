@@ -7,6 +7,8 @@ import FactDiffModel
 /// words that govern it.
 struct EventAnnotator {
   var doc: Document
+  /// The document's tokens, held once (`Document.tokens` is a computed property).
+  let tokens: [Token]
   let cues: CueIndex
   /// Clause token ranges, in order, and the clause of each token.
   let clauses: [Range<Int>]
@@ -22,6 +24,7 @@ struct EventAnnotator {
 
   init(doc: Document) {
     self.doc = doc
+    tokens = doc.tokens
     cues = CueIndex(doc)
     var clauses: [Range<Int>] = []
     var clauseOf = [Int](repeating: 0, count: doc.tokens.count)
@@ -55,7 +58,7 @@ struct EventAnnotator {
   func tokenRange(of f: Fact) -> Range<Int> {
     let a = doc.tokenIndex(atOrAfter: f.range.start)
     var b = a
-    while b < doc.tokens.count, doc.tokens[b].start < f.range.end { b += 1 }
+    while b < tokens.count, tokens[b].start < f.range.end { b += 1 }
     return a..<max(b, a + 1)
   }
 
@@ -77,18 +80,19 @@ struct EventAnnotator {
   /// The dateline: capitalised place words at the very start, up to a long dash within a dozen tokens, or the
   /// whole first sentence when it is short and ends with a full stop ("СТАМБУЛ, 27 февраля.").
   static func findDateline(_ doc: Document) -> Range<Int>? {
-    guard let first = doc.sentences.first, let t0 = doc.tokens[safe: first.tokens.lowerBound] else { return nil }
+    let tokens = doc.tokens
+    guard let first = doc.sentences.first, let t0 = tokens[safe: first.tokens.lowerBound] else { return nil }
     guard t0.kind == .word, t0.flags.contains(.allCaps) || t0.isCapitalized else { return nil }
     // The first word must be all capitals ("ISTANBUL", "ЭР-РИЯД") for a dateline, or be "WASHINGTON"-like.
     guard t0.flags.contains(.allCaps) else { return nil }
     let limit = min(first.tokens.upperBound, first.tokens.lowerBound + 14)
     for i in first.tokens.lowerBound..<limit {
-      let t = doc.tokens[i]
+      let t = tokens[i]
       if t.kind == .punct && t.key == "-" && t.flags.contains(.longDash) && i > first.tokens.lowerBound {
         return first.tokens.lowerBound..<(i + 1)
       }
     }
-    if first.tokens.count <= 12, doc.tokens[first.tokens.upperBound - 1].key == "." {
+    if first.tokens.count <= 12, tokens[first.tokens.upperBound - 1].key == "." {
       return first.tokens
     }
     return nil
@@ -260,19 +264,19 @@ struct EventAnnotator {
       }
     }
     // Bare years outside any fact.
-    var covered = [Bool](repeating: false, count: doc.tokens.count)
+    var covered = [Bool](repeating: false, count: tokens.count)
     for f in doc.facts {
       for t in tokenRange(of: f) where t < covered.count { covered[t] = true }
     }
-    for (i, t) in doc.tokens.enumerated() where t.kind == .number && !covered[i] {
+    for (i, t) in tokens.enumerated() where t.kind == .number && !covered[i] {
       guard t.normLength == 4, let y = t.intValue, (1900...2100).contains(y) else { continue }
-      if i + 1 < doc.tokens.count, doc.tokens[i + 1].spacing == .none, doc.tokens[i + 1].kind == .word { continue }
+      if i + 1 < tokens.count, tokens[i + 1].spacing == .none, tokens[i + 1].kind == .word { continue }
       guard let ref = refYear, y != ref else { continue }
       // A target year ("a quota for 2025", "на 2026 год", "until 2030") or a year used as an attribute ("a 2026
       // catch limit") is not another event; "in 2024", "в 2024 году", "since 2022", "the 2019 summit" are.
-      let before: WordKey = i > 0 ? doc.tokens[i - 1].key : ""
+      let before: WordKey = i > 0 ? tokens[i - 1].key : ""
       if Self.targetYearWords.contains(before) { continue }
-      if i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word, !Self.yearWords.contains(doc.tokens[i + 1].key),
+      if i + 1 < tokens.count, tokens[i + 1].kind == .word, !Self.yearWords.contains(tokens[i + 1].key),
         !cues.has(.eventNoun, at: i + 1), Self.inYearWords.contains(before) == false
       {
         continue
@@ -304,8 +308,8 @@ struct EventAnnotator {
         continue
       }
       var t = clauses[c].lowerBound
-      while t < clauses[c].upperBound, doc.tokens[t].kind == .punct { t += 1 }
-      if t < clauses[c].upperBound, relatives.contains(doc.tokens[t].key) { otherClause[c] = true }
+      while t < clauses[c].upperBound, tokens[t].kind == .punct { t += 1 }
+      if t < clauses[c].upperBound, relatives.contains(tokens[t].key) { otherClause[c] = true }
     }
   }
 

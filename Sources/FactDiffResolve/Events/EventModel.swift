@@ -23,6 +23,10 @@ public struct SourceEvents: Sendable, Hashable {
   /// Entity ids of the people and places the report mentions anywhere.
   public var people: Set<String> = []
   public var places: Set<String> = []
+  /// The id of the place fact of the dateline, if any (its entity id is read once entities are resolved).
+  public var datelineFact: String?
+  /// The report's topic signature for matching (see `EventMatcher.salientWords`); emptied once groups are made.
+  public var salient: [UInt64] = []
 
   public init(source: String) { self.source = source }
 }
@@ -59,15 +63,52 @@ public struct EventModel: Sendable {
 }
 
 /// Events and slots within each report, and main events matched across reports.
+///
+/// Two steps, so that a run can drop each report's tokens early: `annotate` works on one report while it still
+/// has its tokens (right after extraction, in parallel); `match` needs only the summaries and the facts, once
+/// entity ids are known.
 public enum EventResolution {
+  /// Annotates every document and matches their main events (entity ids already resolved).
   public static func resolve(_ docs: inout [Document]) -> EventModel {
-    var summaries: [String: SourceEvents] = [:]
-    for k in docs.indices {
-      var annotator = EventAnnotator(doc: docs[k])
-      summaries[docs[k].source.id] = annotator.annotate()
-      docs[k] = annotator.doc
+    var summaries = docs.indices.map { annotate(&docs[$0]) }
+    return match(&summaries, docs)
+  }
+
+  /// Events and slots of one report's facts, and what it says of its main event; people, places, the venue's and
+  /// the dateline's entity ids are filled in by `match`.
+  public static func annotate(_ doc: inout Document) -> SourceEvents {
+    var annotator = EventAnnotator(doc: doc)
+    var summary = annotator.annotate()
+    doc = annotator.doc
+    summary.salient = EventMatcher.salientWords(annotator.tokens)
+    return summary
+  }
+
+  /// Completes each summary from its document's resolved facts, then groups reports of one event.
+  public static func match(_ summaries: inout [SourceEvents], _ docs: [Document]) -> EventModel {
+    for k in summaries.indices { complete(&summaries[k], facts: docs[k].facts) }
+    let groups = EventMatcher.groups(summaries)
+    var bySource: [String: SourceEvents] = [:]
+    for var s in summaries {
+      s.salient = []
+      bySource[s.source] = s
     }
-    let groups = EventMatcher.groups(docs, summaries)
-    return EventModel(groups: groups, sources: summaries)
+    return EventModel(groups: groups, sources: bySource)
+  }
+
+  /// People and places of a report, and its venue and dateline with their entity ids.
+  public static func complete(_ s: inout SourceEvents, facts: [Fact]) {
+    s.people = []
+    s.places = []
+    for f in facts {
+      switch f.value {
+      case .person(let p): if !p.entity.isEmpty { s.people.insert(p.entity) }
+      case .place(let p):
+        if !p.entity.isEmpty { s.places.insert(p.entity) }
+        if f.id == s.venueFact { s.venue = p }
+        if f.id == s.datelineFact { s.dateline = p }
+      default: break
+      }
+    }
   }
 }
