@@ -12,11 +12,15 @@ func say(_ s: String = "") {
 //   swift run -c release factdiff-bench            # the standard run (10 MB per language, 2…1,000 reports)
 //   swift run -c release factdiff-bench --sizes 1,10,100 --memory
 //   swift run -c release factdiff-bench --only cluster --feed 1000   # cluster throughput on a generated feed
+//   factdiff-bench --only none --sizes 100 --memory-checks   # peak memory of a whole run, checks included
+//   factdiff-bench --only none --sizes 100 --memory-steps    # the peak after each stage
 
 struct Options {
   var sizesMB: [Int] = [10]
   var reportCounts: [Int] = [2, 10, 100, 1000]
   var memory = false
+  /// `--memory-checks`: the memory run checks too (by default it stops after resolution, as `extract` does).
+  var memoryWithChecks = false
   var only: String? = nil
   var languages: [Language] = Language.allCases
   var steps = false
@@ -29,6 +33,8 @@ struct Options {
       case "--sizes": i += 1; sizesMB = args[i].split(separator: ",").compactMap { Int($0) }
       case "--reports": i += 1; reportCounts = args[i].split(separator: ",").compactMap { Int($0) }
       case "--memory": memory = true
+      case "--memory-steps": memory = true
+      case "--memory-checks": memory = true; memoryWithChecks = true
       case "--steps": steps = true
       case "--feed": i += 1; feedEvents = Int(args[i]) ?? feedEvents
       case "--only": i += 1; only = args[i]
@@ -285,14 +291,35 @@ if options.memory {
   }
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
   let afterLoad = peakRSSMB()
-  let w0 = now()
-  let c0 = cpuSeconds()
-  let r = await Pipeline.run(sources: sources, checks: false)
-  let wall = now() - w0
-  let cores = (cpuSeconds() - c0) / wall
-  let facts = r.report.facts.count
-  let peak = peakRSSMB()
-  say(String(format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts)", input, before, afterLoad, peak, facts))
-  say(String(format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad, (peak - afterLoad) / input))
-  say(String(format: "extraction of all of it on %d cores: %.1f s, %.1f MB/s, %.2f cores busy", ProcessInfo.processInfo.activeProcessorCount, wall, input / wall, cores))
+  if CommandLine.arguments.contains("--memory-steps") {
+    // The stages of `Pipeline.run` one by one, with the peak after each (peaks only grow).
+    var analysed = await Pipeline.analyzeAndAnnotate(sources)
+    let afterExtract = peakRSSMB()
+    var docs = analysed.map(\.document)
+    var summaries = analysed.map(\.events)
+    analysed = []
+    let events = Resolution.resolve(&docs, summaries: &summaries)
+    let afterResolve = peakRSSMB()
+    let findings = Checker.run(docs, events: events)
+    let afterCheck = peakRSSMB()
+    let facts = docs.flatMap(\.facts)
+    let afterReport = peakRSSMB()
+    say(String(format: "input %.1f MB, %d facts (%d bytes per Fact value), %d findings", input, facts.count, MemoryLayout<Fact>.stride, findings.count))
+    let heapTexts = facts.filter { $0.text.utf8.count > 15 }.count
+    var kinds: [FactKind: Int] = [:]
+    for f in facts { kinds[f.kind, default: 0] += 1 }
+    say("layout: Fact \(MemoryLayout<Fact>.stride), FactValue \(MemoryLayout<FactValue>.stride), Position \(MemoryLayout<Position>.stride), Hedge? \(MemoryLayout<Hedge?>.stride), Interval? \(MemoryLayout<Interval?>.stride), Slot? \(MemoryLayout<Slot?>.stride), PlaceValue \(MemoryLayout<PlaceValue>.stride), PersonValue \(MemoryLayout<PersonValue>.stride); texts over 15 bytes \(heapTexts); kinds \(kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))")
+    say(String(format: "peak above the loaded input after extract+events %.0f MB, resolve %.0f MB, check %.0f MB, report's fact list %.0f MB", afterExtract - afterLoad, afterResolve - afterLoad, afterCheck - afterLoad, afterReport - afterLoad))
+  } else {
+    let w0 = now()
+    let c0 = cpuSeconds()
+    let r = await Pipeline.run(sources: sources, checks: options.memoryWithChecks)
+    let wall = now() - w0
+    let cores = (cpuSeconds() - c0) / wall
+    let facts = r.report.facts.count
+    let peak = peakRSSMB()
+    say(String(format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts%@)", input, before, afterLoad, peak, facts, options.memoryWithChecks ? ", checks run" : ""))
+    say(String(format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad, (peak - afterLoad) / input))
+    say(String(format: "extraction of all of it on %d cores: %.1f s, %.1f MB/s, %.2f cores busy", ProcessInfo.processInfo.activeProcessorCount, wall, input / wall, cores))
+  }
 }

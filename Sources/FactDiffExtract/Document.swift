@@ -1,4 +1,5 @@
 import FactDiffModel
+import Synchronization
 
 /// A source after tokenizing and sentence splitting, with the facts found in it so far.
 ///
@@ -20,12 +21,13 @@ public struct Document: Sendable {
     scan = Scan(source)
   }
 
-  /// The tokens of the text. After `compact()` they are derived again on every access (call it once and keep the
-  /// array).
-  public var tokens: [Token] { isCompact ? Scan(source).tokens : scan.tokens }
-  public var sentences: [Sentence] { isCompact ? Scan(source).sentences : scan.sentences }
+  /// The tokens of the text. After `compact()` they are derived again when asked for (and the last few documents
+  /// derived again are kept, see `Rescans`, so that a stage reading one document's tokens many times tokenizes it
+  /// once).
+  public var tokens: [Token] { isCompact ? Rescans.scan(source).tokens : scan.tokens }
+  public var sentences: [Sentence] { isCompact ? Rescans.scan(source).sentences : scan.sentences }
   /// For each token, the index of its sentence.
-  public var sentenceOfToken: [Int32] { isCompact ? Scan(source).sentenceOfToken : scan.sentenceOfToken }
+  public var sentenceOfToken: [Int32] { isCompact ? Rescans.scan(source).sentenceOfToken : scan.sentenceOfToken }
 
   /// Drops the tokens and sentences once the per-document work is done (extraction, events): a run keeps only
   /// facts and sources, so its memory does not grow with the tokens of every report. Anything that still asks for
@@ -33,6 +35,34 @@ public struct Document: Sendable {
   public mutating func compact() {
     scan = Scan()
     isCompact = true
+  }
+
+  /// The scans of the few compacted documents whose tokens were asked for last (a stage after compaction, such as
+  /// entity resolution, reads one document's tokens many times, then moves to the next document). A scan is found
+  /// again by the source's id, language and text, so a hit is always the same text's scan.
+  enum Rescans {
+    static let capacity = 4
+    private static let recent = Mutex<[(source: Source, scan: Scan)]>([])
+
+    static func scan(_ source: Source) -> Scan {
+      let hit = recent.withLock { list -> Scan? in
+        guard let k = list.firstIndex(where: { same($0.source, source) }) else { return nil }
+        let entry = list.remove(at: k)
+        list.append(entry)
+        return entry.scan
+      }
+      if let hit { return hit }
+      let fresh = Scan(source)
+      recent.withLock { list in
+        if list.count >= capacity { list.removeFirst() }
+        list.append((source, fresh))
+      }
+      return fresh
+    }
+
+    private static func same(_ a: Source, _ b: Source) -> Bool {
+      a.id == b.id && a.language == b.language && a.text.utf8.count == b.text.utf8.count && a.text == b.text
+    }
   }
 
   /// The tokens, sentences and sentence of each token of a text.

@@ -5,21 +5,18 @@ extension EventAnnotator {
   /// Reads each fact's slot from the words that govern it.
   mutating func assignSlots() {
     var endpoint: [Int: Slot] = [:]
-    for (k, f) in doc.facts.enumerated() where f.kind == .span {
-      let inside = doc.facts.indices.filter {
-        doc.facts[$0].kind == .time && f.range.contains(doc.facts[$0].range)
-      }.sorted { doc.facts[$0].range.start < doc.facts[$1].range.start }
+    let timesByByte = FactByteIndex(doc.facts) { $0.kind == .time }
+    for f in doc.facts where f.kind == .span {
+      let inside = timesByByte.inside(f.range).sorted { doc.facts[$0].range.start < doc.facts[$1].range.start }
       if let a = inside.first { endpoint[a] = .start }
       if inside.count >= 2, let b = inside.last { endpoint[b] = .end }
-      _ = k
     }
     var timeSlots: [Int: Slot] = [:]
-    let temporalStarts = doc.facts.filter { [.time, .duration, .span].contains($0.kind) }.map { tokenRange(of: $0).lowerBound }
     for k in doc.facts.indices {
       let f = doc.facts[k]
       let r = tokenRange(of: f)
       let c = clause(of: r)
-      let planned = isPlanned(r, clause: c, temporalStarts: temporalStarts)
+      let planned = isPlanned(r, clause: c)
       var slot: Slot
       switch f.value {
       case .span:
@@ -70,9 +67,9 @@ extension EventAnnotator {
   /// A planned or expected cue ("is expected to", "could", "намечена") governs the first time or duration after it
   /// in its clause ("is expected to start at 11:00"), not what comes before it ("started at 10:00 and could run
   /// for several days").
-  func isPlanned(_ r: Range<Int>, clause c: Int, temporalStarts: [Int]) -> Bool {
+  func isPlanned(_ r: Range<Int>, clause c: Int) -> Bool {
     for h in hits(.planned, inClause: c) where h.tokens.upperBound <= r.lowerBound && r.lowerBound - h.tokens.upperBound <= 8 {
-      if !temporalStarts.contains(where: { $0 >= h.tokens.upperBound && $0 < r.lowerBound }) { return true }
+      if !temporals.anyStart(in: h.tokens.upperBound..<r.lowerBound) { return true }
     }
     return false
   }
@@ -127,17 +124,16 @@ extension EventAnnotator {
       if ["until", "till", "до"].contains(w) { return .end }
       if ["from", "с", "со", "з", "від", "із"].contains(w) { return .start }
     }
-    let timeStarts = doc.facts.filter { $0.kind == .time }.map { tokenRange(of: $0).lowerBound }
     let relevant: Set<Cue> = [.start, .end, .arrival, .departure]
     let hs = cues.hits(in: sentence).filter { relevant.contains($0.cue) }
     // Left: the nearest cue before the time, with no other time between them.
     if let h = hs.last(where: { $0.tokens.upperBound <= r.lowerBound }),
-      !timeStarts.contains(where: { $0 >= h.tokens.upperBound && $0 < r.lowerBound })
+      !times.anyStart(in: h.tokens.upperBound..<r.lowerBound)
     {
       return slot(for: h.cue)
     }
     // Right: the nearest cue after it, before the next time, within eight tokens.
-    let nextTime = timeStarts.filter { $0 >= r.upperBound }.min() ?? sentence.upperBound
+    let nextTime = times.nextStart(atOrAfter: r.upperBound) ?? sentence.upperBound
     if let h = hs.first(where: { $0.tokens.lowerBound >= r.upperBound }), h.tokens.lowerBound < nextTime,
       h.tokens.lowerBound - r.upperBound <= 8
     {
@@ -204,11 +200,7 @@ extension EventAnnotator {
       if !otherClause[clause(of: r)] { return (.duration, nil) }
     }
     // A length right after a span or an end time restates it: "from 9.30am to 3.10pm — five and a half hours".
-    let spanBefore = doc.facts.contains { f in
-      guard f.kind == .span || f.kind == .time else { return false }
-      let fr = tokenRange(of: f)
-      return fr.upperBound <= r.lowerBound && r.lowerBound - fr.upperBound <= 4 && fr.lowerBound >= sentence.lowerBound
-    }
+    let spanBefore = spansAndTimes.anyEnd(in: (r.lowerBound - 4)...r.lowerBound) { $0.lowerBound >= sentence.lowerBound }
     if spanBefore && tokens[max(sentence.lowerBound, r.lowerBound - 1)].kind == .punct { return (.duration, nil) }
     let c = clause(of: r)
     let lasting = hs.filter { $0.cue == .lasting && !otherClause[clause(of: $0.tokens)] || $0.cue == .lasting && clause(of: $0.tokens) == c }
@@ -242,6 +234,7 @@ extension EventAnnotator {
         extent = max(extent, abs(day.dayNumber - main.dayNumber) + 1)
       }
     }
+    let dateEndSentences = Set(doc.facts.lazy.filter { $0.slot == Slot("date-end") }.map(\.sentence))
     for event in Set(doc.facts.compactMap(\.event)) where event == "main" || event.hasPrefix("main/") {
       guard let start = doc.facts.first(where: { $0.event == event && $0.slot == .start && $0.bounds != nil }),
         let startMin = start.bounds?.min
@@ -251,9 +244,7 @@ extension EventAnnotator {
         let r = tokenRange(of: doc.facts[k])
         let sentence = sentenceRange(of: r)
         let nextDayWords = cues.hits(in: sentence).contains { $0.cue == .nextDay }
-        let laterDate = doc.facts.contains {
-          $0.slot == Slot("date-end") && $0.sentence == doc.facts[k].sentence
-        }
+        let laterDate = dateEndSentences.contains(doc.facts[k].sentence)
         guard nextDayWords || laterDate else { continue }
         doc.facts[k].bounds = b.shifted(by: 86400)
         doc.facts[k].widened = doc.facts[k].widened?.shifted(by: 86400)

@@ -21,6 +21,10 @@ struct EventAnnotator {
   /// the same event's date said twice, which the relative-vs-date check compares).
   var mainDateClause: Int? = nil
   var summary: SourceEvents
+  /// Clock times; clock times, durations and spans; spans and clock times: by token position.
+  let times: FactPositions
+  let temporals: FactPositions
+  let spansAndTimes: FactPositions
 
   init(doc: Document) {
     self.doc = doc
@@ -39,6 +43,12 @@ struct EventAnnotator {
     dateline = EventAnnotator.findDateline(doc)
     otherClause = [Bool](repeating: false, count: clauses.count)
     summary = SourceEvents(source: doc.source.id)
+    let facts = doc.facts
+    let allTokens = tokens
+    let ranges = facts.map { Self.tokenRange(of: $0, doc: doc, tokens: allTokens) }
+    times = FactPositions(ranges) { facts[$0].kind == .time }
+    temporals = FactPositions(ranges) { [.time, .duration, .span].contains(facts[$0].kind) }
+    spansAndTimes = FactPositions(ranges) { facts[$0].kind == .span || facts[$0].kind == .time }
   }
 
   // MARK: - Driver
@@ -55,7 +65,9 @@ struct EventAnnotator {
 
   // MARK: - Token helpers
 
-  func tokenRange(of f: Fact) -> Range<Int> {
+  func tokenRange(of f: Fact) -> Range<Int> { Self.tokenRange(of: f, doc: doc, tokens: tokens) }
+
+  static func tokenRange(of f: Fact, doc: Document, tokens: [Token]) -> Range<Int> {
     let a = doc.tokenIndex(atOrAfter: f.range.start)
     var b = a
     while b < tokens.count, tokens[b].start < f.range.end { b += 1 }
