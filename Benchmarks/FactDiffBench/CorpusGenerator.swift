@@ -6,6 +6,9 @@ import FactDiff
 struct CorpusGenerator {
   var rng: SplitMix
 
+  /// When set, every report tells this event: its place (an index into `places`), month (0-based) and day.
+  var event: (place: Int, month: Int, day: Int)? = nil
+
   init(seed: UInt64) { rng = SplitMix(seed: seed) }
 
   static let places: [(en: String, ru: String, ruIn: String, uk: String, ukIn: String)] = [
@@ -31,11 +34,16 @@ struct CorpusGenerator {
 
   /// One report of about 1–2 KB.
   mutating func report(_ language: Language) -> String {
-    let p = pick(Self.places)
+    var p = pick(Self.places)
     let who = pick(Self.people)
     let other = pick(Self.people)
-    let m = int(0...11)
-    let d = int(1...28)
+    var m = int(0...11)
+    var d = int(1...28)
+    if let e = event {
+      p = Self.places[e.place % Self.places.count]
+      m = e.month
+      d = e.day
+    }
     let h = int(9...12)
     let mins = pick([0, 10, 20, 30, 45])
     let dur = int(0...4)

@@ -12,6 +12,7 @@ func say(_ s: String = "") {
 //   swift run -c release factdiff-bench            # the standard run (10 MB per language, 2…1,000 reports)
 //   swift run -c release factdiff-bench --sizes 1,10,100 --memory
 //   swift run -c release factdiff-bench --only cluster --feed 1000   # cluster throughput on a generated feed
+//   factdiff-bench --only check --events 1 --reports 100,1000,10000   # N reports of one event
 //   factdiff-bench --only none --sizes 100 --memory-checks   # peak memory of a whole run, checks included
 //   factdiff-bench --only none --sizes 100 --memory-steps    # the peak after each stage
 
@@ -21,6 +22,8 @@ struct Options {
   var memory = false
   /// `--memory-checks`: the memory run checks too (by default it stops after resolution, as `extract` does).
   var memoryWithChecks = false
+  /// `--events K`: the check run's reports tell K events (1: all one event); 0, the default: random places and days.
+  var events = 0
   var only: String? = nil
   var languages: [Language] = Language.allCases
   var steps = false
@@ -34,6 +37,7 @@ struct Options {
       case "--reports": i += 1; reportCounts = args[i].split(separator: ",").compactMap { Int($0) }
       case "--memory": memory = true
       case "--memory-steps": memory = true
+      case "--events": i += 1; events = Int(args[i]) ?? 0
       case "--memory-checks": memory = true; memoryWithChecks = true
       case "--steps": steps = true
       case "--feed": i += 1; feedEvents = Int(args[i]) ?? feedEvents
@@ -183,9 +187,10 @@ if options.only == nil || options.only == "extract" {
 // MARK: Checking N reports of one event
 
 if options.only == nil || options.only == "check" {
-  say("## Checking N reports of one event (whole pipeline after reading, both cores)")
+  let about = options.events == 0 ? "reports of random places and days" : options.events == 1 ? "one event (one place, one day)" : "\(options.events) events (report k tells event k mod \(options.events))"
+  say("## Checking N reports: \(about) (whole pipeline after reading, both cores)")
   say("")
-  say("Baseline: the same run for 2 reports; growth per report should stay near 1.")
+  say("Baseline: the same run for the first count of reports; growth per report should stay near 1.")
   say("")
   say("| reports | seconds | CPU seconds | cores busy | facts | findings | time per report / baseline's |")
   say("|---|---|---|---|---|---|---|")
@@ -195,6 +200,10 @@ if options.only == nil || options.only == "check" {
     let langs: [Language] = [.en, .ru, .uk]
     let sources = (0..<n).map { k -> Source in
       let lang = langs[k % 3]
+      if options.events > 0 {
+        let e = k % options.events
+        g.event = (place: e, month: (e * 5) % 12, day: 1 + (e * 7) % 28)
+      }
       return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
     }
     var facts = 0

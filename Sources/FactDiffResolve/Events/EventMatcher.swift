@@ -4,37 +4,103 @@ import FactDiffModel
 /// Matches the main events of different reports: same event when their dates are close (or unknown) and they
 /// share people, the venue, or enough salient words. Reports of a different event are kept apart.
 ///
-/// Two reports whose main dates are more than `dateWindow` days apart are never the same event, so only pairs
-/// inside that window (and pairs with an undated report) are compared: reports are sorted by date and each meets
-/// the ones of the next few days. The groups are the connected parts of the "same event" relation, exactly as if
-/// every pair had been compared.
+/// The groups are the connected parts of the "same event" relation (`sameEvent`), exactly as if every pair had
+/// been compared, but no run compares every pair. Each way of being the same event is worked out by key:
+/// - a person, the venue or a place shared: the reports naming that key, sorted by date, are joined to their
+///   neighbours within the date window (which joins the same reports as comparing them all), and a report with
+///   no date to all of them;
+/// - salient words: each report proposes only the reports that share one of its rarer words (enough of its words
+///   that any report sharing the required number of words shares one of them), within the date window and not
+///   already in its group. A word found in more than `commonWordLimit` reports proposes nobody (it still counts
+///   when two reports are compared), so that thousands of reports in one language do not all meet each other.
+///
+/// The work grows with the reports times the reports they share a rare word with, not with their square.
 public enum EventMatcher {
   /// The largest gap in days between two reports' main dates that can still be one event (a date conflict
   /// between reports is a finding, not a reason to split them).
   public static let dateWindow = 3
+  /// A salient word in more reports than this proposes no pairs (see the type's documentation). Runs of up to this
+  /// many reports are therefore matched exactly as by comparing every pair.
+  public static let commonWordLimit = 256
 
   /// Groups of source ids (each sorted, groups in order of their first id).
   static func groups(_ s: [SourceEvents]) -> [[String]] {
     var sets = UnionFind(count: s.count)
-    let dated = s.indices.filter { s[$0].mainDate != nil }.sorted {
-      (s[$0].mainDate!.dayNumber, $0) < (s[$1].mainDate!.dayNumber, $1)
+    let day = s.map { $0.mainDate?.dayNumber }
+    // Shared people and the same venue: same event within the date window.
+    var byPerson: [String: [Int]] = [:]
+    var byVenue: [String: [Int]] = [:]
+    var byPlace: [String: [Int]] = [:]
+    for (i, e) in s.enumerated() {
+      for p in e.people { byPerson[p, default: []].append(i) }
+      if let v = e.venue?.entity { byVenue[v, default: []].append(i) }
+      for p in e.places { byPlace[p, default: []].append(i) }
     }
-    let undated = s.indices.filter { s[$0].mainDate == nil }
-    func consider(_ i: Int, _ j: Int) {
-      if sets.find(i) != sets.find(j), sameEvent(s[i], s[j]) { sets.union(i, j) }
-    }
-    for (p, i) in dated.enumerated() {
-      let day = s[i].mainDate!.dayNumber
-      var q = p + 1
-      while q < dated.count, s[dated[q]].mainDate!.dayNumber - day <= dateWindow {
-        consider(i, dated[q])
-        q += 1
+    func joinWithinWindow(_ members: [Int]) {
+      guard members.count > 1 else { return }
+      if members.contains(where: { day[$0] == nil }) {
+        // A report without a date meets every other report naming the key.
+        for m in members.dropFirst() { sets.union(members[0], m) }
+        return
+      }
+      let sorted = members.sorted { (day[$0]!, $0) < (day[$1]!, $1) }
+      for k in sorted.indices.dropFirst() where day[sorted[k]]! - day[sorted[k - 1]]! <= dateWindow {
+        sets.union(sorted[k - 1], sorted[k])
       }
     }
-    for i in undated {
-      for j in s.indices where j != i { consider(i, j) }
+    for members in byPerson.values { joinWithinWindow(members) }
+    for members in byVenue.values { joinWithinWindow(members) }
+    // A shared place: same event on the same day (or when either has no date).
+    for members in byPlace.values where members.count > 1 {
+      if members.contains(where: { day[$0] == nil }) {
+        for m in members.dropFirst() { sets.union(members[0], m) }
+        continue
+      }
+      var firstOfDay: [Int: Int] = [:]
+      for m in members {
+        if let f = firstOfDay[day[m]!] { sets.union(f, m) } else { firstOfDay[day[m]!] = m }
+      }
     }
+    joinBySalientWords(s, day: day, &sets)
     return sets.groups().map { $0.map { s[$0].source }.sorted() }.sorted { $0[0] < $1[0] }
+  }
+
+  /// Joins reports that share enough salient words (see `sameEvent`), proposing pairs from an index of the words.
+  static func joinBySalientWords(_ s: [SourceEvents], day: [Int?], _ sets: inout UnionFind) {
+    var postings: [UInt64: [Int32]] = [:]
+    for (i, e) in s.enumerated() where e.salient.count >= 4 {
+      for w in e.salient { postings[w, default: []].append(Int32(i)) }
+    }
+    // A pair is proposed by its smaller report (fewer words, then the earlier one): with `m` words it shares at
+    // least t = max(4, 15 % of m) with the other, so any m - t + 1 of its words hold one of the shared ones.
+    func before(_ a: Int, _ b: Int) -> Bool { (s[a].salient.count, a) < (s[b].salient.count, b) }
+    var seen = [Int32](repeating: -1, count: s.count)
+    for a in s.indices where s[a].salient.count >= 4 {
+      let m = s[a].salient.count
+      let t = max(4, Int((0.15 * Double(m)).rounded(.down)))
+      let words = s[a].salient.sorted {
+        let x = postings[$0]?.count ?? 0
+        let y = postings[$1]?.count ?? 0
+        return x != y ? x < y : $0 < $1
+      }
+      for w in words.prefix(m - t + 1) {
+        guard let list = postings[w], list.count <= commonWordLimit else { continue }
+        for b32 in list {
+          let b = Int(b32)
+          guard b != a, seen[b] != Int32(a), before(a, b) else { continue }
+          seen[b] = Int32(a)
+          if let da = day[a], let db = day[b], abs(da - db) > dateWindow { continue }
+          if sets.find(a) == sets.find(b) { continue }
+          if shareEnoughWords(s[a], s[b]) { sets.union(a, b) }
+        }
+      }
+    }
+  }
+
+  /// The salient-word test of `sameEvent`.
+  static func shareEnoughWords(_ a: SourceEvents, _ b: SourceEvents) -> Bool {
+    let shared = sharedCount(a.salient, b.salient)
+    return shared >= 4 && Double(shared) >= 0.15 * Double(min(a.salient.count, b.salient.count))
   }
 
   public static func sameEvent(_ a: SourceEvents, _ b: SourceEvents) -> Bool {
@@ -44,8 +110,7 @@ public enum EventMatcher {
     if !a.places.isDisjoint(with: b.places) && (a.mainDate == nil || b.mainDate == nil || a.mainDate == b.mainDate) {
       return true
     }
-    let shared = sharedCount(a.salient, b.salient)
-    return shared >= 4 && Double(shared) >= 0.15 * Double(min(a.salient.count, b.salient.count))
+    return shareEnoughWords(a, b)
   }
 
   /// The size of the intersection of two sorted arrays without repeats.
