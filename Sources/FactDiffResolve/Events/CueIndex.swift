@@ -11,6 +11,8 @@ public struct CueHit: Sendable, Hashable {
 /// Every cue phrase of a document, in token order, with a lookup by token.
 public struct CueIndex: Sendable {
   public let hits: [CueHit]
+  /// The most tokens any hit spans (so that a look-up near a token need only look that far back).
+  public let longestHit: Int
   /// For each token, the indices into `hits` of the phrases starting there.
   private let startingAt: [Int: [Int]]
 
@@ -36,6 +38,7 @@ public struct CueIndex: Sendable {
     }
     hits.sort { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.tokens.count > $1.tokens.count }
     self.hits = hits
+    longestHit = hits.map(\.tokens.count).max() ?? 0
     var map: [Int: [Int]] = [:]
     for (k, h) in hits.enumerated() { map[h.tokens.lowerBound, default: []].append(k) }
     startingAt = map

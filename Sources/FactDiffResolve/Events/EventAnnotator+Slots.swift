@@ -68,7 +68,11 @@ extension EventAnnotator {
   /// in its clause ("is expected to start at 11:00"), not what comes before it ("started at 10:00 and could run
   /// for several days").
   func isPlanned(_ r: Range<Int>, clause c: Int) -> Bool {
-    for h in hits(.planned, inClause: c) where h.tokens.upperBound <= r.lowerBound && r.lowerBound - h.tokens.upperBound <= 8 {
+    // Only cues ending at most eight tokens before the fact count: look that far back in the clause, no further
+    // (a clause of thousands of quotes would otherwise make every fact read all its cues).
+    let near = max(clauses[c].lowerBound, r.lowerBound - 8 - cues.longestHit)..<max(clauses[c].lowerBound, r.lowerBound)
+    for h in cues.hits(in: near)
+    where h.cue == .planned && h.tokens.upperBound <= r.lowerBound && r.lowerBound - h.tokens.upperBound <= 8 {
       if !temporals.anyStart(in: h.tokens.upperBound..<r.lowerBound) { return true }
     }
     return false

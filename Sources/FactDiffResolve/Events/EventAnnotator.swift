@@ -124,11 +124,15 @@ struct EventAnnotator {
         // A caption or a stamp opens the clause: "Photo: …", "Updated 14:05 GMT".
         if h.cue == .caption && h.tokens.lowerBound <= range.lowerBound + 1 { other = true }
         if h.cue == .otherModifier {
-          // "the next day" (an end past midnight) is not another event.
-          if hs.contains(where: { $0.cue == .nextDay && $0.tokens.overlaps(h.tokens) }) { continue }
+          // "the next day" (an end past midnight) is not another event. (Hits overlapping this one start at most
+          // `longestHit` tokens before it: only those are read, so a clause of many cues stays linear.)
+          let overlapping = max(range.lowerBound, h.tokens.lowerBound - cues.longestHit + 1)..<h.tokens.upperBound
+          if cues.hits(in: overlapping).contains(where: { $0.cue == .nextDay && $0.tokens.overlaps(h.tokens) }) {
+            continue
+          }
           // The modifier must govern an event or time noun within three tokens.
-          let window = h.tokens.upperBound..<min(h.tokens.upperBound + 3, range.upperBound)
-          if hs.contains(where: { ($0.cue == .eventNoun || $0.cue == .timeNoun) && window.contains($0.tokens.lowerBound) }) {
+          let window = h.tokens.upperBound..<max(h.tokens.upperBound, min(h.tokens.upperBound + 3, range.upperBound))
+          if cues.hits(in: window).contains(where: { $0.cue == .eventNoun || $0.cue == .timeNoun }) {
             other = true
           }
         }
