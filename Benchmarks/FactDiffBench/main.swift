@@ -315,6 +315,8 @@ if options.memory {
     let afterReport = peakRSSMB()
     say(String(format: "input %.1f MB, %d facts (%d bytes per Fact value), %d findings", input, facts.count, MemoryLayout<Fact>.stride, findings.count))
     let heapTexts = facts.filter { $0.text.utf8.count > 15 }.count
+    let factBytes = Double(docs.reduce(0) { $0 + $1.facts.capacity } * MemoryLayout<Fact>.stride) / 1_000_000
+    say(String(format: "the documents' fact lists hold %.0f MB of Fact values (capacity included)", factBytes))
     var kinds: [FactKind: Int] = [:]
     for f in facts { kinds[f.kind, default: 0] += 1 }
     say("layout: Fact \(MemoryLayout<Fact>.stride), FactValue \(MemoryLayout<FactValue>.stride), Position \(MemoryLayout<Position>.stride), Hedge? \(MemoryLayout<Hedge?>.stride), Interval? \(MemoryLayout<Interval?>.stride), Slot? \(MemoryLayout<Slot?>.stride), PlaceValue \(MemoryLayout<PlaceValue>.stride), PersonValue \(MemoryLayout<PersonValue>.stride); texts over 15 bytes \(heapTexts); kinds \(kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))")

@@ -35,6 +35,8 @@ public struct Document: Sendable {
   public mutating func compact() {
     scan = Scan()
     isCompact = true
+    // The fact list grew by doubling while the extractors appended to it: keep no more room than its facts.
+    if facts.capacity > facts.count { facts = facts.withUnsafeBufferPointer { Array($0) } }
   }
 
   /// The scans of the few compacted documents whose tokens were asked for last (a stage after compaction, such as
