@@ -165,8 +165,12 @@ public struct ArticleSignature: Sendable, Hashable {
   /// found: `EventResolution.resolve` on this document alone gives `model`). Names are keyed as written, so entity
   /// resolution is not needed (it may have run: canonical names key the same).
   public static func of(_ doc: Document, events model: EventModel, line: Int = 0) -> ArticleSignature {
+    of(doc, summary: model.sources[doc.source.id], line: line)
+  }
+
+  /// The signature of a document annotated alone (`EventResolution.annotate`), before it is compacted.
+  public static func of(_ doc: Document, summary: SourceEvents?, line: Int = 0) -> ArticleSignature {
     let id = doc.source.id
-    let summary = model.sources[id]
     let published = doc.source.published?.date.dayNumber
     var day = published
     var fromText = false
@@ -209,7 +213,13 @@ public struct ArticleSignature: Sendable, Hashable {
         if words.count == maxWords { break }
       }
     }
-    let venue = summary?.venue.map { key("l:", $0.name.lowercased()) }
+    var venuePlace = summary?.venue
+    if venuePlace == nil, let vf = summary?.venueFact, let f = doc.facts.first(where: { $0.id == vf }),
+      case .place(let p) = f.value
+    {
+      venuePlace = p
+    }
+    let venue = venuePlace.map { key("l:", $0.name.lowercased()) }
     return ArticleSignature(
       id: id, line: line, published: published, day: day, dayFromText: fromText, people: people, places: places,
       venue: venue, facts: facts, words: words)

@@ -82,15 +82,16 @@ public struct FeedRunSummary: Sendable, Hashable {
 /// `factdiff cluster`: reads a JSONL feed line by line, extracts each article, groups articles into events as the
 /// feed goes (`FeedClusterer`), and checks each cluster with the engine as soon as it closes.
 public enum FeedClustering {
-  /// What an open cluster keeps of an article for its check: the source and its facts (tokens are made again
-  /// at check time, once, rather than held for the whole window).
+  /// What an open cluster keeps of an article for its check: its document, compacted (source and facts with
+  /// their events and slots; no tokens), and its event summary (`EventResolution.annotate`), so that a check
+  /// neither extracts nor annotates it again.
   public struct Kept: Sendable {
-    public var source: Source
-    public var facts: [Fact]
+    public var document: Document
+    public var events: SourceEvents
 
-    public init(source: Source, facts: [Fact]) {
-      self.source = source
-      self.facts = facts
+    public init(document: Document, events: SourceEvents) {
+      self.document = document
+      self.events = events
     }
   }
 
@@ -240,12 +241,13 @@ public enum FeedClustering {
 
   /// Extracts an article and computes its signature.
   static func analyse(_ s: Source, line: Int, options: PipelineOptions) -> (ArticleSignature, Kept) {
-    let doc = Extraction.analyze(s, options: options.extraction)
-    // The article's own main event (date, venue); entities need no resolving: the signature keys names as
-    // written.
-    var alone = [doc]
-    let model = EventResolution.resolve(&alone)
-    return (ArticleSignature.of(alone[0], events: model, line: line), Kept(source: s, facts: doc.facts))
+    var doc = Extraction.analyze(s, options: options.extraction)
+    // The article's own events and slots (main date, venue); entities need no resolving: the signature keys names
+    // as written. Then its tokens go: an open cluster holds facts, not tokens.
+    let events = EventResolution.annotate(&doc)
+    let signature = ArticleSignature.of(doc, summary: events, line: line)
+    doc.compact()
+    return (signature, Kept(document: doc, events: events))
   }
 
   /// Checks one cluster with the engine: entities and events resolved across its members, then every check. A
@@ -256,12 +258,9 @@ public enum FeedClustering {
       id: c.id, articles: ids, lines: c.members.map(\.line), late: c.late, days: c.days, groups: [ids],
       findings: [])
     guard c.members.count >= 2 else { return report }
-    var docs = c.payloads.map { k -> Document in
-      var d = Document(source: k.source, options: options.extraction)
-      d.facts = k.facts
-      return d
-    }
-    let events = Resolution.resolve(&docs, aliases: options.aliases)
+    var docs = c.payloads.map(\.document)
+    var summaries = c.payloads.map(\.events)
+    let events = Resolution.resolve(&docs, summaries: &summaries, aliases: options.aliases)
     var findings = Checker.run(docs, events: events, settings: options.check)
     var lineOf: [String: Int] = [:]
     for m in c.members { lineOf[m.id] = m.line }
