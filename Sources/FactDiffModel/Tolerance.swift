@@ -107,9 +107,9 @@ public struct ToleranceTable: Sendable, Hashable {
       let s = Interval(min: v - approx, max: v)
       return (s, s.widened(by: g / 2))
     case .moreThan?:
-      return (Interval(min: v, max: v + step, minOpen: true), Interval(min: v - round, max: nil, minOpen: round == 0))
+      return (Interval(min: v, max: v + step, minOpen: true), Interval(min: v, max: nil, minOpen: true))
     case .lessThan?:
-      return (Interval(min: v - step, max: v, maxOpen: true), Interval(min: nil, max: v + round, maxOpen: round == 0))
+      return (Interval(min: v - step, max: v, maxOpen: true), Interval(min: nil, max: v, maxOpen: true))
     case .atLeast?:
       return (Interval(min: v, max: nil), Interval(min: v - round, max: nil))
     case .atMost?:

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import _FactDiffTestSupport
 
-/// The held-out cases in `Tests/Cases`, `Tests/Cases2` and `Tests/Cases3` (events told by several reports, with an answer key,
+/// The held-out cases in `Tests/Cases`, `Tests/Cases2`, `Tests/Cases3` and `Tests/Cases4` (events told by several reports, with an answer key,
 /// written independently of the code) scored the way the evaluation scores them: an expected finding is found
 /// when a produced one has its fact, scope and at least its sources at or above its severity floor; a produced
 /// error or warning that matches nothing expected (and no `uncertain` entry) is a false alarm. The floors below
@@ -87,5 +87,13 @@ import _FactDiffTestSupport
     let s = try await Self.score("Cases3")
     #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
     #expect(s.recall >= 0.75, "recall \(s.recall): \(s.misses)")
+  }
+
+  /// Written blind by another session (zones across the date line, overnight sessions, per-side counts, other
+  /// dollars); scored unseen first at 0.238 / 0.357. Its remaining misses are listed in the closing notes.
+  @Test func fourthHeldOutSet() async throws {
+    let s = try await Self.score("Cases4")
+    #expect(s.precision >= 0.55, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.45, "recall \(s.recall): \(s.misses)")
   }
 }

@@ -368,4 +368,116 @@ import _FactDiffTestSupport
     #expect(f.count == 1)
     #expect(f.first?.sources == ["a", "b"])
   }
+  // MARK: unseen set 4: zones across the date line, overnight sessions, quotes, sides, currencies
+
+  @Test func aConversionAcrossTheDateLineIsQuiet() async {
+    let text = "Переговоры в Веллингтоне начались в 9:00 по местному времени (20:00 GMT) в четверг."
+    #expect(await findings([("a", text, .ru, "2026-03-05", nil)], rule: "zone-conversion").isEmpty)
+    let wrong = text.replacingOccurrences(of: "20:00 GMT", with: "21:00 GMT")
+    #expect(await findings([("a", wrong, .ru, "2026-03-05", nil)], rule: "zone-conversion").count == 1)
+  }
+
+  @Test func anOvernightSessionWithItsLengthIsNotAnEndBeforeTheStart() async {
+    let text =
+      "VIENNA — The negotiations began at 6:30 p.m. on Monday in Vienna and broke up at 3:10 a.m., more than eight hours later."
+    let quiet = await findings([("a", text, .en, "2025-12-09", nil)], rule: "end-before-start")
+    #expect(quiet.isEmpty, "\(quiet.map(\.message))")
+    let spans = await findings([("a", text, .en, "2025-12-09", nil)], rule: "span-vs-duration")
+    #expect(spans.isEmpty, "\(spans.map(\.message))")
+    let noLength = "VIENNA — The negotiations began at 6:30 p.m. on Monday in Vienna and broke up at 3:10 a.m."
+    #expect(await findings([("a", noLength, .en, "2025-12-09", nil)], rule: "end-before-start").count == 1)
+  }
+
+  @Test func moreThanNineHoursExcludesEightForty() async {
+    let text = "Переговори у Відні тривали з 19:30 до 04:10 наступного дня, тобто понад дев'ять годин."
+    let f = await findings([("a", text, .uk, "2025-12-09", nil)], rule: "span-vs-duration")
+    #expect(f.count == 1)
+    #expect(f.first?.severity == .error)
+  }
+
+  @Test func aPlaceInsideAQuoteIsNotTheVenue() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "South African and Ukrainian officials met on Tuesday. Mokoena summed up the deal as \"bread in Soweto and oranges in Lviv\".",
+          .en, "2025-09-24", nil
+        ),
+        (
+          "b", "CAPE TOWN, Sept 23 — South African and Ukrainian officials held talks in Cape Town on Tuesday.", .en,
+          "2025-09-23", nil
+        ),
+      ], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func countsPerSideAreNotTotals() async {
+    let each =
+      "MUSCAT, April 19 — Russia and Ukraine agreed on Saturday in Muscat to exchange 46 prisoners each, Omani envoy Khalid al-Harthy said."
+    let quiet = await findings(
+      [
+        ("a", each, .en, "2025-04-19", nil),
+        (
+          "b",
+          "Russia and Ukraine agreed on Saturday in Muscat to release 92 prisoners in total, Omani envoy Khalid al-Harthy said.",
+          .en, "2025-04-19", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(quiet.isEmpty, "\(quiet.map(\.message))")
+    let fires = await findings(
+      [
+        ("a", each, .en, "2025-04-19", nil),
+        (
+          "b",
+          "Russia and Ukraine agreed on Saturday in Muscat to exchange 40 prisoners each, Omani envoy Khalid al-Harthy said.",
+          .en, "2025-04-19", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(fires.count == 1)
+  }
+
+  @Test func canadianDollarsAreNotUSDollars() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "OTTAWA, April 14 — Canada will guarantee up to C$500 million in loans, ministers said after talks in Ottawa on Tuesday.",
+          .en, "2025-04-14", nil
+        ),
+        (
+          "b",
+          "Канада предоставит гарантии на сумму до 500 млн канадских долларов (около 360 млн долларов США), сообщили после переговоров в Оттаве во вторник.",
+          .ru, "2025-04-14", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aCityZoneOffByTheSummerHourIsAnError() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "SANTIAGO, Oct 14 — Chilean and Ukrainian officials began talks in Santiago at 10 a.m. local time on Tuesday.",
+          .en, "2025-10-14", nil
+        ),
+        ("b", "Переговори в Сантьяго розпочалися у вівторок о 15:00 за київським часом.", .uk, "2025-10-14", nil),
+      ], rule: "time-mismatch")
+    #expect(f.count == 1)
+    #expect(f.first?.severity == .error)
+    #expect(f.first?.likelyCause != nil)
+  }
+
+  @Test func aReactionDayIsNotTheMeetingDay() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Gas traders on Wednesday welcomed the deal that Ukraine and Hungary struck in Vienna in the small hours of Tuesday.",
+          .en, "2025-12-10", nil
+        ),
+        ("b", "VIENNA, Dec 9 — Ukraine and Hungary struck a gas deal in Vienna on Tuesday.", .en, "2025-12-09", nil),
+      ], rule: "date-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

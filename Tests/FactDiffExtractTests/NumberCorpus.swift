@@ -32,6 +32,11 @@ enum NumberCorpus {
         ]
       ),
       (.number(52.5e9, unit: "USD"), ["$52.5 billion"]),
+      (.number(500e6, unit: "CAD"), ["C$500 million", "CA$500 million", "C$500m"]),
+      (.number(40e6, unit: "NZD"), ["NZ$40 million", "NZ $40 million"]),
+      (.number(120e6, unit: "BRL"), ["R$120 million"]),
+      (.number(3e9, unit: "AUD"), ["A$3 billion"]),
+      (.number(1.8e6, unit: "USD"), ["a $1.8 million contract", "US$1.8 million", "US $1.8 million"]),
       (.number(12.5e6, unit: "EUR"), ["€12.5m", "€12.5 million", "12.5 million euros"]),
       (.number(300e6, unit: "EUR"), ["€300m", "€300 million"]),
       (.number(11.5, unit: "%"), ["11.5%", "11.5 per cent", "11.5 percent"]),

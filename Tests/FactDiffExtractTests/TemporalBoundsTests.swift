@@ -32,10 +32,11 @@ enum TemporalBoundsSamples {
     BoundsSample(
       phrase: "Консультации продлились более шести часов.", language: .ru, kind: .duration,
       text: "более шести часов", grain: 3600, bounds: Interval(min: 21600, max: 25200, minOpen: true),
-      widened: Interval(min: 21600 - 1080, max: nil)),
+      widened: Interval(min: 21600, max: nil, minOpen: true)),
     BoundsSample(
       phrase: "More than 600 companies took part.", language: .en, kind: .number, text: "More than 600 companies",
-      grain: 200, bounds: Interval(min: 600, max: 800, minOpen: true), widened: Interval(min: 570, max: nil)),
+      grain: 200, bounds: Interval(min: 600, max: 800, minOpen: true),
+      widened: Interval(min: 600, max: nil, minOpen: true)),
     BoundsSample(
       phrase: "They signed at least 12 agreements.", language: .en, kind: .number, text: "at least 12 agreements",
       grain: 2, bounds: Interval(min: 12, max: nil), widened: Interval(min: 11.4, max: nil)),

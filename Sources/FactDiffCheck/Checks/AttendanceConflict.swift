@@ -12,7 +12,8 @@ struct AttendanceConflict: Check {
       quoted or mentioned takes no part; a person one report names and another omits is the `attendee-omitted` \
       note, not this error.
       """,
-    example: "daily: \"… including Rear Admiral Kirill Vorontsov\"; agency: \"Кирилл Воронцов в консультациях участия не принимал\"",
+    example:
+      "daily: \"… including Rear Admiral Kirill Vorontsov\"; agency: \"Кирилл Воронцов в консультациях участия не принимал\"",
     quietExample: "wire: \"led by Deputy Foreign Minister Vadim Yershov\"; agency: \"возглавил … Вадим Ершов\"")
 
   func run(_ context: CheckContext) -> [Finding] {
@@ -33,7 +34,8 @@ struct AttendanceConflict: Check {
         out.append(
           Finding(
             rule: Self.info.id, fact: .attendees, scope: .acrossSources, severity: .error,
-            sources: (present + absent).sorted(), message: message, evidence: evidence, event: "main", slot: "attendee"))
+            sources: (present + absent).sorted(), message: message, evidence: evidence, event: "main", slot: "attendee")
+        )
       }
     }
     return out

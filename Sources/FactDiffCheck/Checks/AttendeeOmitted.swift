@@ -30,7 +30,8 @@ struct AttendeeOmitted: Check {
         out.append(
           Finding(
             rule: Self.info.id, fact: .attendees, scope: .acrossSources, severity: .info, sources: naming,
-            message: "\(name) took part according to \(Describe.list(naming)); \(Describe.list(silent)) \(silent.count == 1 ? "does" : "do") not mention \(name)",
+            message:
+              "\(name) took part according to \(Describe.list(naming)); \(Describe.list(silent)) \(silent.count == 1 ? "does" : "do") not mention \(name)",
             evidence: evidence, event: "main", slot: "attendee"))
       }
     }

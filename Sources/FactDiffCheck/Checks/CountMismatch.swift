@@ -27,15 +27,16 @@ struct CountMismatch: Check {
       for slot in slots.sorted() {
         // An amount of capacity ("30 billion cubic metres of storage capacity") is another quantity than an
         // amount moved or agreed ("закачка до 4 млрд кубометров газа"): compared only with capacities.
+        // A count per side ("46 detained people each", "по 84 с каждой стороны") is another quantity than a
+        // total ("92 people in total"): compared only with counts per side.
         let isAmount = slot.name.hasPrefix("amount:")
-        let aspects: [Bool] = isAmount ? [false, true] : [false]
-        for capacity in aspects {
+        for aspect in Aspect.allCases where isAmount || aspect != .capacity {
           var statements: [Statement] = []
           for s in group {
             guard let doc = context.doc(s) else { continue }
             let facts = context.facts(s, slot: slot).filter {
               $0.bounds != nil && !context.flagged.contains($0.id)
-                && (!isAmount || Self.isCapacity($0, doc.source) == capacity)
+                && Self.aspect($0, doc.source, amount: isAmount) == aspect
             }
             let sts = facts.map {
               Statement(
@@ -60,6 +61,34 @@ struct CountMismatch: Check {
       }
     }
     return out
+  }
+
+  /// What kind of quantity a count or amount is, beyond its noun or unit.
+  enum Aspect: CaseIterable { case plain, capacity, perSide }
+
+  static func aspect(_ f: Fact, _ source: Source, amount: Bool) -> Aspect {
+    if amount && isCapacity(f, source) { return .capacity }
+    return isPerSide(f, source) ? .perSide : .plain
+  }
+
+  /// Words right after a count that make it a count per side.
+  static let perSideWords = [
+    " each", "by each side", "from each side", "for each side", "per side", "с каждой стороны", "каждая сторона",
+    "каждой из сторон", "з кожного боку", "з кожної сторони", "кожна сторона", "кожною стороною",
+  ]
+  /// Words right before a count that make it a count per side ("по 84 военнопленных").
+  static let perSideBefore = [" по", " each side", " each of them", " кожна сторона", " каждая сторона"]
+
+  /// True when a count is one side's share: "46 people each", "84 с каждой стороны", "по 84".
+  static func isPerSide(_ f: Fact, _ source: Source) -> Bool {
+    let n = source.text.utf8.count
+    let after = source.snippet(TextRange(f.range.end, min(n, f.range.end + 48))).lowercased()
+    let clause = String(after.prefix { !",;.—()".contains($0) })
+    let before = " " + source.snippet(TextRange(max(0, f.range.start - 24), f.range.start)).lowercased()
+    let trimmed = String(before.reversed().drop { $0 == " " }.reversed())
+    if f.text.lowercased().hasPrefix("по ") { return true }
+    return perSideWords.contains { clause.hasPrefix($0) || clause.contains($0 + " ") || clause.hasSuffix($0) }
+      || perSideBefore.contains { trimmed.hasSuffix($0) }
   }
 
   /// Words that make an amount a capacity, looked for in the amount's clause just before or after it.

@@ -52,7 +52,11 @@ struct DurationMismatch: Check {
         guard statements.count >= 2, statements.contains(where: { $0.facts.contains { $0.kind == .duration } }),
           let d = Comparison.compare(statements)
         else { continue }
-        guard d.pairs.contains(where: { $0.0.facts.contains { $0.kind == .duration } || $0.1.facts.contains { $0.kind == .duration } }) else { continue }
+        guard
+          d.pairs.contains(where: {
+            $0.0.facts.contains { $0.kind == .duration } || $0.1.facts.contains { $0.kind == .duration }
+          })
+        else { continue }
         let what = event == "main" ? "how long the event lasted" : "how long the \(event.dropFirst(5)) lasted"
         let message = "reports disagree on \(what): " + Comparison.describeGroups(d)
         let evidence = d.groups.enumerated().flatMap { g, sts in
@@ -73,7 +77,9 @@ struct DurationMismatch: Check {
     for s in group {
       let facts = context.facts(s, slot: Slot("extent")).filter { $0.bounds != nil }
       let sts = facts.map {
-        Statement(source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!, reading: Describe.interval($0.bounds!, Describe.duration))
+        Statement(
+          source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
+          reading: Describe.interval($0.bounds!, Describe.duration))
       }
       if let m = Comparison.merge(sts) { statements.append(m) }
     }

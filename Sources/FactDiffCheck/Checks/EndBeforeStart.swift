@@ -27,7 +27,8 @@ struct EndBeforeStart: Check {
         let ends = facts.filter { $0.slot == .end && $0.bounds != nil }
         guard let a = starts.first, let b = ends.first, EventSpan.sameFrame(a, b) else { continue }
         if let endMax = b.bounds!.max, let startMin = a.bounds!.min, endMax < startMin {
-          let msg = "the report says it ended at \(Describe.quoted(b.text)), before it began at \(Describe.quoted(a.text))"
+          let msg =
+            "the report says it ended at \(Describe.quoted(b.text)), before it began at \(Describe.quoted(a.text))"
           out.append(finding(doc.source.id, [a, b], msg, context, event))
         }
       }

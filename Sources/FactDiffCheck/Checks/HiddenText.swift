@@ -47,7 +47,8 @@ struct HiddenText: Check {
       out.append(
         Finding(
           rule: Self.info.id, fact: .text, scope: .withinSource, severity: .info, sources: [doc.source.id],
-          message: "the report contains \(hits.count) invisible or bidi control character\(hits.count == 1 ? "" : "s") (\(kinds.joined(separator: ", "))) that can hide or reorder words",
+          message:
+            "the report contains \(hits.count) invisible or bidi control character\(hits.count == 1 ? "" : "s") (\(kinds.joined(separator: ", "))) that can hide or reorder words",
           evidence: Array(evidence), event: nil, slot: nil))
     }
     return out

@@ -23,8 +23,14 @@ struct PlaceMismatch: Check {
       var venues: [(source: String, place: PlaceValue, fact: Fact)] = []
       for s in group {
         guard let e = context.events.sources[s], let v = e.venue, let id = e.venueFact,
-          let f = context.doc(s)?.facts.first(where: { $0.id == id })
+          let doc = context.doc(s), let f = doc.facts.first(where: { $0.id == id })
         else { continue }
+        // A place inside a quote ("bread in Soweto and oranges in Lviv") is the speaker's words, not the venue.
+        if doc.facts.contains(where: {
+          $0.kind == .quote && $0.range.start <= f.range.start && f.range.end <= $0.range.end
+        }) {
+          continue
+        }
         venues.append((s, v, f))
       }
       var conflicting: Set<String> = []

@@ -13,7 +13,8 @@ struct QuoteAttribution: Check {
       the same speaker; speakers are people resolved across scripts and case forms. Different sentences from \
       different people are not compared, and a quote whose speaker the report does not name takes no part.
       """,
-    example: "wire: \"“Supplies … will continue,” Gorelov said\"; portal: \"«Постачання … триватимуть», — заявив Галмаї\"",
+    example:
+      "wire: \"“Supplies … will continue,” Gorelov said\"; portal: \"«Постачання … триватимуть», — заявив Галмаї\"",
     quietExample: "the same sentence, translated, from the same speaker in two reports")
 
   func run(_ context: CheckContext) -> [Finding] {
@@ -37,7 +38,9 @@ struct QuoteAttribution: Check {
       var distinct: [Int] = []
       for i in quotes.indices {
         let key = quotes[i].language.rawValue + "\u{1}" + Folding.key(text(i))
-        if let j = firstOfText[key] { sets.union(i, j) } else {
+        if let j = firstOfText[key] {
+          sets.union(i, j)
+        } else {
           firstOfText[key] = i
           distinct.append(i)
         }
@@ -79,7 +82,8 @@ struct QuoteAttribution: Check {
           Finding(
             rule: Self.info.id, fact: .quote, scope: .acrossSources, severity: .error,
             sources: Array(Set(members.map { quotes[$0].fact.source })).sorted(),
-            message: "the same quote (\(Describe.quoted(String(sample.prefix(80))))) is attributed to different people: "
+            message:
+              "the same quote (\(Describe.quoted(String(sample.prefix(80))))) is attributed to different people: "
               + parts.joined(separator: "; against "),
             evidence: evidence, event: "main", slot: "quote"))
       }

@@ -45,19 +45,26 @@ struct RoleMismatch: Check {
         var groups: [(String, [String])] = []
         for s in sources where conflicting.contains(s) {
           let key = bySource[s]![0].0.canonical
-          if let k = groups.firstIndex(where: { $0.0 == key }) { groups[k].1.append(s) } else { groups.append((key, [s])) }
+          if let k = groups.firstIndex(where: { $0.0 == key }) {
+            groups[k].1.append(s)
+          } else {
+            groups.append((key, [s]))
+          }
         }
         var parts: [String] = []
         var evidence: [Evidence] = []
         for (g, (key, ss)) in groups.enumerated() {
           let words = ss.map { "\($0) (\(Describe.quoted(bySource[$0]![0].0.text)))" }
           parts.append("\(key) in \(Describe.list(words))")
-          for s in ss { evidence.append(context.evidence(bySource[s]![0].1, reading: bySource[s]![0].0.canonical, group: g)) }
+          for s in ss {
+            evidence.append(context.evidence(bySource[s]![0].1, reading: bySource[s]![0].0.canonical, group: g))
+          }
         }
         out.append(
           Finding(
             rule: Self.info.id, fact: .role, scope: .acrossSources, severity: .error, sources: conflicting.sorted(),
-            message: "reports give \(names[entity] ?? entity) different titles: " + parts.joined(separator: "; against "),
+            message: "reports give \(names[entity] ?? entity) different titles: "
+              + parts.joined(separator: "; against "),
             evidence: evidence, event: "main", slot: "role"))
       }
     }

@@ -14,7 +14,8 @@ struct SpanVsDuration: Check {
       precision), an error when even they do not.
       """,
     example: "The meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
-    quietExample: "The session opened at 10:00 a.m. and broke up at about 4:20 p.m., nearly six and a half hours later.")
+    quietExample: "The session opened at 10:00 a.m. and broke up at about 4:20 p.m., nearly six and a half hours later."
+  )
 
   func run(_ context: CheckContext) -> [Finding] {
     var out: [Finding] = []
@@ -46,7 +47,9 @@ struct SpanVsDuration: Check {
         }
         if event != "main" { message += " (\(event.dropFirst(5)))" }
         var evidence = span.facts.map { context.evidence($0, reading: reading(of: $0), group: 0) }
-        evidence += bad.map { context.evidence($0.0, reading: Describe.interval($0.0.bounds!, Describe.duration), group: 1) }
+        evidence += bad.map {
+          context.evidence($0.0, reading: Describe.interval($0.0.bounds!, Describe.duration), group: 1)
+        }
         out.append(
           Finding(
             rule: Self.info.id, fact: .duration, scope: .withinSource, severity: verdict.severity!,

@@ -45,13 +45,17 @@ struct TimeMismatch: Check {
         let majority: Set<String> =
           sizes.count > 1 && sizes[0] > sizes[1] ? Set(d.groups.first { $0.count == sizes[0] }!.map(\.source)) : []
         var causes: [String] = []
+        var reconciled = false
         for (a, b, _) in d.pairs {
           for (odd, ref) in [(a, b), (b, a)] where !majority.contains(odd.source) {
-            if let c = cause(odd, ref, date: date, context) { causes.append(c) }
+            if let c = cause(odd, ref, date: date, context) {
+              causes.append(c.text)
+              reconciled = reconciled || c.reconciles
+            }
           }
         }
         causes = Array(Set(causes)).sorted()
-        let severity: Severity = d.verdict == .minor || !causes.isEmpty ? .warning : .error
+        let severity: Severity = d.verdict == .minor || reconciled ? .warning : .error
         var message = "reports disagree on when the event \(slot == .start ? "started" : "ended"): "
         message += Comparison.describeGroups(d)
         if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
@@ -100,20 +104,30 @@ struct TimeMismatch: Check {
 
   /// A reading of `a` that would make it agree with `b`: a daylight-saving offset not in force on the day, the
   /// outlet's home zone for a bare time, or a 12-hour slip.
-  func cause(_ a: Statement, _ b: Statement, date: CivilDate, _ context: CheckContext) -> String? {
+  ///
+  /// `reconciles` is false for a city's zone written out ("15:00 за київським часом") whose offset on that day is
+  /// not in doubt: the daylight-saving slip is named, but the figure is wrong and the finding stays an error. A
+  /// zone label such as "EST" used in summer is a loose label, the usual newsroom habit: a warning.
+  func cause(_ a: Statement, _ b: Statement, date: CivilDate, _ context: CheckContext) -> (
+    text: String, reconciles: Bool
+  )? {
     guard let f = a.facts.first, case .time(let t) = f.value, let strict = f.bounds else { return nil }
     func agrees(_ shift: Double) -> Bool { b.strict.overlaps(a.strict.shifted(by: shift)) }
     switch t.zone {
     case .zone(let id)?:
       if hasDaylightSaving(id, year: date.year), agrees(-3600) || agrees(3600) {
         let o = TimeZones.utcOffset(zone: id, date: date, secondsAfterMidnight: t.seconds) ?? 0
-        return
-          "\(Describe.quoted(f.text)): on \(Describe.date(date)) \(id) is \(ClockTime.offsetLabel(o)); the figure fits only with the other (daylight-saving) offset"
+        return (
+          "\(Describe.quoted(f.text)): on \(Describe.date(date)) \(id) is \(ClockTime.offsetLabel(o)); the figure fits only with the other (daylight-saving) offset",
+          false
+        )
       }
     case .offset(let o)?:
       if agrees(-3600) || agrees(3600) {
-        return
-          "\(Describe.quoted(f.text)) uses a fixed \(ClockTime.offsetLabel(o)) offset; one hour off, as if daylight saving were mixed up"
+        return (
+          "\(Describe.quoted(f.text)) uses a fixed \(ClockTime.offsetLabel(o)) offset; one hour off, as if daylight saving were mixed up",
+          true
+        )
       }
     case nil:
       if a.assumed, let doc = context.doc(a.source) {
@@ -121,14 +135,14 @@ struct TimeMismatch: Check {
         if let home, let o = TimeZones.utcOffset(zone: home, date: date, secondsAfterMidnight: t.seconds) {
           let utc = strict.shifted(by: Double(-o))
           if b.strict.overlaps(utc) {
-            return "\(Describe.quoted(f.text)) has no zone; read as \(home) time it would agree"
+            return ("\(Describe.quoted(f.text)) has no zone; read as \(home) time it would agree", true)
           }
         }
       }
     default: break
     }
     if agrees(12 * 3600) || agrees(-12 * 3600) {
-      return "\(Describe.quoted(f.text)) is twelve hours off: a 12/24-hour slip"
+      return ("\(Describe.quoted(f.text)) is twelve hours off: a 12/24-hour slip", true)
     }
     return nil
   }

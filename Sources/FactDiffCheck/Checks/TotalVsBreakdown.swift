@@ -20,7 +20,8 @@ struct TotalVsBreakdown: Check {
 
   /// "по 84 с каждой стороны", "по 84 з кожного боку", "84 each", "84 on each side", "84 for 84", "84 на 84" right
   /// after a total: the number for each of two sides.
-  func eachSide(_ doc: Document, _ total: Fact, after: ArraySlice<Fact>) -> (value: Double, fact: Fact, words: String)? {
+  func eachSide(_ doc: Document, _ total: Fact, after: ArraySlice<Fact>) -> (value: Double, fact: Fact, words: String)?
+  {
     guard let next = after.first, next.sentence == total.sentence, next.hedge == nil,
       case .number(let q) = next.value, next.range.start - total.range.end < 40
     else { return nil }
@@ -28,7 +29,10 @@ struct TotalVsBreakdown: Check {
     let afterText = doc.source.snippet(TextRange(next.range.end, min(doc.source.text.utf8.count, next.range.end + 40)))
     let tail = Tokenizer.tokenize(afterText).prefix(4).map(\.norm)
     let words = doc.source.snippet(TextRange(next.range.start, min(doc.source.text.utf8.count, next.range.end + 24)))
-    if before.last == "по" && (tail.starts(with: ["с", "каждой"]) || tail.starts(with: ["з", "кожного"]) || tail.starts(with: ["з", "кожної"])) {
+    if before.last == "по"
+      && (tail.starts(with: ["с", "каждой"]) || tail.starts(with: ["з", "кожного"])
+        || tail.starts(with: ["з", "кожної"]))
+    {
       return (q.value, next, words)
     }
     if tail.first == "each" || tail.starts(with: ["on", "each"]) || tail.starts(with: ["from", "each"]) {

@@ -22,13 +22,23 @@ struct ZoneConversion: Check {
       let times = doc.facts.filter { $0.kind == .time && $0.bounds != nil }
       for (a, b) in zip(times, times.dropFirst()) {
         guard isParenthetical(doc, a, b) else { continue }
-        guard let pa = TimeFrame.place(a, date: date, eventZone: zone), let pb = TimeFrame.place(b, date: date, eventZone: zone),
+        guard let pa = TimeFrame.place(a, date: date, eventZone: zone),
+          let pb = TimeFrame.place(b, date: date, eventZone: zone),
           pa.basis != .assumed, pb.basis != .assumed
         else { continue }
-        let v = Verdict.of(strict: pa.strict, pb.strict, widened: pa.widened, pb.widened)
+        // "9:00 по местному времени (20:00 GMT)" in Wellington: the GMT figure is on the day before; the
+        // restatement is compared on whichever day puts it nearest.
+        var bStrict = pb.strict
+        var bWidened = pb.widened
+        if let x = pa.strict.min, let y = bStrict.min {
+          let shift = ((x - y) / 86400).rounded() * 86400
+          bStrict = bStrict.shifted(by: shift)
+          bWidened = bWidened.shifted(by: shift)
+        }
+        let v = Verdict.of(strict: pa.strict, bStrict, widened: pa.widened, bWidened)
         guard let severity = v.severity else { continue }
         let ua = Describe.interval(pa.strict, Describe.clock)
-        let ub = Describe.interval(pb.strict, Describe.clock)
+        let ub = Describe.interval(bStrict, Describe.clock)
         let message =
           "\(Describe.quoted(a.text)) is \(ua) UTC on \(Describe.date(date)) (\(pa.zoneLabel)), but the report restates it as \(Describe.quoted(b.text)), \(ub) UTC"
         out.append(

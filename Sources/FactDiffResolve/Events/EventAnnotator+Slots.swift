@@ -249,7 +249,19 @@ extension EventAnnotator {
         let sentence = sentenceRange(of: r)
         let nextDayWords = cues.hits(in: sentence).contains { $0.cue == .nextDay }
         let laterDate = dateEndSentences.contains(doc.facts[k].sentence)
-        guard nextDayWords || laterDate else { continue }
+        // A length stated beside the times that only the next-day reading fits ("began at 6:30 p.m. … broke up
+        // at 3:10 a.m., more than eight hours later") says so too.
+        let endFact = doc.facts[k]
+        let lengthFits =
+          !nextDayWords && !laterDate
+          && doc.facts.contains { d in
+            guard d.event == event, d.slot == .duration,
+              d.sentence == endFact.sentence || d.sentence == start.sentence,
+              let w = d.widened, let endMin = b.min, let startMax = start.bounds?.max
+            else { return false }
+            return Interval(min: endMin + 86400 - startMax, max: endMax + 86400 - startMin).overlaps(w)
+          }
+        guard nextDayWords || laterDate || lengthFits else { continue }
         doc.facts[k].bounds = b.shifted(by: 86400)
         doc.facts[k].widened = doc.facts[k].widened?.shifted(by: 86400)
         extent = max(extent, 2)

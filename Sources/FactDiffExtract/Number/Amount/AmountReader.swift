@@ -80,6 +80,11 @@ struct AmountReader {
     // A currency before the figure: "$", "€", "US$", "USD".
     if let c = words.currencyBefore.match(tokens, at: i) {
       guard c.end < tokens.count, tokens[c.end].spacing <= .narrow else { return nil }
+      // A one-letter prefix is part of the sign only when written together: "C$500" is Canadian, while the
+      // article in "a $1.8 million contract" is not.
+      if c.end - i >= 2, tokens[i].kind == .word, tokens[i].key.length == 1, tokens[i + 1].spacing != .none {
+        return nil
+      }
       unit = c.value
       j = c.end
     }
@@ -161,8 +166,7 @@ struct AmountReader {
       } else if let c = words.currencyAfter.match(tokens, at: end) {
         unit = c.value
         end = c.end
-      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].normLength > 2 || scaled
-      {
+      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].normLength > 2 || scaled {
         unit = u.value
         end = u.end
         if unit == "bcm" {

@@ -65,11 +65,18 @@ struct AmountWords: Sendable {
   static let signs: [(String, String)] = [
     ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("€", "EUR"), ("£", "GBP"), ("₽", "RUB"), ("₴", "UAH"),
     ("₺", "TRY"), ("¥", "JPY"), ("₸", "KZT"), ("₼", "AZN"), ("֏", "AMD"), ("₾", "GEL"),
+    // Dollars of other countries: "C$500 million" is Canadian, not US. One-letter prefixes only written
+    // together ("a $1.8 million contract" is US dollars).
+    ("c$", "CAD"), ("ca$", "CAD"), ("ca $", "CAD"), ("cdn$", "CAD"), ("cdn $", "CAD"),
+    ("a$", "AUD"), ("au$", "AUD"), ("au $", "AUD"), ("nz$", "NZD"), ("nz $", "NZD"),
+    ("hk$", "HKD"), ("hk $", "HKD"), ("s$", "SGD"), ("r$", "BRL"),
+    ("mx$", "MXN"), ("mx $", "MXN"), ("₹", "INR"), ("₩", "KRW"), ("₫", "VND"),
   ]
   /// ISO 4217 codes written as words.
   static let codes: [(String, String)] = [
     "usd", "eur", "rub", "uah", "gbp", "cny", "try", "jpy", "chf", "kzt", "azn", "amd", "gel", "mdl", "byn", "rsd",
-    "huf", "sar", "aed", "irr", "inr",
+    "huf", "sar", "aed", "irr", "inr", "cad", "aud", "nzd", "hkd", "sgd", "brl", "zar", "idr", "clp", "kes", "mxn",
+    "krw", "vnd", "egp", "qar", "omr", "kwd", "pln", "czk", "sek", "nok", "dkk",
   ].map { ($0, $0.uppercased()) }
 }
 

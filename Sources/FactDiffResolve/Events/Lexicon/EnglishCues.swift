@@ -10,13 +10,13 @@ enum EnglishCues {
     otherEvent: previously, earlier, last met, last year, last year's, last time, ago, back in, followed, follow-up, before the talks, before the meeting, ahead of the talks, ahead of the meeting, a year earlier, the day before, the previous day
     otherModifier: previous, last, next, following, prior, upcoming, first, second, third, another
     timeNoun: year, years, year's, month, months, month's, week, weeks, week's, time, day, days, spring, spring's, summer, summer's, autumn, autumn's, fall, winter, winter's
-    speech: said, says, say, told, tells, stated, states, announced, announces, noted, notes, added, adds, remarked, warned, warns, according to, declared, explained, stressed, insisted, argued, wrote, tweeted, confirmed
+    speech: said, says, say, told, tells, stated, states, announced, announces, noted, notes, added, adds, remarked, warned, warns, according to, declared, explained, stressed, insisted, argued, wrote, tweeted, confirmed, welcomed, praised, criticised, criticized, reacted
     oneOnOne: one-on-one, one on one, alone, tete-a-tete, tête-à-tête, in private, privately, narrow format, restricted format, private talks
     signing: signing ceremony, signing, ceremony
     press: press conference, news conference, briefing, press briefing, joint press conference
     meal: working lunch, lunch, dinner, working dinner, breakfast
     total: in all, in total, altogether, all told, overall
-    net: not counting breaks, excluding breaks, without breaks, net of breaks, of pure negotiating time, of actual negotiating time, not counting the lunch break, excluding the lunch break, excluding lunch, not counting lunch
+    net: not counting breaks, excluding breaks, without breaks, net of breaks, of pure negotiating time, of actual negotiating time, not counting the lunch break, excluding the lunch break, excluding lunch, not counting lunch, not counting a lunch break, not counting a dinner break, not counting the dinner break, excluding a dinner break, not counting a break, not counting the break, excluding breaks and meals, not including breaks
     caption: photo, file photo, pictured, caption, updated, published, posted
     previousValue: up from, down from, rising from, falling from, compared with, compared to, versus, instead of, from a previous, from last year's
     nextDay: the next day, the following day, next morning, the next morning, overnight, after midnight, past midnight, into the night
