@@ -20,7 +20,10 @@ enum CorpusNegative {
       ),
       (
         .noTemporal,
-        ["25:61", "February 30", "at 24:30", "the 2:1 win", "17.4 percent", "version 10.30", "12.5 million"]
+        [
+          "25:61", "February 30", "at 24:30", "the 2:1 win", "17.4 percent", "version 10.30", "12.5 million",
+          "the May Day parade", "We may march on.", "The March for Peace drew crowds.",
+        ]
       ),
     ])
 

@@ -34,6 +34,7 @@ enum TemporalDateCorpus {
       (.date(2025, 2, 24, precision: .week), ["this week"]),
       (.date(2025, 3, 3, precision: .week), ["next week"]),
       (.date(2025, 1, 1, precision: .month), ["in January", "since January"]),
+      (.date(2024, 12, 1, precision: .month), ["The December exchange freed 28 seafarers.", "the December round"]),
       (.date(2024, 10, 1, precision: .month), ["in October"]),
       (.date(2025, 3, 1, precision: .month), ["next month", "The next round is planned for March."]),
       (.date(2022, 2, 1, precision: .month), ["since February 2022", "in February 2022"]),

@@ -10,7 +10,10 @@ struct CountMismatch: Check {
       unit (USD, EUR, %, m3), for the main event only: the trade figure of last year or the agreements of the \
       previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
-      same thing is left out (it is ambiguous which one is meant).
+      same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
+      каждой стороны") is compared only with counts per side, and a capacity ("30 billion cubic metres of storage \
+      capacity") only with capacities. Currencies are told apart by their signs and words: "C$500 million" is \
+      Canadian dollars, "$500 million" US dollars.
       """,
     example: "daily: \"signed 15 agreements\"; agency: \"подписали двенадцать соглашений\"",
     quietExample: "wire: \"at least 12 agreements\"; paper: \"более 10 соглашений\"; daily: \"15 agreements\"")

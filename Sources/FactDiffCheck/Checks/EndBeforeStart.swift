@@ -8,7 +8,9 @@ struct EndBeforeStart: Check {
     documentation: """
       The start and end times one report gives for an event are compared on the same clock. An end earlier than \
       the start is an error unless the report says the event ran past midnight ("overnight", "until 2 a.m. the \
-      next day", "до утра"); in that case the end belongs to the next day and nothing is reported.
+      next day", "до утра"), gives a later date for the end, or states a length that only the next-day reading \
+      fits ("began at 6:30 p.m. … broke up at 3:10 a.m., more than eight hours later"); in those cases the end \
+      belongs to the next day and nothing is reported.
       """,
     example: "Talks began at 16:00 and ended at 11:30.",
     quietExample: "Talks began at 22:00 and went on overnight until 2 a.m. the next day.")

@@ -12,7 +12,8 @@ struct PlaceMismatch: Check {
       commentator spoke ("diplomats in Ankara said"). Places are resolved across scripts and case forms \
       (Riyadh = Эр-Рияде = Ер-Ріяді). A city and the country it lies in do not conflict; two cities do, unless \
       the report whose venue differs also names the other city in a clause about the event ("low water in the \
-      Toktogul reservoir … after talks in Bishkek"): then which place is the venue is not certain.
+      Toktogul reservoir … after talks in Bishkek"): then which place is the venue is not certain. A place inside \
+      a quote is the speaker's, never a venue.
       """,
     example: "wire: \"held talks in Riyadh\"; daily: \"opened talks … in Jeddah\"",
     quietExample: "wire: \"met in Istanbul\"; agency: \"в Стамбуле\"; daily: \"in Turkey\"")

@@ -14,7 +14,10 @@ struct TimeMismatch: Check {
       is read as local time of the place too, which is an assumption. Stated zones that explain a gap settle it \
       (10:00 Moscow = 07:00 GMT). When a gap remains but another reading would close it — a daylight-saving \
       offset that is not in force on that date, a bare time read in the outlet's home zone, a 12-hour slip — the \
-      finding stays and names that cause.
+      finding stays and names that cause, as a warning; but a city's time written out ("15:00 за київським \
+      часом") that is off by the summer hour is an error that names the slip, since the offset on that day is not \
+      in doubt (a loose "EST" in summer is the warning). One instant written on two calendar days ("9 p.m. \
+      Eastern time on Thursday" and "9 a.m. Friday" in Hanoi) is one time; the day is date-mismatch's business.
       """,
     example: "wire: \"began at 07:00 GMT\"; daily: \"started at 3 a.m. Eastern time\" (12 Feb: EST, 08:00 UTC)",
     quietExample:

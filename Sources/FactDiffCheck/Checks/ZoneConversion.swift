@@ -9,7 +9,8 @@ struct ZoneConversion: Check {
     documentation: """
       When a report gives a time and, in parentheses right after it, the same time in another zone, both are put \
       on the UTC time line of the event's day with the zones' offsets on that day (daylight saving included, from \
-      ICU's time-zone data). "Local time" is the zone of the event's place. The two must be the same moment.
+      ICU's time-zone data). "Local time" is the zone of the event's place. The two must be the same moment, \
+      on whichever day puts them nearest: 9:00 in Wellington is 20:00 GMT the day before.
       """,
     example: "The call began at 10:00 Moscow time (08:00 GMT).",
     quietExample: "The meeting began at 10:00 local time (0700 GMT) in Riyadh.")

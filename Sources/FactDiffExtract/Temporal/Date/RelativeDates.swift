@@ -123,7 +123,11 @@ struct RelativeDateExtractor {
       }
     }
     let hasPreposition = i > 0 && tokens[i - 1].kind == .word && words.monthPrepositions.contains(tokens[i - 1].key)
-    guard locative || hasPreposition || year != nil else { return nil }
+    // "the December exchange", "last March's round": a month naming an event.
+    let attributive =
+      language == .en && year == nil && i > 0 && Self.monthDeterminers.contains(tokens[i - 1].key)
+      && end < tokens.count && tokens[end].kind == .word && Self.monthEventNouns.contains(tokens[end].key)
+    guard locative || hasPreposition || year != nil || attributive else { return nil }
     var resolved = false
     if year == nil, let ref = reference {
       resolved = true
@@ -137,6 +141,15 @@ struct RelativeDateExtractor {
     if resolved { v.relative = doc.text(i..<end) }
     return TemporalCandidate(tokens: i..<end, payload: .date(v), priority: 2)
   }
+
+  /// Words before a month used as an attribute ("the December exchange").
+  static let monthDeterminers: Set<WordKey> = ["the", "last", "this", "that", "its", "their", "a"]
+  /// Nouns of events a month can name ("the March round").
+  static let monthEventNouns: Set<WordKey> = [
+    "exchange", "swap", "round", "talks", "meeting", "meetings", "summit", "session", "visit", "agreement", "deal",
+    "call", "forum", "conference", "negotiations", "consultations", "ceasefire", "truce", "election", "elections",
+    "attack", "strike", "accord", "memorandum", "commission", "sitting",
+  ]
 
   /// True for month forms ICU gives (nominative and genitive), false for the locative forms of our tables.
   private func isICUForm(_ key: WordKey) -> Bool {
