@@ -480,4 +480,28 @@ import _FactDiffTestSupport
       ], rule: "date-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+  @Test func aLengthForOneDayOfATwoDayEventIsThatDays() async {
+    let portal =
+      "Переговори Бразилії та Росії у Бразиліа тривали близько 12 годин упродовж двох днів і завершилися у вівторок."
+    let quiet = await findings(
+      [
+        (
+          "a",
+          "BRASILIA, Nov 4 — Brazil and Russia ended two days of talks in Brasilia on Tuesday. Monday's opening session ran for eight hours; Tuesday's was shorter, lasting four hours.",
+          .en, "2025-11-04", nil
+        ),
+        ("b", portal, .uk, "2025-11-05", nil),
+      ], rule: "duration-mismatch")
+    #expect(quiet.isEmpty, "\(quiet.map(\.message))")
+    let fires = await findings(
+      [
+        (
+          "a",
+          "BRASILIA, Nov 4 — Brazil and Russia ended two days of talks in Brasilia on Tuesday. The talks lasted about 20 hours in all; Monday's opening session ran for eight hours.",
+          .en, "2025-11-04", nil
+        ),
+        ("b", portal, .uk, "2025-11-05", nil),
+      ], rule: "duration-mismatch")
+    #expect(fires.count == 1)
+  }
 }

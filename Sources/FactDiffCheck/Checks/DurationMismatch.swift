@@ -10,7 +10,9 @@ struct DurationMismatch: Check {
       reports as intervals, hedges and rounding applied: "about three hours" (2 h 42 min–3 h 18 min) agrees with \
       "roughly three hours" and "около трех часов"; "half an hour" does not agree with "полтора часа". A report \
       that states no duration but gives a start and an end takes part with that span. A duration already flagged \
-      against its own report's span is left out here: the reader needs the cause once.
+      against its own report's span is left out here: the reader needs the cause once. A net length ("not \
+      counting breaks", "без урахування обідньої перерви") is its own part, compared only with net lengths; in an \
+      event of several days, a length given for one day ("Monday's session ran for eight hours") is that day's.
       """,
     example: "wire: \"first met one-on-one for half an hour\"; agency: \"полтора часа беседовали один на один\"",
     quietExample: "wire: \"two and a half hours\"; daily: \"150 minutes\"")
@@ -25,12 +27,16 @@ struct DurationMismatch: Check {
         }
       }
       out += extents(group, context)
+      // In an event of several days, a length given for one of them ("Monday's opening session ran for eight
+      // hours") is that day's, not the whole event's.
+      let multiDay = group.contains { (context.events.sources[$0]?.extentDays ?? 1) > 1 }
       for event in events.sorted() {
         var statements: [Statement] = []
         for s in group {
           guard let doc = context.doc(s) else { continue }
           let stated = doc.facts.filter {
             $0.event == event && $0.slot == .duration && $0.bounds != nil && !context.flagged.contains($0.id)
+              && !(multiDay && Self.namesOneDay($0, doc.source))
           }
           if !stated.isEmpty {
             let sts = stated.map {
@@ -72,6 +78,23 @@ struct DurationMismatch: Check {
   }
 
   /// How many days the event lasted, where reports say ("two-day talks" against "five days of talks").
+  /// Words that tie a length to one day of an event.
+  static let dayWords = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "first day", "second day",
+    "third day", "opening day", "final day", "last day", "day one", "day two", "понедельник", "вторник", "сред",
+    "четверг", "пятниц", "суббот", "воскресень", "первый день", "второй день", "первого дня", "второго дня",
+    "понеділ", "вівтор", "серед", "четвер", "п'ятниц", "п’ятниц", "субот", "неділ", "перший день", "другий день",
+    "першого дня", "другого дня",
+  ]
+
+  /// True when the words before a length in its sentence tie it to one day ("Tuesday's was shorter, lasting four
+  /// hours", "в первый день переговоры шли восемь часов").
+  static func namesOneDay(_ f: Fact, _ source: Source) -> Bool {
+    let before = source.snippet(TextRange(max(0, f.range.start - 96), f.range.start)).lowercased()
+    let sentence = String(before.reversed().prefix { $0 != "." && $0 != ";" }.reversed())
+    return dayWords.contains { sentence.contains($0) }
+  }
+
   func extents(_ group: [String], _ context: CheckContext) -> [Finding] {
     var statements: [Statement] = []
     for s in group {
