@@ -13,6 +13,7 @@ func say(_ s: String = "") {
 //   swift run -c release factdiff-bench --sizes 1,10,100 --memory
 //   swift run -c release factdiff-bench --only cluster --feed 1000   # cluster throughput on a generated feed
 //   factdiff-bench --only check --events 1 --reports 100,1000,10000   # N reports of one event
+//   factdiff-bench --only stages --events 1 --reports 100,1000,10000 --no-checks   # CPU time per stage
 //   factdiff-bench --only none --sizes 100 --memory-checks   # peak memory of a whole run, checks included
 //   factdiff-bench --only none --sizes 100 --memory-steps    # the peak after each stage
 
@@ -24,6 +25,8 @@ struct Options {
   var memoryWithChecks = false
   /// `--events K`: the check run's reports tell K events (1: all one event); 0, the default: random places and days.
   var events = 0
+  /// `--no-checks`: the stages run (`--only stages`) leaves the checks out.
+  var skipChecks = false
   var only: String? = nil
   var languages: [Language] = Language.allCases
   var steps = false
@@ -38,6 +41,7 @@ struct Options {
       case "--memory": memory = true
       case "--memory-steps": memory = true
       case "--events": i += 1; events = Int(args[i]) ?? 0
+      case "--no-checks": skipChecks = true
       case "--memory-checks": memory = true; memoryWithChecks = true
       case "--steps": steps = true
       case "--feed": i += 1; feedEvents = Int(args[i]) ?? feedEvents
@@ -221,6 +225,52 @@ if options.only == nil || options.only == "check" {
     let perReport = t / Double(n)
     if basePerReport == nil { basePerReport = perReport }
     say(String(format: "| %d | %.3f | %.3f | %.2f | %d | %d | %.2f× |", n, t, cpu, cpu / t, facts, findings, perReport / basePerReport!))
+  }
+  say("")
+}
+
+// MARK: The stages of checking N reports
+
+if options.only == "stages" {
+  let about = options.events == 0 ? "reports of random places and days" : options.events == 1 ? "one event (one place, one day)" : "\(options.events) events"
+  say("## The stages for N reports: \(about) (CPU seconds; extraction on both cores, the rest on one)")
+  say("")
+  say("Matching alone: `EventResolution.match` again over the same summaries (people, places, then groups).\(options.skipChecks ? " Checks skipped." : "")")
+  say("")
+  say("| reports | extract+events | entities+matching | matching alone | matching per report / first count's | checks |")
+  say("|---|---|---|---|---|---|")
+  var baseMatch: Double? = nil
+  for n in options.reportCounts {
+    var g = CorpusGenerator(seed: 7)
+    let langs: [Language] = [.en, .ru, .uk]
+    let sources = (0..<n).map { k -> Source in
+      let lang = langs[k % 3]
+      if options.events > 0 {
+        let e = k % options.events
+        g.event = (place: e, month: (e * 5) % 12, day: 1 + (e * 7) % 28)
+      }
+      return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
+    }
+    var c = cpuSeconds()
+    let analysed = await Pipeline.analyzeAndAnnotate(sources)
+    let extract = cpuSeconds() - c
+    var docs = analysed.map(\.document)
+    var summaries = analysed.map(\.events)
+    c = cpuSeconds()
+    let events = Resolution.resolve(&docs, summaries: &summaries)
+    let resolve = cpuSeconds() - c
+    c = cpuSeconds()
+    let again = EventResolution.match(&summaries, docs)
+    let match = cpuSeconds() - c
+    precondition(again.groups == events.groups)
+    var checks = "skipped"
+    if !options.skipChecks {
+      c = cpuSeconds()
+      let findings = Checker.run(docs, events: events)
+      checks = String(format: "%.3f (%d findings)", cpuSeconds() - c, findings.count)
+    }
+    if baseMatch == nil { baseMatch = max(match, 1e-6) / Double(n) }
+    say(String(format: "| %d | %.3f | %.3f | %.4f | %.2f× | %@ |", n, extract, resolve, match, (match / Double(n)) / baseMatch!, checks))
   }
   say("")
 }

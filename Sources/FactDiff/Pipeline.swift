@@ -65,8 +65,17 @@ public enum Pipeline {
     let findings = checks ? Checker.run(docs, events: events, settings: options.check) : []
     let report = Report(
       sources: sources.map { .init(id: $0.id, path: $0.path, language: $0.language, outlet: $0.outlet) },
-      facts: docs.flatMap(\.facts), findings: findings, groups: events.groups)
+      facts: allFacts(docs), findings: findings, groups: events.groups)
     return PipelineResult(report: report, documents: docs, events: events)
+  }
+
+  /// Every document's facts in one list, allocated once at its final size (appending list after list grows it by
+  /// doubling, which for a large run holds the old and the new copy at once: about twice the facts' size more).
+  static func allFacts(_ docs: [Document]) -> [Fact] {
+    var out: [Fact] = []
+    out.reserveCapacity(docs.reduce(0) { $0 + $1.facts.count })
+    for d in docs { out.append(contentsOf: d.facts) }
+    return out
   }
 
   /// Extracts facts from every source, several at a time; the output order is the input order.
