@@ -43,15 +43,40 @@ import Testing
   }
 
   /// A name written with an invisible character must not lend it to the canonical name of the person, which every
-  /// report's facts then carry: here the normal report's "Dmitry Peskov" comes out as "Dmitry Pes\u{200D}kov" (the
-  /// canonical name is the first spelling met; Resolve/Entities). Handed over.
-  @Test(.disabled("canonical names keep invisible characters of the first spelling met (Resolve/Entities)"))
-  func canonicalNamesHaveNoInvisibleCharacters() throws {
-    let o = Self.run("Dmitry Pes\u{200D}kov met Sergey Lav\u{202E}rov on Thursday. The talks lasted six hours.")
-    for f in o.report.facts {
-      guard case .person(let p) = f.value else { continue }
-      #expect(!p.name.unicodeScalars.contains { HiddenCharacters.isHidden($0.value) }, "\(f.source): \(p.name)")
+  /// report's facts carry (the canonical name is the first full spelling met): names, titles, places, venues and
+  /// quoted words come out without invisible characters, while each fact's `text` keeps the words as written.
+  @Test func canonicalNamesHaveNoInvisibleCharacters() throws {
+    let o = Self.run(
+      "Dmitry Pes\u{200D}kov met Foreign Min\u{200B}ister Sergey Lav\u{202E}rov in Ist\u{2060}anbul at the "
+        + "Dolma\u{00AD}bahce Pal\u{200C}ace on Thursday. \"We will keep talk\u{200D}ing about the fer\u{202E}ry line,\" "
+        + "Pes\u{200D}kov said. The talks lasted six hours.")
+    func visible(_ s: String?, _ what: String, _ f: Fact) {
+      guard let s else { return }
+      #expect(!s.unicodeScalars.contains { HiddenCharacters.isHidden($0.value) || $0.value == 0xAD }, "\(f.id) \(what): \(s)")
     }
+    var kinds: Set<FactKind> = []
+    for f in o.report.facts {
+      switch f.value {
+      case .person(let p):
+        visible(p.name, "name", f)
+        visible(p.role?.text, "title", f)
+      case .place(let p):
+        visible(p.name, "name", f)
+        visible(p.venue, "venue", f)
+      case .quote(let q): visible(q.text, "quote", f)
+      default: continue
+      }
+      kinds.insert(f.kind)
+    }
+    #expect(kinds == [.person, .place, .quote])
+    // The normal report's plain "Dmitry Peskov" is the same person, under the plain name.
+    let peskov = try #require(o.normalFacts.first { $0.text == "Dmitry Peskov" })
+    guard case .person(let p) = peskov.value else { return }
+    #expect(p.name == "Dmitry Peskov")
+    #expect(Self.entity(of: "Dmitry Pes\u{200D}kov", in: o) == p.entity)
+    // The words as written keep every character.
+    #expect(o.hostileFacts.contains { $0.kind == .person && $0.text == "Sergey Lav\u{202E}rov" })
+    #expect(o.hostileFacts.contains { $0.kind == .quote && $0.text.contains("fer\u{202E}ry") })
   }
 
   /// Every invisible character the `hidden-text` rule knows, inside a word: each is reported, none breaks the word.

@@ -3,9 +3,14 @@ import FactDiffModel
 import FactDiffText
 
 /// The Latin name an entity is shown under: the first full name written in Latin script, else a transliteration
-/// of the first full name ("Павел Рудаков" → "Pavel Rudakov"), else the surname.
+/// of the first full name ("Павел Рудаков" → "Pavel Rudakov"), else the surname; never with an invisible character
+/// (`VisibleText`), whatever the spelling it comes from.
 enum CanonicalName {
   static func of(_ p: PersonProfile, _ docs: [Document]) -> String {
+    VisibleText.clean(chosen(p, docs))
+  }
+
+  private static func chosen(_ p: PersonProfile, _ docs: [Document]) -> String {
     let ordered = p.mentions.sorted { ($0.doc, $0.fact) < ($1.doc, $1.fact) }
     let latinFull = ordered.first { $0.analysis.language == .en && ($0.analysis.unknownGiven != nil || !$0.analysis.given.isEmpty) }
     if let m = latinFull, m.doc >= 0 { return clean(docs[m.doc].facts[m.fact].text) }

@@ -9,7 +9,9 @@ import FactDiffModel
 /// genders agree and their given names do not contradict. User aliases pin hard cases. Places: the gazetteer
 /// entry, or the folded name of a place it does not know. Ids are numbered by first appearance (P1, P2…; L1…).
 public enum EntityResolution {
-  /// Sets `entity` (and the canonical `name`) of every person and place fact, and the `speaker` of quotes.
+  /// Sets `entity` (and the canonical `name`) of every person and place fact, and the `speaker` of quotes. Names,
+  /// titles, venues and quoted words come out without invisible characters (`VisibleText`); each fact's `text`
+  /// keeps the words as written.
   /// `aliases`: groups of names the user pins to one person (`.factdiff.yml`).
   public static func resolve(_ docs: inout [Document], aliases: [[String]] = []) {
     let clusters = PersonClustering.cluster(docs, aliases: aliases)
@@ -38,7 +40,8 @@ public enum EntityResolution {
           next += 1
         }
         value.entity = idOf[c]!
-        value.name = names[c] ?? value.name
+        value.name = VisibleText.clean(names[c] ?? value.name)
+        if let title = value.role?.text { value.role?.text = VisibleText.clean(title) }
         docs[d].facts[f].value = .person(value)
       }
     }
@@ -52,8 +55,9 @@ public enum EntityResolution {
         if case .person(let p) = f.value { entityAt[f.range.start] = p.entity }
       }
       for f in docs[d].facts.indices {
-        guard case .quote(var q) = docs[d].facts[f].value, let r = q.speakerRange else { continue }
-        q.speaker = entityAt[r.start]
+        guard case .quote(var q) = docs[d].facts[f].value else { continue }
+        q.text = VisibleText.clean(q.text)
+        if let r = q.speakerRange { q.speaker = entityAt[r.start] }
         docs[d].facts[f].value = .quote(q)
       }
     }

@@ -10,6 +10,8 @@ enum PlaceResolution {
     for d in docs.indices {
       for f in docs[d].facts.indices {
         guard case .place(var value) = docs[d].facts[f].value else { continue }
+        value.name = VisibleText.clean(value.name)
+        value.venue = VisibleText.clean(value.venue)
         let key = NameKey.key(value.name, language: .en)
         if idOf[key] == nil {
           idOf[key] = "L\(next)"
