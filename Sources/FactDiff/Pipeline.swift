@@ -58,6 +58,7 @@ public enum Pipeline {
   public static func run(
     sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
+    let sources = SourceReader.canonicalOrder(sources)  // by path, whatever the order given (Docs/Security.md)
     let analysed = await analyzeAndAnnotate(sources, options: options.extraction, parallelism: options.parallelism)
     var docs = analysed.map(\.document)
     var summaries = analysed.map(\.events)

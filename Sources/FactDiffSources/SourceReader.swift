@@ -26,11 +26,12 @@ public struct ReadOptions: Sendable {
   }
 }
 
-/// The reports read, in argument order (a directory's files sorted by name), and the ones that could not be read.
+/// The reports read, in path order (`SourceReader.canonicalOrder`), and the ones that could not be read.
 public struct ReadResult: Sendable {
-  /// The reports read, in argument order.
+  /// The reports read, sorted by path (those of one JSONL file in line order).
   public var sources: [Source]
-  /// What could not be read, in the order met; each names its path (and line for JSONL).
+  /// What could not be read, sorted by path (those of one JSONL file in line order); each names its path (and
+  /// line for JSONL).
   public var errors: [SourceError]
   /// A result holding the given sources and errors.
   public init(sources: [Source] = [], errors: [SourceError] = []) {
@@ -60,10 +61,15 @@ public struct SourceReader: Sendable {
   /// Reads every path; `-` reads `stdin()`. Never throws: a source that cannot be read becomes a `SourceError`
   /// and the others are still read.
   ///
+  /// Sources and errors come out in one canonical order, whatever the order of `paths`: sorted by path in byte
+  /// order, the sources of one JSONL file in line order, standard input as `<stdin>` (`canonicalOrder`). Entity
+  /// ids, canonical names, quote speakers and everything else chosen by first appearance then depend on the
+  /// reports, not on how the command line lists them.
+  ///
   /// A directory gives its `.txt`, `.md`, `.html`, `.htm` and `.jsonl` files sorted by name in byte order (hidden
   /// files and documentation files such as `README.md` skipped; sub-directories only when `options.recursive`). A file given explicitly with another extension
   /// is read as text. Ids stay unique: when an id was already used by an earlier source, the later one gets `~2`,
-  /// `~3` … appended (`tass-ru`, `tass-ru~2`), skipping any id some other source has.
+  /// `~3` … appended (`tass-ru`, `tass-ru~2`; earlier in path order), skipping any id some other source has.
   public func read(paths: [String], stdin: () -> [UInt8] = { [] }) -> ReadResult {
     var result = ReadResult()
     for path in paths {
@@ -95,8 +101,24 @@ public struct SourceReader: Sendable {
         for file in files { result.append(readFile(file)) }
       }
     }
-    result.sources = Self.uniquingIDs(result.sources)
+    result.sources = Self.uniquingIDs(Self.canonicalOrder(result.sources))
+    result.errors = Self.canonicalOrder(result.errors)
     return result
+  }
+
+  /// `sources` sorted by path in byte order; sources with the same path (the lines of one JSONL file, or the same
+  /// file named twice) keep their order. Standard input sorts by its path, `<stdin>`.
+  public static func canonicalOrder(_ sources: [Source]) -> [Source] { sortedByPath(sources, \.path) }
+
+  /// `errors` sorted by path in byte order; errors with the same path (lines of one JSONL file) keep their order.
+  public static func canonicalOrder(_ errors: [SourceError]) -> [SourceError] { sortedByPath(errors, \.path) }
+
+  /// A stable sort by the UTF-8 bytes of each item's path.
+  private static func sortedByPath<T>(_ items: [T], _ path: (T) -> String) -> [T] {
+    let keys = items.map { Array(path($0).utf8) }
+    func before(_ a: Int, _ b: Int) -> Bool { keys[a] == keys[b] ? a < b : keys[a].lexicographicallyPrecedes(keys[b]) }
+    if zip(items.indices, items.indices.dropFirst()).allSatisfy({ before($0, $1) }) { return items }
+    return items.indices.sorted(by: before).map { items[$0] }
   }
 
   /// Builds one source from the bytes of a file named `path` (the extension picks the format).

@@ -70,17 +70,64 @@ import Testing
     }
   }
 
-  /// The order of the paths on the command line changes the output: sources and facts are listed in argument
-  /// order, and entity ids (P1, L2), canonical names ("Rosatoma Belousov" / "Rosatomu Byelousov"), quote speakers
-  /// and the order of a finding's evidence follow the first appearance across sources (Resolve/Entities, the
-  /// quote-attribution check). Handed over; see Docs/Security.md, "Determinism".
-  @Test(
-    .disabled("output depends on the order of paths: entity numbering and canonical names follow source order"),
-    arguments: folders)
+  /// Sources are read in one canonical order, by path, whatever the order of the paths: forwards and backwards,
+  /// every folder gives byte-identical JSON and text (sources, facts, entity ids, canonical names, quote speakers,
+  /// evidence order).
+  @Test(arguments: folders)
   func sameOutputForAnyFileOrder(_ folder: String) async {
     let paths = Self.files(folder)
     let forward = await Self.outputs(paths, parallelism: 2)
-    let backward = await Self.outputs(paths.reversed(), parallelism: 2)
+    let backward = await Self.outputs(paths.reversed(), parallelism: 1)
     #expect(forward == backward, "\(folder)")
+  }
+
+  /// A rotation and a shuffle of all held-out reports of several folders at once (ids made unique by path order).
+  @Test func sameOutputForShuffledFilesOfSeveralFolders() async {
+    let paths = Self.folders.prefix(4).flatMap { Self.files($0) }
+    var rng = SeededRandom(seed: 11)
+    let shuffled = paths.shuffled(using: &rng)
+    let rotated = Array(paths[3...] + paths[..<3])
+    let a = await Self.outputs(paths, parallelism: 2)
+    #expect(await Self.outputs(shuffled, parallelism: 2) == a)
+    #expect(await Self.outputs(rotated, parallelism: 1) == a)
+  }
+
+  /// The library's `Pipeline.run(sources:)` puts sources in the same order: sources in memory given in any order
+  /// give the same report.
+  @Test func librarySourcesInAnyOrder() async throws {
+    let folder = try #require(Self.folders.first { $0.hasPrefix("Samples/") })
+    let read = SourceReader().read(paths: Self.files(folder))
+    let forward = await Pipeline.run(sources: read.sources, options: PipelineOptions(parallelism: 2))
+    let backward = await Pipeline.run(sources: read.sources.reversed(), options: PipelineOptions(parallelism: 2))
+    #expect(ReportRenderer.render(forward.report, as: .json) == ReportRenderer.render(backward.report, as: .json))
+    #expect(forward.report.sources.map(\.path) == read.sources.map(\.path))
+  }
+
+  /// The canonical order: by path in byte order (upper case before lower, "a.txt" before "a/…" before "b"), the
+  /// sources of one JSONL file in line order, standard input as `<stdin>`, errors by path too; ids made unique in
+  /// that order.
+  @Test func canonicalOrderOfSourcesAndErrors() throws {
+    let dir = try Hostile.TempDir()
+    let b = try dir.write("b.txt", "Talks lasted six hours.")
+    let upper = try dir.write("Z.txt", "Talks lasted five hours.")
+    let feed = try dir.write(
+      "a.jsonl",
+      #"{"id":"z","text":"Talks lasted two hours."}"# + "\n" + #"{"id":"b","text":"Talks lasted three hours."}"# + "\n"
+        + "{not json\n")
+    let nested = try dir.write("a/c.txt", "Talks lasted four hours.")
+    let missing = dir.path + "/0-missing.txt"
+    let stdin: () -> [UInt8] = { Array("Talks lasted one hour.".utf8) }
+    // Byte order: "/" (0x2F) of every absolute path before "<" (0x3C) of "<stdin>", "0" before "Z" before "a",
+    // "a.jsonl" before "a/c.txt" ("." is 0x2E).
+    let expected = [upper, feed, feed, nested, b, SourceReader.stdinPath]
+    let orders = [
+      [b, "-", feed, nested, upper, missing], [missing, upper, nested, feed, "-", b], ["-", nested, b, missing, feed, upper],
+    ]
+    for paths in orders {
+      let read = SourceReader().read(paths: paths, stdin: stdin)
+      #expect(read.sources.map(\.path) == expected, "\(paths)")
+      #expect(read.sources.map(\.id) == ["Z", "z", "b", "c", "b~2", "stdin"], "\(paths)")
+      #expect(read.errors.map(\.path) == [missing, feed])
+    }
   }
 }

@@ -39,10 +39,12 @@ import Testing
     #expect(result.sources.first { $0.id == "z" }?.path == dir.path + "/sub/z.txt")
   }
 
-  @Test func explicitFilesInArgumentOrderAnyExtension() throws {
+  /// Explicit files of any extension, listed in path order whatever the argument order (Docs/Security.md,
+  /// "Determinism").
+  @Test func explicitFilesInPathOrderAnyExtension() throws {
     let result = read([dir.path + "/b.txt", dir.path + "/README", dir.path + "/notes.pdf", dir.path + "/a.md"])
-    #expect(result.sources.map(\.id) == ["b", "README", "notes", "a"])
-    #expect(result.sources[1].text == "Report README.")
+    #expect(result.sources.map(\.id) == ["README", "a", "b", "notes"])
+    #expect(result.sources[0].text == "Report README.")
   }
 
   @Test func duplicateIDsAcrossInputs() throws {
@@ -50,20 +52,22 @@ import Testing
     let two = try dir.write("two/report.md", "Second.")
     let three = try dir.write("three/report.html", "<p>Third.</p>")
     let result = read([one, two, three, one])
+    // In path order ("one/" < "three/" < "two/"), the file named twice twice; ids made unique in that order.
     #expect(result.sources.map(\.id) == ["report", "report~2", "report~3", "report~4"])
-    #expect(result.sources.map(\.text) == ["First.", "Second.", "Third.", "First."])
+    #expect(result.sources.map(\.text) == ["First.", "First.", "Third.", "Second."])
   }
 
   @Test func stdin() throws {
     let result = read(["-", dir.path + "/b.txt"], stdin: Array("---\noutlet: Pipe\n---\nПереговоры.".utf8))
     #expect(result.errors.isEmpty, "\(describe(result))")
-    let s = try #require(result.sources.first)
+    let s = try #require(result.sources.first { $0.path == "<stdin>" })
     #expect(s.id == "stdin")
     #expect(s.path == "<stdin>")
     #expect(s.outlet == "Pipe")
     #expect(s.language == .ru)
     #expect(s.position(of: "Переговоры") == Position(line: 4, column: 1, offset: 21, length: 10))
-    #expect(result.sources.map(\.id) == ["stdin", "b"])
+    // Standard input sorts by its path, "<stdin>": after an absolute path ("/" is 0x2F, "<" 0x3C).
+    #expect(result.sources.map(\.id) == ["b", "stdin"])
   }
 
   @Test func emptyStdin() {
