@@ -45,41 +45,72 @@ enum Comparison {
     return b - a
   }
 
-  /// Compares one statement per source; nil when every pair is consistent.
+  /// Statements that read alike: the same intervals, the same first words, the same assumption. Every verdict and
+  /// every named cause is the same for all of them, so each class is compared once (1,000 reports of one event
+  /// state a handful of distinct figures).
+  private struct ReadingKey: Hashable {
+    let strict: Interval
+    let widened: Interval
+    let assumed: Bool
+    let text: String
+    let kind: FactKind?
+  }
+
+  /// Compares one statement per source; nil when every pair is consistent. Pairs are listed between the first
+  /// statements of classes that read alike (see `ReadingKey`); `sources` lists every member of such classes.
   static func compare(_ statements: [Statement]) -> Disagreement? {
+    var classOf: [ReadingKey: Int] = [:]
+    var members: [[Int]] = []
+    for (k, s) in statements.enumerated() {
+      let key = ReadingKey(
+        strict: s.strict, widened: s.widened, assumed: s.assumed, text: s.facts.first?.text ?? "",
+        kind: s.facts.first?.kind)
+      if let c = classOf[key] {
+        members[c].append(k)
+      } else {
+        classOf[key] = members.count
+        members.append([k])
+      }
+    }
     var pairs: [(Statement, Statement, Verdict)] = []
-    var involved: Set<String> = []
+    var involvedClasses: Set<Int> = []
     var worst = Verdict.consistent
-    for i in statements.indices {
-      for j in (i + 1)..<statements.count {
-        let a = statements[i]
-        let b = statements[j]
+    for i in members.indices {
+      for j in (i + 1)..<members.count {
+        let a = statements[members[i][0]]
+        let b = statements[members[j][0]]
         let v = Verdict.of(strict: a.strict, b.strict, widened: a.widened, b.widened)
         if v != .consistent {
           pairs.append((a, b, v))
-          involved.insert(a.source)
-          involved.insert(b.source)
+          involvedClasses.insert(i)
+          involvedClasses.insert(j)
           worst = max(worst, v)
         }
       }
     }
     guard worst != .consistent else { return nil }
+    var involved: Set<String> = []
+    for c in involvedClasses { for k in members[c] { involved.insert(statements[k].source) } }
     return Disagreement(
       sources: involved.sorted(), verdict: worst, groups: group(statements.filter { involved.contains($0.source) }),
       pairs: pairs)
   }
 
-  /// Groups statements that agree, greedily in order of their lower ends.
+  /// Groups statements that agree, greedily in order of their lower ends. A group keeps its distinct intervals,
+  /// so a new statement is tested once per distinct figure, not once per member.
   static func group(_ statements: [Statement]) -> [[Statement]] {
     let sorted = statements.sorted {
       ($0.strict.min ?? -.infinity, $0.source) < ($1.strict.min ?? -.infinity, $1.source)
     }
     var groups: [[Statement]] = []
+    var distinct: [[Interval]] = []
     for s in sorted {
-      if let k = groups.firstIndex(where: { g in g.allSatisfy { $0.strict.overlaps(s.strict) } }) {
+      if let k = distinct.firstIndex(where: { g in g.allSatisfy { $0.overlaps(s.strict) } }) {
         groups[k].append(s)
+        if !distinct[k].contains(s.strict) { distinct[k].append(s.strict) }
       } else {
         groups.append([s])
+        distinct.append([s.strict])
       }
     }
     return groups
