@@ -59,10 +59,18 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     guard overlaps(o) else { return nil }
     var r = self
     if let b = o.min {
-      if r.min == nil || b > r.min! { r.min = b; r.minOpen = o.minOpen } else if b == r.min! { r.minOpen = r.minOpen || o.minOpen }
+      if r.min == nil || b > r.min! {
+        r.min = b; r.minOpen = o.minOpen
+      } else if b == r.min! {
+        r.minOpen = r.minOpen || o.minOpen
+      }
     }
     if let b = o.max {
-      if r.max == nil || b < r.max! { r.max = b; r.maxOpen = o.maxOpen } else if b == r.max! { r.maxOpen = r.maxOpen || o.maxOpen }
+      if r.max == nil || b < r.max! {
+        r.max = b; r.maxOpen = o.maxOpen
+      } else if b == r.max! {
+        r.maxOpen = r.maxOpen || o.maxOpen
+      }
     }
     return r
   }

@@ -8,7 +8,6 @@ enum FactReading {
   /// "16:20" for seconds after midnight (see `Wording`).
   static func clock(_ seconds: Double) -> String { Wording.clock(seconds) }
 
-
   /// "10:00", "10:00 Europe/Moscow", "10:00 UTC+03:00".
   static func time(_ t: ClockTime) -> String {
     var s = clock(Double(t.seconds))

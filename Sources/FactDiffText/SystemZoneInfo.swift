@@ -18,8 +18,11 @@ enum SystemZoneInfo {
   static func zone(_ id: String) -> TZif? {
     if let hit = cache.withLock({ $0[id] }) { return hit }
     var parsed: TZif? = nil
-    let safe = !id.isEmpty && !id.hasPrefix("/") && !id.contains("..") && id.utf8.count < 128
-      && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || "/_-+0123456789".unicodeScalars.contains($0)) }
+    let safe =
+      !id.isEmpty && !id.hasPrefix("/") && !id.contains("..") && id.utf8.count < 128
+      && id.unicodeScalars.allSatisfy {
+        $0.isASCII && ($0.properties.isAlphabetic || "/_-+0123456789".unicodeScalars.contains($0))
+      }
     if safe, let data = FileManager.default.contents(atPath: directory + "/" + id), data.count < 1 << 20 {
       parsed = TZif(Array(data))
     }
@@ -204,7 +207,9 @@ struct PosixZoneRule: Sendable {
     /// [+-]hh[:mm[:ss]] in seconds.
     func duration() -> Int? {
       var sign = 1
-      if u.first == UInt8(ascii: "+") { u = u.dropFirst() } else if u.first == UInt8(ascii: "-") {
+      if u.first == UInt8(ascii: "+") {
+        u = u.dropFirst()
+      } else if u.first == UInt8(ascii: "-") {
         sign = -1
         u = u.dropFirst()
       }
@@ -271,7 +276,10 @@ struct PosixZoneRule: Sendable {
   /// The offset (seconds east) at a UTC instant.
   func offset(atUTC t: Int64) -> Int {
     guard let daylight, let start, let end else { return standard }
-    let year = CivilDate(dayNumber: Int((t + Int64(standard)) >= 0 ? (t + Int64(standard)) / 86400 : ((t + Int64(standard)) - 86399) / 86400)).year
+    let year = CivilDate(
+      dayNumber: Int(
+        (t + Int64(standard)) >= 0 ? (t + Int64(standard)) / 86400 : ((t + Int64(standard)) - 86399) / 86400)
+    ).year
     let startUTC = start.local(in: year) - Int64(standard)
     let endUTC = end.local(in: year) - Int64(daylight)
     let inDaylight = startUTC < endUTC ? (t >= startUTC && t < endUTC) : (t >= startUTC || t < endUTC)

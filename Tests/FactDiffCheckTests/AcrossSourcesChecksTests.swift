@@ -8,7 +8,10 @@ import _FactDiffTestSupport
   func rules(_ docs: [Document], _ rule: String) -> [Finding] { runChecks(docs).findings.filter { $0.rule == rule } }
 
   /// Two reports of one meeting in Istanbul, each naming Darchiev (shared entity P1), with extra text.
-  func pair(_ a: String, _ b: String, la: Language = .en, lb: Language = .en, pa: String = "2025-02-27", pb: String = "2025-02-27")
+  func pair(
+    _ a: String, _ b: String, la: Language = .en, lb: Language = .en, pa: String = "2025-02-27",
+    pb: String = "2025-02-27"
+  )
     -> (FactBuilder, FactBuilder)
   {
     var x = FactBuilder(id: "a", text: a, language: la, published: pa)
@@ -56,7 +59,8 @@ import _FactDiffTestSupport
 
   @Test func timeMismatchFiresOnWrongDaylightOffset() {
     var (a, b) = pair(
-      "Darchiev's call began at 07:00 GMT on Wednesday.", "Darchiev's call started at 3 a.m. Eastern time on Wednesday.",
+      "Darchiev's call began at 07:00 GMT on Wednesday.",
+      "Darchiev's call started at 3 a.m. Eastern time on Wednesday.",
       pa: "2025-02-12", pb: "2025-02-12")
     a.date("Wednesday", 2025, 2, 12, relative: "on Wednesday")
     a.time("07:00 GMT", 7, 0, zone: .offset(0))
@@ -69,7 +73,8 @@ import _FactDiffTestSupport
 
   @Test func timeMismatchQuietAcrossZones() {
     var (a, b) = pair(
-      "Darchiev's talks began at 07:00 GMT on Thursday.", "Darchiev's talks started at 3 a.m. Eastern time on Thursday.",
+      "Darchiev's talks began at 07:00 GMT on Thursday.",
+      "Darchiev's talks started at 3 a.m. Eastern time on Thursday.",
       pa: "2025-03-20", pb: "2025-03-20")
     a.date("Thursday", 2025, 3, 20, relative: "on Thursday")
     a.time("07:00 GMT", 7, 0, zone: .offset(0))
@@ -98,7 +103,8 @@ import _FactDiffTestSupport
   }
 
   @Test func countMismatchFires() {
-    var (a, b) = pair("Darchiev's forum saw companies sign 15 agreements.", "Darchiev's forum saw companies sign twelve agreements.")
+    var (a, b) = pair(
+      "Darchiev's forum saw companies sign 15 agreements.", "Darchiev's forum saw companies sign twelve agreements.")
     a.number("15 agreements", 15, counts: "agreements")
     b.number("twelve agreements", 12, counts: "agreements")
     let f = rules([a.document, b.document], "count-mismatch")
@@ -137,19 +143,32 @@ import _FactDiffTestSupport
   }
 
   @Test func roleMismatchFires() {
-    var (a, b) = pair("Darchiev met Foreign Minister Pavel Rudakov.", "Darchiev met Deputy Foreign Minister Pavel Rudakov.")
-    a.person("Pavel Rudakov", entity: "P2", role: Role(office: "minister", portfolio: "foreign-affairs", text: "Foreign Minister"))
-    b.person("Pavel Rudakov", entity: "P2", role: Role(office: "deputy-minister", portfolio: "foreign-affairs", text: "Deputy Foreign Minister"))
+    var (a, b) = pair(
+      "Darchiev met Foreign Minister Pavel Rudakov.", "Darchiev met Deputy Foreign Minister Pavel Rudakov.")
+    a.person(
+      "Pavel Rudakov", entity: "P2",
+      role: Role(office: "minister", portfolio: "foreign-affairs", text: "Foreign Minister"))
+    b.person(
+      "Pavel Rudakov", entity: "P2",
+      role: Role(office: "deputy-minister", portfolio: "foreign-affairs", text: "Deputy Foreign Minister"))
     let f = rules([a.document, b.document], "role-mismatch")
     #expect(f.count == 1)
     #expect(f.first?.fact == .role)
   }
 
   @Test func roleMismatchQuietForSameRoleAndNamesakes() {
-    var (a, b) = pair("Darchiev met Deputy Foreign Minister Pavel Rudakov and Sergei Rudakov, a business leader.", "Darchiev met Deputy Foreign Minister Pavel Rudakov.")
-    a.person("Pavel Rudakov", entity: "P2", role: Role(office: "deputy-minister", portfolio: "foreign-affairs", text: "Deputy Foreign Minister"))
-    a.person("Sergei Rudakov", entity: "P3", role: Role(office: "chair", portfolio: "business-council", text: "business leader"))
-    b.person("Pavel Rudakov", entity: "P2", role: Role(office: "deputy-minister", portfolio: "foreign-affairs", text: "заместитель министра иностранных дел"))
+    var (a, b) = pair(
+      "Darchiev met Deputy Foreign Minister Pavel Rudakov and Sergei Rudakov, a business leader.",
+      "Darchiev met Deputy Foreign Minister Pavel Rudakov.")
+    a.person(
+      "Pavel Rudakov", entity: "P2",
+      role: Role(office: "deputy-minister", portfolio: "foreign-affairs", text: "Deputy Foreign Minister"))
+    a.person(
+      "Sergei Rudakov", entity: "P3",
+      role: Role(office: "chair", portfolio: "business-council", text: "business leader"))
+    b.person(
+      "Pavel Rudakov", entity: "P2",
+      role: Role(office: "deputy-minister", portfolio: "foreign-affairs", text: "заместитель министра иностранных дел"))
     #expect(rules([a.document, b.document], "role-mismatch").isEmpty)
   }
 
@@ -196,8 +215,10 @@ import _FactDiffTestSupport
   }
 
   @Test func differentEventsAreNotCompared() {
-    var a = FactBuilder(id: "a", text: "Officials met in Riyadh on March 20 for talks that lasted two hours.", published: "2025-03-20")
-    var b = FactBuilder(id: "b", text: "Ministers met in Oslo on June 2 for talks that lasted five hours.", published: "2025-06-02")
+    var a = FactBuilder(
+      id: "a", text: "Officials met in Riyadh on March 20 for talks that lasted two hours.", published: "2025-03-20")
+    var b = FactBuilder(
+      id: "b", text: "Ministers met in Oslo on June 2 for talks that lasted five hours.", published: "2025-06-02")
     a.date("March 20", 2025, 3, 20)
     a.duration("two hours", 7200)
     b.date("June 2", 2025, 6, 2)

@@ -11,7 +11,11 @@ import _FactDiffTestSupport
 
   @Test func arrivalIsNotTheStart() async {
     let f = await findings([
-      ("a", "Russian and Turkish officials met in Ankara on Tuesday. The delegation arrived at 08:45 and the talks began at 09:05.", .en, "2025-06-10"),
+      (
+        "a",
+        "Russian and Turkish officials met in Ankara on Tuesday. The delegation arrived at 08:45 and the talks began at 09:05.",
+        .en, "2025-06-10"
+      ),
       ("b", "Переговоры России и Турции прошли во вторник в Анкаре. Встреча началась в 9:05.", .ru, "2025-06-10"),
     ])
     #expect(f.isEmpty, "\(f.map(\.message))")
@@ -35,7 +39,11 @@ import _FactDiffTestSupport
 
   @Test func forecastIsNotADuration() async {
     let f = await findings([
-      ("a", "Negotiators met in Geneva on Tuesday. Officials said the talks could last three to four hours. They lasted about six hours.", .en, "2025-06-10"),
+      (
+        "a",
+        "Negotiators met in Geneva on Tuesday. Officials said the talks could last three to four hours. They lasted about six hours.",
+        .en, "2025-06-10"
+      ),
       ("b", "Переговоры в Женеве во вторник продолжались около шести часов.", .ru, "2025-06-10"),
     ])
     #expect(f.isEmpty, "\(f.map(\.message))")
@@ -43,7 +51,11 @@ import _FactDiffTestSupport
 
   @Test func earlierRoundIsAnotherEvent() async {
     let f = await findings([
-      ("a", "Delegations met in Geneva on Tuesday for talks that lasted about three hours. The previous round, on March 3, lasted more than seven hours.", .en, "2025-06-10"),
+      (
+        "a",
+        "Delegations met in Geneva on Tuesday for talks that lasted about three hours. The previous round, on March 3, lasted more than seven hours.",
+        .en, "2025-06-10"
+      ),
       ("b", "Переговоры в Женеве во вторник продолжались около трех часов.", .ru, "2025-06-10"),
     ])
     #expect(f.isEmpty, "\(f.map(\.message))")
@@ -59,7 +71,11 @@ import _FactDiffTestSupport
 
   @Test func statementDayIsNotTheMeetingDay() async {
     let f = await findings([
-      ("a", "Delegations met in Geneva on Tuesday. The Kremlin spokesman Dmitry Peskov said on Monday that results would be shared.", .en, "2025-06-10"),
+      (
+        "a",
+        "Delegations met in Geneva on Tuesday. The Kremlin spokesman Dmitry Peskov said on Monday that results would be shared.",
+        .en, "2025-06-10"
+      ),
       ("b", "Переговоры в Женеве прошли во вторник, 10 июня.", .ru, "2025-06-10"),
     ])
     #expect(f.isEmpty, "\(f.map(\.message))")
@@ -75,7 +91,11 @@ import _FactDiffTestSupport
 
   @Test func captionDateIsNotTheEventDate() async {
     let f = await findings([
-      ("a", "Delegations met in Geneva on Tuesday, June 10, for talks on grain.\n\nPhoto: the delegations at an earlier meeting on May 2.", .en, "2025-06-10"),
+      (
+        "a",
+        "Delegations met in Geneva on Tuesday, June 10, for talks on grain.\n\nPhoto: the delegations at an earlier meeting on May 2.",
+        .en, "2025-06-10"
+      ),
       ("b", "Переговоры в Женеве прошли во вторник, 10 июня.", .ru, "2025-06-10"),
     ])
     #expect(f.isEmpty, "\(f.map(\.message))")
@@ -85,8 +105,16 @@ import _FactDiffTestSupport
 @Suite struct ComparedValueTests {
   @Test func upFromIsAnEarlierValue() async {
     let sources = [
-      Source(id: "a", text: "Russia and Kazakhstan signed a transit deal in Astana on Wednesday. It lets Kazakhstan ship up to 10m tonnes of oil a year, up from 7m tonnes.", language: .en, published: Published.parse("2025-05-21")),
-      Source(id: "b", text: "Россия и Казахстан подписали в среду в Астане соглашение о транзите до 10 млн тонн нефти в год против 7 млн тонн ранее.", language: .ru, published: Published.parse("2025-05-21")),
+      Source(
+        id: "a",
+        text:
+          "Russia and Kazakhstan signed a transit deal in Astana on Wednesday. It lets Kazakhstan ship up to 10m tonnes of oil a year, up from 7m tonnes.",
+        language: .en, published: Published.parse("2025-05-21")),
+      Source(
+        id: "b",
+        text:
+          "Россия и Казахстан подписали в среду в Астане соглашение о транзите до 10 млн тонн нефти в год против 7 млн тонн ранее.",
+        language: .ru, published: Published.parse("2025-05-21")),
     ]
     let findings = await Pipeline.run(sources: sources).report.findings.filter { $0.severity != .info }
     #expect(findings.isEmpty, "\(findings.map(\.message))")

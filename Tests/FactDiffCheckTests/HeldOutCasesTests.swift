@@ -50,7 +50,9 @@ import _FactDiffTestSupport
       let expected = expect["findings"]?.arrayValue ?? []
       let uncertain = expect["uncertain"]?.arrayValue ?? []
       for e in expected {
-        if findings.contains(where: { matches($0, e) && severityFits($0, e) }) { total.tp += 1 } else {
+        if findings.contains(where: { matches($0, e) && severityFits($0, e) }) {
+          total.tp += 1
+        } else {
           total.fn += 1
           total.misses.append("\(name): \(e["fact"]?.stringValue ?? "") \(e["sources"].map { $0.serialized() } ?? "")")
         }

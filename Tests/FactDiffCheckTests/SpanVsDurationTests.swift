@@ -6,7 +6,9 @@ import _FactDiffTestSupport
 @Suite struct SpanVsDurationTests {
   @Test func firesOnBareHalfHourAgainstSpan() {
     var b = FactBuilder(
-      id: "daily", text: "Officials met in Istanbul.\n\nThe meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
+      id: "daily",
+      text:
+        "Officials met in Istanbul.\n\nThe meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
       published: "2025-02-28")
     b.time("10 a.m.", 10, 0, stated: false)
     b.duration("six and a half hours", 23400)
@@ -24,7 +26,9 @@ import _FactDiffTestSupport
 
   @Test func quietWhenHedgesReconcile() {
     var b = FactBuilder(
-      id: "wire", text: "The session opened at 10:00 a.m. local time and broke up at about 4:20 p.m., nearly six and a half hours later.",
+      id: "wire",
+      text:
+        "The session opened at 10:00 a.m. local time and broke up at about 4:20 p.m., nearly six and a half hours later.",
       published: "2025-02-27")
     b.time("10:00 a.m.", 10, 0, zone: .local)
     b.time("about 4:20 p.m.", 16, 20, zone: .local, hedge: .approximately)
@@ -36,7 +40,9 @@ import _FactDiffTestSupport
 
   @Test func errorWhenMoreThanCannotHold() {
     var b = FactBuilder(
-      id: "agency", text: "Заседание, продолжавшееся более двух часов, прошло в четверг. Встреча началась в 11:00 и завершилась в 12:25 по местному времени.",
+      id: "agency",
+      text:
+        "Заседание, продолжавшееся более двух часов, прошло в четверг. Встреча началась в 11:00 и завершилась в 12:25 по местному времени.",
       language: .ru, published: "2025-03-13")
     b.duration("более двух часов", 7200, hedge: .moreThan)
     b.time("11:00", 11, 0, stated: false)
@@ -50,7 +56,9 @@ import _FactDiffTestSupport
 
   @Test func oneOnOneIsItsOwnPart() {
     var b = FactBuilder(
-      id: "portal", text: "Вони спершу провели розмову віч-на-віч, яка тривала 90 хвилин. Засідання делегацій тривало з 10:30 до 13:00.",
+      id: "portal",
+      text:
+        "Вони спершу провели розмову віч-на-віч, яка тривала 90 хвилин. Засідання делегацій тривало з 10:30 до 13:00.",
       language: .uk, published: "2024-11-19")
     b.duration("90 хвилин", 5400)
     b.time("10:30", 10, 30, stated: false)

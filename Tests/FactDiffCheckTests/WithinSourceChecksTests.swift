@@ -8,7 +8,9 @@ import _FactDiffTestSupport
   func rules(_ docs: [Document], _ rule: String) -> [Finding] { runChecks(docs).findings.filter { $0.rule == rule } }
 
   @Test func weekdayVsDateFires() {
-    var b = FactBuilder(id: "portal", text: "У середу, 13 березня 2025 року, в Єревані відбулося засідання.", language: .uk, published: "2025-03-13")
+    var b = FactBuilder(
+      id: "portal", text: "У середу, 13 березня 2025 року, в Єревані відбулося засідання.", language: .uk,
+      published: "2025-03-13")
     b.date("У середу, 13 березня 2025 року", 2025, 3, 13, weekday: 3)
     let f = rules([b.document], "weekday-vs-date")
     #expect(f.count == 1)
@@ -18,7 +20,9 @@ import _FactDiffTestSupport
   }
 
   @Test func weekdayVsDateQuiet() {
-    var b = FactBuilder(id: "agency", text: "Предыдущее заседание состоялось во вторник, 15 октября 2024 года, в Сочи.", language: .ru, published: "2025-03-13")
+    var b = FactBuilder(
+      id: "agency", text: "Предыдущее заседание состоялось во вторник, 15 октября 2024 года, в Сочи.", language: .ru,
+      published: "2025-03-13")
     b.date("во вторник, 15 октября 2024 года", 2024, 10, 15, weekday: 2)
     #expect(rules([b.document], "weekday-vs-date").isEmpty)
   }
@@ -40,7 +44,8 @@ import _FactDiffTestSupport
   }
 
   @Test func zoneConversionFires() {
-    var b = FactBuilder(id: "a", text: "The call began at 10:00 Moscow time (08:00 GMT) on Wednesday.", published: "2025-02-12")
+    var b = FactBuilder(
+      id: "a", text: "The call began at 10:00 Moscow time (08:00 GMT) on Wednesday.", published: "2025-02-12")
     b.time("10:00 Moscow time", 10, 0, zone: .zone("Europe/Moscow"))
     b.time("08:00 GMT", 8, 0, zone: .offset(0))
     let f = rules([b.document], "zone-conversion")
@@ -49,7 +54,8 @@ import _FactDiffTestSupport
   }
 
   @Test func zoneConversionQuiet() {
-    var b = FactBuilder(id: "a", text: "The call began at 10:00 Moscow time (07:00 GMT) on Wednesday.", published: "2025-02-12")
+    var b = FactBuilder(
+      id: "a", text: "The call began at 10:00 Moscow time (07:00 GMT) on Wednesday.", published: "2025-02-12")
     b.time("10:00 Moscow time", 10, 0, zone: .zone("Europe/Moscow"))
     b.time("07:00 GMT", 7, 0, zone: .offset(0))
     #expect(rules([b.document], "zone-conversion").isEmpty)
@@ -96,14 +102,16 @@ import _FactDiffTestSupport
   }
 
   @Test func hiddenTextQuiet() {
-    let b = FactBuilder(id: "a", text: "\u{FEFF}Lavrov met Peskov in Geneva; a soft\u{00AD}hyphen is fine.", published: "2025-02-12")
+    let b = FactBuilder(
+      id: "a", text: "\u{FEFF}Lavrov met Peskov in Geneva; a soft\u{00AD}hyphen is fine.", published: "2025-02-12")
     #expect(rules([b.document], "hidden-text").isEmpty)
   }
 }
 
 @Suite struct BreakdownAndRoleVariantsTests {
   @Test func eachSideBreakdownFires() {
-    var b = FactBuilder(id: "a", text: "Всего освобождены 186 человек — по 84 с каждой стороны.", language: .ru, published: "2025-10-24")
+    var b = FactBuilder(
+      id: "a", text: "Всего освобождены 186 человек — по 84 с каждой стороны.", language: .ru, published: "2025-10-24")
     b.number("186 человек", 186, counts: "people")
     b.number("84", 84)
     let f = runChecks([b.document]).findings.filter { $0.rule == "total-vs-breakdown" }
@@ -112,7 +120,8 @@ import _FactDiffTestSupport
   }
 
   @Test func eachSideBreakdownQuiet() {
-    var b = FactBuilder(id: "a", text: "Всего освобождены 168 человек — по 84 с каждой стороны.", language: .ru, published: "2025-10-24")
+    var b = FactBuilder(
+      id: "a", text: "Всего освобождены 168 человек — по 84 с каждой стороны.", language: .ru, published: "2025-10-24")
     b.number("168 человек", 168, counts: "people")
     b.number("84", 84)
     #expect(runChecks([b.document]).findings.filter { $0.rule == "total-vs-breakdown" }.isEmpty)

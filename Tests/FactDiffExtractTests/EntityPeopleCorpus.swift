@@ -13,15 +13,27 @@ enum EntityPeopleCorpus {
       (.people(["Nemanja Stojiljković"]), ["Serbian State Secretary Nemanja Stojiljković joined later."]),
       (.people(["Mehmet Yıldız"]), ["Mehmet Yıldız told reporters the ships would be inspected."]),
       (.people(["Péter Szabó"]), ["Péter Szabó, Hungary's state secretary for energy, was cautious."]),
-      (.people(["Vadim Yershov", "Yershov"]), ["Deputy Foreign Minister Vadim Yershov arrived on Tuesday. Yershov's visit lasted two days."]),
+      (
+        .people(["Vadim Yershov", "Yershov"]),
+        ["Deputy Foreign Minister Vadim Yershov arrived on Tuesday. Yershov's visit lasted two days."]
+      ),
       (.people(["Oleg Brusnitsyn"]), ["Oleg Brusnitsyn, Russia’s deputy transport minister, spoke first."]),
       (.people(["Igor Semyonov", "Anna Semyonova"]), ["Igor Semyonov met Anna Semyonova in Kazan."]),
-      (.people(["Karen Whitlock"]), ["The American side was led by Karen Whitlock, a deputy assistant secretary of state."]),
+      (
+        .people(["Karen Whitlock"]),
+        ["The American side was led by Karen Whitlock, a deputy assistant secretary of state."]
+      ),
       (.people(["Sonata Coulter"]), ["Deputy Assistant Secretary of State Sonata Coulter headed the U.S. team."]),
       (.people(["Tikhonov"]), ["The decision was announced by Tikhonov on Friday."]),
       (.people(["Gleb Rukavishnikov"]), ["Deputy Minister Gleb Rukavishnikov represented Moscow."]),
-      (.people(["Natalia Zuyeva"]), ["The protocol was signed by Russian Deputy Economic Development Minister Natalia Zuyeva."]),
-      (.people(["Elchin Hasanzade"]), ["Deputy Minister of Digital Development and Transport Elchin Hasanzade opened the session."]),
+      (
+        .people(["Natalia Zuyeva"]),
+        ["The protocol was signed by Russian Deputy Economic Development Minister Natalia Zuyeva."]
+      ),
+      (
+        .people(["Elchin Hasanzade"]),
+        ["Deputy Minister of Digital Development and Transport Elchin Hasanzade opened the session."]
+      ),
       (.people(["Kassym-Jomart Tokayev"]), ["President Kassym-Jomart Tokayev received the delegation."]),
       (.people(["Lavrov", "Rubio"]), ["Lavrov said Rubio had called him on Sunday."]),
       (.people(["Lаvrov"]), ["Foreign Minister Lаvrov spoke for an hour."]),
@@ -36,14 +48,29 @@ enum EntityPeopleCorpus {
       (.people([]), ["Moscow and Baku edged closer to a deal on rail freight charges."]),
       (.people([]), ["Hauliers on the Belarusian-Polish border say they have yet to feel any benefit."]),
       // Given names of many countries, apposition after an organisation's possessive, organisation names.
-      (.people(["Nurlan Seitkali"]), ["Kazakh Deputy Minister of Water Resources and Irrigation Nurlan Seitkali arrived."]),
+      (
+        .people(["Nurlan Seitkali"]),
+        ["Kazakh Deputy Minister of Water Resources and Irrigation Nurlan Seitkali arrived."]
+      ),
       (.people(["Henrik Solberg"]), ["Henrik Solberg, the IAEA's deputy director general, chaired the meeting."]),
       (.people(["Hiroshi Takeda"]), ["Hiroshi Takeda of Japan's Fisheries Agency is leading the Japanese side."]),
       (.people(["Liang Zhiming"]), ["The talks were led by Liang Zhiming on the Chinese side."]),
-      (.people(["Nguyen Thi Lan"]), ["Nguyen Thi Lan, director of the Vietnam Atomic Energy Institute, said work could begin."]),
-      (.people(["Gulshat Annaorazova"]), ["Gulshat Annaorazova, deputy chair of the state company Turkmengaz, said gas would flow."]),
-      (.people(["Anil Mehra", "Rajesh Mehra"]), ["The call was led by Anil Mehra. Later Rajesh Mehra, a counsellor at the embassy, joined the call."]),
-      (.people(["Khalid al-Sulaiti", "al-Sulaiti"]), ["Khalid al-Sulaiti hosted the talks. \"Food must never become a weapon,\" al-Sulaiti told reporters."]),
+      (
+        .people(["Nguyen Thi Lan"]),
+        ["Nguyen Thi Lan, director of the Vietnam Atomic Energy Institute, said work could begin."]
+      ),
+      (
+        .people(["Gulshat Annaorazova"]),
+        ["Gulshat Annaorazova, deputy chair of the state company Turkmengaz, said gas would flow."]
+      ),
+      (
+        .people(["Anil Mehra", "Rajesh Mehra"]),
+        ["The call was led by Anil Mehra. Later Rajesh Mehra, a counsellor at the embassy, joined the call."]
+      ),
+      (
+        .people(["Khalid al-Sulaiti", "al-Sulaiti"]),
+        ["Khalid al-Sulaiti hosted the talks. \"Food must never become a weapon,\" al-Sulaiti told reporters."]
+      ),
       (.people([]), ["India's Ministry of Ports, Shipping and Waterways said the ships would be built."]),
       (.people([]), ["Vietnam's Ministry of Science and Technology said the talks went well."]),
       (.people([]), ["The chairman of the Nuclear Power Plants Authority said nothing."]),
@@ -64,8 +91,14 @@ enum EntityPeopleCorpus {
       (.people(["Брусницын"]), ["«Мы договорились о поэтапном снижении ставок», — заявил Брусницын."]),
       (.people(["Кирилл Воронцов"]), ["Контр-адмирал Кирилл Воронцов в консультациях участия не принимал."]),
       (.people(["Нильгюн Айдемир"]), ["Турецкую делегацию возглавила заместитель главы МИД Турции Нильгюн Айдемир."]),
-      (.people(["Эльчин Гасанзаде"]), ["Заместитель министра цифрового развития и транспорта Эльчин Гасанзаде выступил первым."]),
-      (.people(["Ионом Русу", "Андреем Ковальчуком"]), ["Переговоры прошли во главе с Ионом Русу и Андреем Ковальчуком."]),
+      (
+        .people(["Эльчин Гасанзаде"]),
+        ["Заместитель министра цифрового развития и транспорта Эльчин Гасанзаде выступил первым."]
+      ),
+      (
+        .people(["Ионом Русу", "Андреем Ковальчуком"]),
+        ["Переговоры прошли во главе с Ионом Русу и Андреем Ковальчуком."]
+      ),
       (.people(["Тихонов"]), ["Решение объявил Тихонов в пятницу."]),
       (.people(["Захарова"]), ["Госпожа Захарова прибыла в Женеву."]),
       (.people(["Наталья Зуева"]), ["Документ подписала заместитель министра экономического развития Наталья Зуева."]),
@@ -79,10 +112,22 @@ enum EntityPeopleCorpus {
       (.people([]), ["По итогам 2024 года товарооборот России и Турции вырос."]),
       // Titles with an organisation or a country before the given name; class nouns before names of companies and
       // places; a city's case form that a foreign given name could also take.
-      (.people(["Петр Савельев"]), ["Российскую делегацию возглавил заместитель руководителя Росрыболовства Петр Савельев."]),
-      (.people(["Юрия Белоусова"]), ["Переговоры заместителя генерального директора Росатома Юрия Белоусова прошли в Ханое."]),
-      (.people(["Хусам Фарук"]), ["Председатель Управления атомных электростанций Египта Хусам Фарук в переговорах не участвовал."]),
-      (.people(["Мырат Аннаоразов"]), ["Делегацию возглавил заместитель председателя Кабинета министров Мырат Аннаоразов."]),
+      (
+        .people(["Петр Савельев"]),
+        ["Российскую делегацию возглавил заместитель руководителя Росрыболовства Петр Савельев."]
+      ),
+      (
+        .people(["Юрия Белоусова"]),
+        ["Переговоры заместителя генерального директора Росатома Юрия Белоусова прошли в Ханое."]
+      ),
+      (
+        .people(["Хусам Фарук"]),
+        ["Председатель Управления атомных электростанций Египта Хусам Фарук в переговорах не участвовал."]
+      ),
+      (
+        .people(["Мырат Аннаоразов"]),
+        ["Делегацию возглавил заместитель председателя Кабинета министров Мырат Аннаоразов."]
+      ),
       (.people(["Нгуен Ван Тханем"]), ["Переговоры с министром Нгуен Ван Тханем длились три часа."]),
       (.people(["Лян Чжимин"]), ["Китайскую делегацию возглавил помощник министра иностранных дел КНР Лян Чжимин."]),
       (.people([]), ["Сотрудники компании Ростех прибыли в Москву."]),
@@ -96,13 +141,27 @@ enum EntityPeopleCorpus {
       (.people(["Георгій Тихий"]), ["Речник МЗС України Георгій Тихий заявив, що Київ стежитиме за переговорами."]),
       (.people(["Єршова"]), ["Від Єршова вимагали пояснень."]),
       (.people(["Вадим Єршов", "Єршова"]), ["Делегацію очолював Вадим Єршов. Від Єршова вимагали пояснень."]),
-      (.people(["Ігор Семенов", "Семенова", "Анна Семенова"]), ["Нараду провів Ігор Семенов. За словами Семенова, мережі зношені. Анна Семенова повідомила про тарифи."]),
+      (
+        .people(["Ігор Семенов", "Семенова", "Анна Семенова"]),
+        ["Нараду провів Ігор Семенов. За словами Семенова, мережі зношені. Анна Семенова повідомила про тарифи."]
+      ),
       (.people(["Неманею Стоїльковичем"]), ["Переговори відбулися з Неманею Стоїльковичем."]),
-      (.people(["Петер Галмаї"]), ["«Постачання триватимуть усю зиму», — заявив державний секретар Угорщини з питань енергетики Петер Галмаї."]),
+      (
+        .people(["Петер Галмаї"]),
+        ["«Постачання триватимуть усю зиму», — заявив державний секретар Угорщини з питань енергетики Петер Галмаї."]
+      ),
       (.people(["Наталія Зуєва"]), ["Документ підписала заступниця міністра економічного розвитку РФ Наталія Зуєва."]),
-      (.people(["Кирило Соболевський"]), ["Про це повідомив заступник міністра економічного розвитку РФ Кирило Соболевський."]),
+      (
+        .people(["Кирило Соболевський"]),
+        ["Про це повідомив заступник міністра економічного розвитку РФ Кирило Соболевський."]
+      ),
       (.people(["Олег Брусніцин"]), ["Російську делегацію очолив заступник міністра транспорту РФ Олег Брусніцин."]),
-      (.people(["Андрій Ковальчук", "Іон Русу"]), ["Заступник міністра енергетики України Андрій Ковальчук і держсекретар Міненерго Молдови Іон Русу провели розмову."]),
+      (
+        .people(["Андрій Ковальчук", "Іон Русу"]),
+        [
+          "Заступник міністра енергетики України Андрій Ковальчук і держсекретар Міненерго Молдови Іон Русу провели розмову."
+        ]
+      ),
       (.people(["Тихонов"]), ["Рішення оголосив Тихонов у п'ятницю."]),
       (.people([]), ["Міністерство повідомило у вівторок, що переговори в Москві відновляться в березні."]),
       (.people([]), ["Учора в Анкарі відбулися російсько-турецькі консультації."]),

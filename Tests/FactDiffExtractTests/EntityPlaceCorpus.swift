@@ -21,15 +21,27 @@ enum EntityPlaceCorpus {
       (.place(text: "St Petersburg", name: "Saint Petersburg"), ["The corridor links St Petersburg with the Gulf."]),
       (.place(text: "Turkey", name: "Turkey"), ["Turkey's ports were closed.", "Exports to Turkey grew."]),
       (.place(text: "Saudi Arabia", name: "Saudi Arabia"), ["Russia and Saudi Arabia opened talks."]),
-      (.venue("at the residence of the U.S. consul general"), [
-        "Diplomats met on Thursday at the residence of the U.S. consul general in Istanbul.",
-      ]),
-      (.venue("at the Turkish Foreign Ministry"), ["In Ankara, the meeting at the Turkish Foreign Ministry ran for three hours."]),
-      (.noPlace, [
-        "Turkish and Russian officials met.", "The Kremlin declined to comment.", "Officials did not say when.",
-      ]),
+      (
+        .venue("at the residence of the U.S. consul general"),
+        [
+          "Diplomats met on Thursday at the residence of the U.S. consul general in Istanbul."
+        ]
+      ),
+      (
+        .venue("at the Turkish Foreign Ministry"),
+        ["In Ankara, the meeting at the Turkish Foreign Ministry ran for three hours."]
+      ),
+      (
+        .noPlace,
+        [
+          "Turkish and Russian officials met.", "The Kremlin declined to comment.", "Officials did not say when.",
+        ]
+      ),
       (.place(text: "Salalah", name: "Salalah"), ["The commission sat in Salalah."]),
-      (.place(text: "Ninh Thuan", name: "Ninh Thuan"), ["Plans for two power plants in Ninh Thuan were shelved in 2016."]),
+      (
+        .place(text: "Ninh Thuan", name: "Ninh Thuan"),
+        ["Plans for two power plants in Ninh Thuan were shelved in 2016."]
+      ),
       (.place(text: "Astara", name: "Astara"), ["The gas would cross the border at Astara."]),
       (.place(text: "Tianjin", name: "Tianjin"), ["Leaders meet in Tianjin at the end of August."]),
       (.place(text: "Yaoundé", name: "Yaounde"), ["The envoy flew on to Yaoundé."]),
@@ -61,9 +73,12 @@ enum EntityPlaceCorpus {
       (.place(text: "Женеве", name: "Geneva"), ["Встреча пройдет в Женеве."]),
       (.place(text: "Саудовской Аравии", name: "Saudi Arabia"), ["Делегация Саудовской Аравии прибыла."]),
       (.place(text: "США", name: "United States"), ["Делегации России и США встретились."]),
-      (.venue("в резиденции генерального консула США"), [
-        "В Стамбуле встреча в резиденции генерального консула США началась в 10:00.",
-      ]),
+      (
+        .venue("в резиденции генерального консула США"),
+        [
+          "В Стамбуле встреча в резиденции генерального консула США началась в 10:00."
+        ]
+      ),
       (.noPlace, ["Российские и турецкие компании подписали соглашения.", "В МИД отказались от комментариев."]),
       (.place(text: "Салала", name: "Salalah"), ["Линия свяжет порты Дукм и Салала."]),
       (.place(text: "Астаре", name: "Astara"), ["Газ пойдет через границу в Астаре."]),

@@ -51,7 +51,9 @@ import _FactDiffTestSupport
   }
 
   @Test func neverStallsOnHostileBytes() {
-    let text = String(decoding: [0xFF, 0xC3, 0x28, 0x41, 0xE2, 0x82, 0xF0, 0x9F, 0x98], as: UTF8.self) + "\u{202E}abc\u{0301}\u{0301}"
+    let text =
+      String(decoding: [0xFF, 0xC3, 0x28, 0x41, 0xE2, 0x82, 0xF0, 0x9F, 0x98], as: UTF8.self)
+      + "\u{202E}abc\u{0301}\u{0301}"
     let t = Tokenizer.tokenize(text)
     #expect(t.count < 20)
   }

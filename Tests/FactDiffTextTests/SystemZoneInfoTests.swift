@@ -1,7 +1,7 @@
+import FactDiffModel
 import Testing
 
 @testable import FactDiffText
-import FactDiffModel
 
 /// The system zone database against offsets computed independently (Python's zoneinfo over the same tzdata):
 /// including zones whose rules changed after ICU 72 was built.
@@ -23,7 +23,9 @@ import FactDiffModel
     ("Europe/London", 2040, 7, 1, 12, 3600),  // past the last listed transition: the POSIX rule
   ])
   func offsets(_ zone: String, _ y: Int, _ m: Int, _ d: Int, _ h: Int, _ expected: Int) {
-    #expect(TimeZones.utcOffset(zone: zone, date: CivilDate(year: y, month: m, day: d), secondsAfterMidnight: h * 3600) == expected)
+    #expect(
+      TimeZones.utcOffset(zone: zone, date: CivilDate(year: y, month: m, day: d), secondsAfterMidnight: h * 3600)
+        == expected)
   }
 
   @Test func posixRules() {
@@ -39,7 +41,9 @@ import FactDiffModel
   @Test func unsafeOrUnknownIdsFallBack() {
     #expect(SystemZoneInfo.zone("../../etc/passwd") == nil)
     #expect(SystemZoneInfo.zone("Nowhere/Atlantis") == nil)
-    #expect(TimeZones.utcOffset(zone: "Nowhere/Atlantis", date: CivilDate(year: 2025, month: 1, day: 1), secondsAfterMidnight: 0) == nil)
+    #expect(
+      TimeZones.utcOffset(
+        zone: "Nowhere/Atlantis", date: CivilDate(year: 2025, month: 1, day: 1), secondsAfterMidnight: 0) == nil)
   }
 
   @Test func garbageFilesDoNotParse() {

@@ -8,7 +8,6 @@ enum Describe {
   /// "16:20" for seconds after midnight (see `Wording`).
   static func clock(_ seconds: Double) -> String { Wording.clock(seconds) }
 
-
   static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
   static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
   static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

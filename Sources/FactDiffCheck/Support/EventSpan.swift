@@ -16,7 +16,8 @@ struct EventSpan {
     let facts = doc.facts.filter { $0.event == event }
     if let s = facts.first(where: { $0.slot == .span && $0.bounds != nil }) {
       let ends = facts.filter { $0.kind == .time && s.range.contains($0.range) }
-      return EventSpan(strict: s.bounds!, widened: s.widened ?? s.bounds!, facts: ends.isEmpty ? [s] : ends, words: s.text)
+      return EventSpan(
+        strict: s.bounds!, widened: s.widened ?? s.bounds!, facts: ends.isEmpty ? [s] : ends, words: s.text)
     }
     let starts = facts.filter { $0.slot == .start && $0.bounds != nil }
     let ends = facts.filter { $0.slot == .end && $0.bounds != nil }
@@ -38,7 +39,9 @@ struct EventSpan {
   }
 
   /// Several statements of one end, put on one scale: the same zone, else UTC when zones differ.
-  static func mergedTime(_ facts: [Fact], doc: Document, context: CheckContext) -> (strict: Interval, widened: Interval, facts: [Fact])? {
+  static func mergedTime(_ facts: [Fact], doc: Document, context: CheckContext) -> (
+    strict: Interval, widened: Interval, facts: [Fact]
+  )? {
     guard let first = facts.first else { return nil }
     var strict = first.bounds!
     var widened = first.widened ?? strict

@@ -200,7 +200,11 @@ public enum Tokenizer {
             if first { firstUpper = isUp }
             first = false
             appendFolded(u, &norm)
-            if (0x0400...0x052F).contains(u.value) { flags.insert(.cyrillic) } else if u.value < 0x0250 || (0x1E00...0x1EFF).contains(u.value) { flags.insert(.latin) }
+            if (0x0400...0x052F).contains(u.value) {
+              flags.insert(.cyrillic)
+            } else if u.value < 0x0250 || (0x1E00...0x1EFF).contains(u.value) {
+              flags.insert(.latin)
+            }
           }
           i += l
           end = i

@@ -98,7 +98,9 @@ public struct WordKey: Hashable, Sendable, Comparable, ExpressibleByStringLitera
   }
 
   public static func < (x: WordKey, y: WordKey) -> Bool {
-    (x.a.bigEndian, x.b.bigEndian, x.c.bigEndian, x.d.bigEndian, x.length) < (y.a.bigEndian, y.b.bigEndian, y.c.bigEndian, y.d.bigEndian, y.length)
+    (x.a.bigEndian, x.b.bigEndian, x.c.bigEndian, x.d.bigEndian, x.length) < (
+      y.a.bigEndian, y.b.bigEndian, y.c.bigEndian, y.d.bigEndian, y.length
+    )
   }
 
   /// The byte count of the word.

@@ -37,8 +37,7 @@ enum Clauses {
           {
             boundary = true
           }
-          if t.key == ",", i + 1 < end, tokens[i + 1].kind == .word, subordinators.contains(tokens[i + 1].key)
-          {
+          if t.key == ",", i + 1 < end, tokens[i + 1].kind == .word, subordinators.contains(tokens[i + 1].key) {
             boundary = true
           }
           if boundary && i > start {

@@ -36,7 +36,10 @@ public struct CueIndex: Sendable {
         if ok { hits.append(CueHit(cue: entry.cue, tokens: i..<j)) }
       }
     }
-    hits.sort { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.tokens.count > $1.tokens.count }
+    hits.sort {
+      $0.tokens.lowerBound != $1.tokens.lowerBound
+        ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.tokens.count > $1.tokens.count
+    }
     self.hits = hits
     longestHit = hits.map(\.tokens.count).max() ?? 0
     var map: [Int: [Int]] = [:]

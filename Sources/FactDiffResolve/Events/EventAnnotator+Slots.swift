@@ -122,7 +122,10 @@ extension EventAnnotator {
     let sentence = sentenceRange(of: r)
     // "until 16:20", "до 16:20" → end; "from 10:00", "с 10:00", "з 10:00" → start.
     var p = r.lowerBound - 1
-    while p >= sentence.lowerBound, ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(tokens[p].key) { p -= 1 }
+    while p >= sentence.lowerBound,
+      ["about", "around", "approximately", "около", "примерно", "близько", "приблизно", "at", "в", "о", "об"].contains(
+        tokens[p].key)
+    { p -= 1 }
     if p >= sentence.lowerBound {
       let w = tokens[p].key
       if ["until", "till", "до"].contains(w) { return .end }
@@ -163,7 +166,9 @@ extension EventAnnotator {
     let sentence = sentenceRange(of: r)
     let hs = cues.hits(in: sentence)
     // "three hours a day", "двое суток в неделю": a rate, not a length.
-    if hs.contains(where: { $0.cue == .rate && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound - r.upperBound <= 1 }) {
+    if hs.contains(where: {
+      $0.cue == .rate && $0.tokens.lowerBound >= r.upperBound && $0.tokens.lowerBound - r.upperBound <= 1
+    }) {
       return (.mention, nil)
     }
     // Whole days ("two-day talks", "Трехдневная сессия", "five days of talks") measure the event's extent, which
@@ -180,11 +185,14 @@ extension EventAnnotator {
     }
     if seconds > 2 * 86400 { return (.mention, nil) }
     // "about five hours, not counting breaks": a net length is its own part of the event.
-    if hs.contains(where: { $0.cue == .net && abs($0.tokens.lowerBound - r.upperBound) <= 6 }) { return (.duration, "net") }
+    if hs.contains(where: { $0.cue == .net && abs($0.tokens.lowerBound - r.upperBound) <= 6 }) {
+      return (.duration, "net")
+    }
     // One-on-one words within six tokens of the duration, on either side.
     if hs.contains(where: {
       $0.cue == .oneOnOne
-        && ($0.tokens.upperBound <= r.lowerBound ? r.lowerBound - $0.tokens.upperBound : $0.tokens.lowerBound - r.upperBound) <= 6
+        && ($0.tokens.upperBound <= r.lowerBound
+          ? r.lowerBound - $0.tokens.upperBound : $0.tokens.lowerBound - r.upperBound) <= 6
     }) {
       return (.duration, "one-on-one")
     }
@@ -204,10 +212,14 @@ extension EventAnnotator {
       if !otherClause[clause(of: r)] { return (.duration, nil) }
     }
     // A length right after a span or an end time restates it: "from 9.30am to 3.10pm — five and a half hours".
-    let spanBefore = spansAndTimes.anyEnd(in: (r.lowerBound - 4)...r.lowerBound) { $0.lowerBound >= sentence.lowerBound }
+    let spanBefore = spansAndTimes.anyEnd(in: (r.lowerBound - 4)...r.lowerBound) {
+      $0.lowerBound >= sentence.lowerBound
+    }
     if spanBefore && tokens[max(sentence.lowerBound, r.lowerBound - 1)].kind == .punct { return (.duration, nil) }
     let c = clause(of: r)
-    let lasting = hs.filter { $0.cue == .lasting && !otherClause[clause(of: $0.tokens)] || $0.cue == .lasting && clause(of: $0.tokens) == c }
+    let lasting = hs.filter {
+      $0.cue == .lasting && !otherClause[clause(of: $0.tokens)] || $0.cue == .lasting && clause(of: $0.tokens) == c
+    }
     if !lasting.isEmpty { return (.duration, nil) }
     return (.mention, nil)
   }

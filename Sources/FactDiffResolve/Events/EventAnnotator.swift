@@ -221,7 +221,9 @@ struct EventAnnotator {
   /// clause ("началось в четверг … и завершилось в 01:00 в пятницу"), else the clause's own.
   func role(near r: Range<Int>) -> DateRole {
     let c = clause(of: r)
-    let hs = cues.hits(in: clauses[c]).filter { ($0.cue == .start || $0.cue == .end) && $0.tokens.upperBound <= r.lowerBound }
+    let hs = cues.hits(in: clauses[c]).filter {
+      ($0.cue == .start || $0.cue == .end) && $0.tokens.upperBound <= r.lowerBound
+    }
     if let h = hs.last { return h.cue == .start ? .start : .end }
     return role(ofClause: c)
   }
@@ -307,7 +309,9 @@ struct EventAnnotator {
     "for", "to", "until", "till", "through", "by", "на", "до", "к", "по", "к", "на", "до", "по",
   ]
   /// Words after a year that name the year itself ("2024 года", "2024 року", "2024 year").
-  static let yearWords: Set<WordKey> = ["year", "года", "году", "год", "годом", "року", "рік", "роком", "році", "г", "р"]
+  static let yearWords: Set<WordKey> = [
+    "year", "года", "году", "год", "годом", "року", "рік", "роком", "році", "г", "р",
+  ]
   /// Words before a year that place something in it ("in 2024", "в 2024 году", "since 2022").
   static let inYearWords: Set<WordKey> = ["in", "since", "of", "back", "в", "во", "с", "у", "з", "із", "від", "от"]
 

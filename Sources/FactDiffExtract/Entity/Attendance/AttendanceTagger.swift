@@ -57,7 +57,9 @@ enum AttendanceTagger {
             j = m.end
             continue
           }
-          if let a = AttributionWords.attribution(doc, at: j), a.end > j, !t.isCapitalized || j == sentence.tokens.lowerBound {
+          if let a = AttributionWords.attribution(doc, at: j), a.end > j,
+            !t.isCapitalized || j == sentence.tokens.lowerBound
+          {
             stops.append(j)
             j = a.end
             continue
@@ -75,7 +77,8 @@ enum AttendanceTagger {
         let nextStop = stops.first { $0 >= cue.end } ?? sentence.tokens.upperBound
         let limit = min(nextCue, nextStop)
         let after = members.filter { start($0) >= cue.end && start($0) < limit }
-        let before = subjectGroup(doc, persons, members.filter { persons[$0].range.upperBound <= cue.start }, cueStart: cue.start)
+        let before = subjectGroup(
+          doc, persons, members.filter { persons[$0].range.upperBound <= cue.start }, cueStart: cue.start)
         var targets: [Int] = []
         switch cue.cue.direction {
         case .forward: targets = after
@@ -94,7 +97,9 @@ enum AttendanceTagger {
 
   /// The subject before a cue: the nearest person before it, and the people coordinated with that one
   /// ("Ukrainian Deputy Energy Minister Andriy Kovalchuk and Moldovan State Secretary … Ion Rusu first met").
-  private static func subjectGroup(_ doc: EntityScan, _ persons: [PersonMention], _ before: [Int], cueStart: Int) -> [Int] {
+  private static func subjectGroup(_ doc: EntityScan, _ persons: [PersonMention], _ before: [Int], cueStart: Int)
+    -> [Int]
+  {
     guard let last = before.last else { return [] }
     var group = [last]
     var k = before.count - 1

@@ -107,12 +107,20 @@ enum EntityDeclension {
     let stem1 = String(w.dropLast(1))
     if language == .uk {
       if w.hasSuffix("ій") {
-        return forms(stem2, [("ього", [.gen, .acc]), ("ьому", [.dat, .loc]), ("ім", [.ins, .loc]), ("я", .nom),
-          ("ьої", .gen), ("ю", .acc), ("ьою", .ins)])
+        return forms(
+          stem2,
+          [
+            ("ього", [.gen, .acc]), ("ьому", [.dat, .loc]), ("ім", [.ins, .loc]), ("я", .nom),
+            ("ьої", .gen), ("ю", .acc), ("ьою", .ins),
+          ])
       }
       if w.hasSuffix("ий") {
-        return forms(stem2, [("ого", [.gen, .acc]), ("ому", [.dat, .loc]), ("им", .ins), ("ім", .loc), ("а", .nom),
-          ("ої", .gen), ("ій", [.dat, .loc]), ("у", .acc), ("ою", .ins), ("і", .nom), ("их", .gen)])
+        return forms(
+          stem2,
+          [
+            ("ого", [.gen, .acc]), ("ому", [.dat, .loc]), ("им", .ins), ("ім", .loc), ("а", .nom),
+            ("ої", .gen), ("ій", [.dat, .loc]), ("у", .acc), ("ою", .ins), ("і", .nom), ("их", .gen),
+          ])
       }
       if w.hasSuffix("ська") || w.hasSuffix("цька") || w.hasSuffix("на") || w.hasSuffix("ва") || w.hasSuffix("ка")
         || w.hasSuffix("ла") || w.hasSuffix("та")
@@ -128,13 +136,21 @@ enum EntityDeclension {
       return nil
     }
     if w.hasSuffix("ый") || w.hasSuffix("ой") {
-      return forms(stem2, [("ого", [.gen, .acc]), ("ому", .dat), ("ым", .ins), ("ом", .loc), ("ая", .nom),
-        ("ой", [.gen, .dat, .ins, .loc]), ("ую", .acc), ("ою", .ins), ("ые", .nom), ("ых", .gen)])
+      return forms(
+        stem2,
+        [
+          ("ого", [.gen, .acc]), ("ому", .dat), ("ым", .ins), ("ом", .loc), ("ая", .nom),
+          ("ой", [.gen, .dat, .ins, .loc]), ("ую", .acc), ("ою", .ins), ("ые", .nom), ("ых", .gen),
+        ])
     }
     if w.hasSuffix("ий") {
-      return forms(stem2, [("ого", [.gen, .acc]), ("его", [.gen, .acc]), ("ому", .dat), ("ему", .dat), ("им", .ins),
-        ("ом", .loc), ("ем", .loc), ("ая", .nom), ("яя", .nom), ("ой", [.gen, .dat, .ins, .loc]),
-        ("ей", [.gen, .dat, .ins, .loc]), ("ую", .acc), ("юю", .acc), ("ие", .nom), ("их", .gen)])
+      return forms(
+        stem2,
+        [
+          ("ого", [.gen, .acc]), ("его", [.gen, .acc]), ("ому", .dat), ("ему", .dat), ("им", .ins),
+          ("ом", .loc), ("ем", .loc), ("ая", .nom), ("яя", .nom), ("ой", [.gen, .dat, .ins, .loc]),
+          ("ей", [.gen, .dat, .ins, .loc]), ("ую", .acc), ("юю", .acc), ("ие", .nom), ("их", .gen),
+        ])
     }
     if w.hasSuffix("ая") {
       return forms(stem2, [("ой", [.gen, .dat, .ins, .loc]), ("ую", .acc), ("ою", .ins)])
@@ -151,7 +167,9 @@ enum EntityDeclension {
   /// `["эр", "-", "рияд"]`): the last word declines as a noun, the words before it as adjectives when they look
   /// like one; a hyphenated compound declines on its last part. Each result is a token-form sequence with the cases
   /// it can stand for (the input itself first).
-  static func phrase(_ words: [String], _ language: Language, animate: Bool = false) -> [(words: [String], cases: CaseSet)] {
+  static func phrase(_ words: [String], _ language: Language, animate: Bool = false) -> [(
+    words: [String], cases: CaseSet
+  )] {
     guard language != .en, !words.isEmpty else { return [(words, .all)] }
     // Group into space-separated segments; a segment is a hyphenated compound (`эр - рияд`).
     var segments: [[String]] = []

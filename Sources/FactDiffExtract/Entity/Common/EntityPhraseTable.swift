@@ -99,7 +99,8 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
   }
 
   /// The longest phrase starting at token `i` whose value passes `accept`.
-  func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)? {
+  func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)?
+  {
     if let b = index.value(doc.keys[i]) {
       for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
         let slot = slots[k]

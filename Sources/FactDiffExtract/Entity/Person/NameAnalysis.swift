@@ -24,7 +24,9 @@ public struct NameAnalysis: Sendable {
   /// Analyses the person fact `fact` of `doc`.
   public static func of(_ doc: EntityScan, fact: Fact) -> NameAnalysis {
     let tokens = doc.tokens
-    let script: Language = fact.text.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF } ? doc.language == .en ? .ru : doc.language : .en
+    let script: Language =
+      fact.text.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF }
+      ? doc.language == .en ? .ru : doc.language : .en
     var a = NameAnalysis(language: script)
     let start = doc.tokenIndex(atOrAfter: fact.range.start)
     var end = start
@@ -161,7 +163,9 @@ public struct NameAnalysis: Sendable {
       let t = tokens[j]
       guard t.kind == .word, !t.isCapitalized, t.norm.count >= 5 else { continue }
       if t.norm.hasSuffix("ла") || t.norm.hasSuffix("лась") { return .feminine }
-      if doc.language == .ru, t.norm.hasSuffix("ил") || t.norm.hasSuffix("ал") || t.norm.hasSuffix("ел") || t.norm.hasSuffix("лся") {
+      if doc.language == .ru,
+        t.norm.hasSuffix("ил") || t.norm.hasSuffix("ал") || t.norm.hasSuffix("ел") || t.norm.hasSuffix("лся")
+      {
         return .masculine
       }
       if doc.language == .uk, t.norm.hasSuffix("ив") || t.norm.hasSuffix("ав") || t.norm.hasSuffix("ів") {

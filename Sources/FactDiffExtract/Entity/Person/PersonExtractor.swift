@@ -70,7 +70,8 @@ enum PersonExtractor {
   {
     let tokens = doc.tokens
     let lexicon = NameLexicon.of(doc.language)
-    let roleStartingAt = Dictionary(roles.enumerated().map { ($1.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+    let roleStartingAt = Dictionary(
+      roles.enumerated().map { ($1.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
     let roleEndingAt = Dictionary(roles.enumerated().map { ($1.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
     var found = named
     var i = 0
@@ -93,7 +94,8 @@ enum PersonExtractor {
       // In a Russian or Ukrainian report a Latin word is a name only by its shape ("Bloomberg", "Chevron" are not).
       let foreignScript = doc.language != .en && !tokens[i].flags.contains(.cyrillic)
       if !ok, !foreignScript,
-        AttributionWords.attribution(doc, endingBefore: i) != nil || AttributionWords.attribution(doc, at: run.upperBound) != nil
+        AttributionWords.attribution(doc, endingBefore: i) != nil
+          || AttributionWords.attribution(doc, at: run.upperBound) != nil
       {
         ok = !initialPosition || SurnameForms.looksLikeSurname(last)
       }
@@ -200,8 +202,12 @@ enum PersonExtractor {
     let next = run.upperBound
     guard next < tokens.count, tokens[next].spacing < .newline else { return false }
     if doc.language != .en, adjectiveFollows(tokens, next) { return true }
-    guard doc.marks[next].contains(.word), !doc.marks[next].isDisjoint(with: [.capitalized, .allCaps]) else { return false }
-    if lexicon.stopWords.contains(doc.bareKeys[next]) || OrganisationWords.heads.contains(doc.bareKeys[next]) { return true }
+    guard doc.marks[next].contains(.word), !doc.marks[next].isDisjoint(with: [.capitalized, .allCaps]) else {
+      return false
+    }
+    if lexicon.stopWords.contains(doc.bareKeys[next]) || OrganisationWords.heads.contains(doc.bareKeys[next]) {
+      return true
+    }
     let roleTable = RoleVocabulary.table(doc.language)
     if roleTable.hasSingleWord(doc.bareKeys[next]) { return true }
     return false
@@ -241,7 +247,8 @@ enum PersonExtractor {
   /// A lower-case adjective right after a capitalised word: part of a proper name ("Петербургский международный
   /// форум"), not a person.
   static func adjectiveFollows(_ tokens: [Token], _ j: Int, anyCase: Bool = false) -> Bool {
-    guard j < tokens.count, tokens[j].kind == .word, anyCase || !tokens[j].isCapitalized, tokens[j].flags.contains(.cyrillic)
+    guard j < tokens.count, tokens[j].kind == .word, anyCase || !tokens[j].isCapitalized,
+      tokens[j].flags.contains(.cyrillic)
     else {
       return false
     }
@@ -438,7 +445,8 @@ enum PersonExtractor {
           continue
         }
         // Hyphenated parts: "Kassym-Jomart", "Римский-Корсаков".
-        while j + 1 < tokens.count, doc.keys[j] == Keys.dash, tokens[j].spacing == .none, !tokens[j].flags.contains(.longDash),
+        while j + 1 < tokens.count, doc.keys[j] == Keys.dash, tokens[j].spacing == .none,
+          !tokens[j].flags.contains(.longDash),
           tokens[j + 1].spacing == .none, isNameWord(j + 1)
         {
           j += 2

@@ -89,8 +89,10 @@ public enum SurnameForms {
     if let l = word.last, isConsonant(l) { add(word, word, .unknown, .all) }
     let nounEndings: [(String, CaseSet)] =
       uk
-      ? [("а", [.gen, .acc]), ("у", [.dat, .loc]), ("ові", [.dat, .loc]), ("еві", [.dat, .loc]), ("ом", .ins),
-        ("ем", .ins)]
+      ? [
+        ("а", [.gen, .acc]), ("у", [.dat, .loc]), ("ові", [.dat, .loc]), ("еві", [.dat, .loc]), ("ом", .ins),
+        ("ем", .ins),
+      ]
       : [("а", [.gen, .acc]), ("у", .dat), ("ом", .ins), ("ем", .ins), ("е", .loc)]
     for (e, c) in nounEndings {
       if let s = ends(e), s.count >= 3, let l = s.last, isConsonant(l) { add(s, s, .masculine, c) }
@@ -109,10 +111,14 @@ public enum SurnameForms {
     // Surnames in -а/-я that decline like nouns: Кулеба, Небензя.
     let aEndings: [(String, [String], CaseSet)] =
       uk
-      ? [("и", ["а"], .gen), ("і", ["а", "я"], [.gen, .dat, .loc]), ("у", ["а"], .acc), ("ю", ["я"], .acc),
-        ("ою", ["а"], .ins), ("ею", ["я"], .ins)]
-      : [("ы", ["а"], .gen), ("и", ["а", "я"], .gen), ("е", ["а", "я"], [.dat, .loc]), ("у", ["а"], .acc),
-        ("ю", ["я"], .acc), ("ой", ["а"], .ins), ("ою", ["а"], .ins), ("ей", ["я"], .ins), ("ею", ["я"], .ins)]
+      ? [
+        ("и", ["а"], .gen), ("і", ["а", "я"], [.gen, .dat, .loc]), ("у", ["а"], .acc), ("ю", ["я"], .acc),
+        ("ою", ["а"], .ins), ("ею", ["я"], .ins),
+      ]
+      : [
+        ("ы", ["а"], .gen), ("и", ["а", "я"], .gen), ("е", ["а", "я"], [.dat, .loc]), ("у", ["а"], .acc),
+        ("ю", ["я"], .acc), ("ой", ["а"], .ins), ("ою", ["а"], .ins), ("ей", ["я"], .ins), ("ею", ["я"], .ins),
+      ]
     for (e, repl, c) in aEndings {
       if let s = ends(e), s.count >= 3 {
         for r in repl { add(s + r, s + r, .unknown, c) }
@@ -128,12 +134,15 @@ public enum SurnameForms {
   /// Readings of a Latin surname: its gender from the ending ("Semyonova" is a woman, base "semyonov").
   static func latinReadings(_ word: String) -> [SurnameReading] {
     let n = word.count
-    for (f, m) in [("skaya", "sky"), ("tskaya", "tsky"), ("ova", "ov"), ("eva", "ev"), ("yova", "yov"), ("ina", "in"),
-      ("yna", "yn")]
+    for (f, m) in [
+      ("skaya", "sky"), ("tskaya", "tsky"), ("ova", "ov"), ("eva", "ev"), ("yova", "yov"), ("ina", "in"),
+      ("yna", "yn"),
+    ]
     where word.hasSuffix(f) && n - f.count >= 2 {
       return [SurnameReading(base: String(word.dropLast(f.count)) + m, lemma: word, gender: .feminine, cases: .all)]
     }
-    for m in ["ov", "ev", "in", "yn", "sky", "skiy", "skyi", "skii", "ski"] where word.hasSuffix(m) && n - m.count >= 2 {
+    for m in ["ov", "ev", "in", "yn", "sky", "skiy", "skyi", "skii", "ski"] where word.hasSuffix(m) && n - m.count >= 2
+    {
       return [SurnameReading(base: word, lemma: word, gender: .masculine, cases: .all)]
     }
     return [SurnameReading(base: word, lemma: word, gender: .unknown, cases: .all)]

@@ -103,7 +103,7 @@ enum PlaceExtractor {
           j += 1
           continue
         }
-        if t.kind == .punct, t.norm == "." , j > s, tokens[j - 1].norm.count <= 2 {
+        if t.kind == .punct, t.norm == ".", j > s, tokens[j - 1].norm.count <= 2 {
           j += 1
           continue
         }

@@ -99,7 +99,9 @@ enum VenueFinder {
     if RoleVocabulary.table(language).entries(w).contains(where: { $0.words.count == 1 }) {
       return true
     }
-    for verb in ["ла", "ло", "ли", "лся", "лась", "лось", "лись", "ся", "сь", "ть"] where w.hasSuffix(verb) { return false }
+    for verb in ["ла", "ло", "ли", "лся", "лась", "лось", "лись", "ся", "сь", "ть"] where w.hasSuffix(verb) {
+      return false
+    }
     let endings =
       language == .ru
       ? ["ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев"]
@@ -132,7 +134,10 @@ enum VenueFinder {
     }
   }
 
-  private static let english = WordHash.set(englishNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-  private static let russian = WordHash.set(russianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-  private static let ukrainian = WordHash.set(ukrainianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let english = WordHash.set(
+    englishNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let russian = WordHash.set(
+    russianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  private static let ukrainian = WordHash.set(
+    ukrainianNouns.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -195,7 +195,11 @@ enum RoleParser {
       .portfolio ?? items.first { $0.item.kind == .portfolio && $0.item.portfolio != "presidency" }?.item.portfolio
     if namesMinistry, let field { ministry = field }
     // No office word, no title (most runs of role words are "the Russian delegation", "energy ministry").
-    guard items.contains(where: { $0.item.kind == .office || $0.item.kind == .clause || ($0.item.kind == .modifier && $0.item.value == "assistant") })
+    guard
+      items.contains(where: {
+        $0.item.kind == .office || $0.item.kind == .clause
+          || ($0.item.kind == .modifier && $0.item.value == "assistant")
+      })
     else { return nil }
     guard var role = compose(items.map(\.item), text: doc.text(lower..<upper)) else { return nil }
     let headCases = items.first { $0.item.kind == .office || $0.item.kind == .modifier }?.item.cases ?? .all

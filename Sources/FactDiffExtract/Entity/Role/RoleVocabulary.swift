@@ -106,7 +106,8 @@ enum RoleVocabulary {
       let value = row.count > 2 ? String(row[2]) : ""
       let decl = row.count > 3 ? row[3] : "-"
       let feminine = row.count > 4 && row[4].split(separator: ",").contains("f")
-      var item = RoleItem(kind: .filler, value: value, portfolio: nil, affiliation: nil, feminine: feminine, cases: .all)
+      var item = RoleItem(
+        kind: .filler, value: value, portfolio: nil, affiliation: nil, feminine: feminine, cases: .all)
       item.plural = row.count > 4 && row[4].split(separator: ",").contains("pl")
       switch row[1] {
       case "office": item.kind = .office
@@ -151,7 +152,8 @@ enum RoleVocabulary {
     }
     for row in EntityTable.rows(nationalities) where row.count >= 4 {
       let iso = String(row[0])
-      let item = RoleItem(kind: .affiliation, value: iso, portfolio: nil, affiliation: iso, feminine: false, cases: .all)
+      let item = RoleItem(
+        kind: .affiliation, value: iso, portfolio: nil, affiliation: iso, feminine: false, cases: .all)
       switch language {
       case .en:
         for w in EntityTable.list(row[1]) { table.add(EntityTable.words(w), item) }
