@@ -504,4 +504,32 @@ import _FactDiffTestSupport
       ], rule: "duration-mismatch")
     #expect(fires.count == 1)
   }
+  @Test func oneSidesFigureBesideTheOthersIsLeftOut() async {
+    let wire =
+      "BRASILIA, Nov 4 — Brazil and Russia signed a fertiliser contract in Brasilia on Tuesday. Brazil fielded a delegation of 18 officials and Russia one of 22."
+    let quiet = await findings(
+      [
+        ("a", wire, .en, "2025-11-04", nil),
+        (
+          "b",
+          "БРАЗИЛИА, 4 ноября. Россия и Бразилия во вторник подписали контракт на поставку удобрений. В переговорах участвовали 22 представителя российской стороны и 18 — бразильской.",
+          .ru, "2025-11-04", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(quiet.isEmpty, "\(quiet.map(\.message))")
+    let fires = await findings(
+      [
+        (
+          "a",
+          "BRASILIA, Nov 4 — Brazil and Russia signed a fertiliser contract in Brasilia on Tuesday. Brazil fielded a delegation of 18 officials.",
+          .en, "2025-11-04", nil
+        ),
+        (
+          "b",
+          "BRASILIA, Nov 4 — Brazil and Russia signed a fertiliser contract in Brasilia on Tuesday. Brazil fielded a delegation of 25 officials.",
+          .en, "2025-11-04", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(fires.count == 1)
+  }
 }

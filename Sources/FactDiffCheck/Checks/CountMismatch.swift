@@ -1,3 +1,4 @@
+import FactDiffExtract
 import FactDiffModel
 
 /// Reports of one event give counts or amounts that cannot both hold.
@@ -11,7 +12,7 @@ struct CountMismatch: Check {
       previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
-      каждой стороны") is compared only with counts per side, and a capacity ("30 billion cubic metres of storage \
+      каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's figure stands in its sentence), and a capacity ("30 billion cubic metres of storage \
       capacity") only with capacities. Currencies are told apart by their signs and words: "C$500 million" is \
       Canadian dollars, "$500 million" US dollars.
       """,
@@ -39,7 +40,7 @@ struct CountMismatch: Check {
             guard let doc = context.doc(s) else { continue }
             let facts = context.facts(s, slot: slot).filter {
               $0.bounds != nil && !context.flagged.contains($0.id)
-                && Self.aspect($0, doc.source, amount: isAmount) == aspect
+                && Self.aspect($0, doc, amount: isAmount) == aspect
             }
             let sts = facts.map {
               Statement(
@@ -69,18 +70,47 @@ struct CountMismatch: Check {
   /// What kind of quantity a count or amount is, beyond its noun or unit.
   enum Aspect: CaseIterable { case plain, capacity, perSide }
 
-  static func aspect(_ f: Fact, _ source: Source, amount: Bool) -> Aspect {
+  static func aspect(_ f: Fact, _ doc: Document, amount: Bool) -> Aspect? {
+    let source = doc.source
     if amount && isCapacity(f, source) { return .capacity }
-    return isPerSide(f, source) ? .perSide : .plain
+    guard isPerSide(f, source) else { return .plain }
+    // "a delegation of 18 officials and Russia one of 22": one side's figure beside another's, and which side
+    // is which is not read here; such a count is left out.
+    return otherFigureInSentence(f, doc) ? nil : .perSide
+  }
+
+  /// True when the sentence of a fact holds another figure written in digits (not a date or a clock time).
+  static func otherFigureInSentence(_ f: Fact, _ doc: Document) -> Bool {
+    let bytes = Array(doc.source.text.utf8)
+    let temporal = doc.facts.filter { [FactKind.date, .time, .span, .duration].contains($0.kind) }.map(\.range)
+    func isFigure(_ k: Int) -> Bool {
+      bytes[k] >= 0x30 && bytes[k] <= 0x39 && !temporal.contains { $0.start <= k && k < $0.end }
+    }
+    var k = f.range.end
+    while k < min(bytes.count, f.range.end + 160), bytes[k] != 0x2E {
+      if isFigure(k) { return true }
+      k += 1
+    }
+    k = f.range.start - 1
+    while k >= max(0, f.range.start - 160), bytes[k] != 0x2E {
+      if isFigure(k) { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// Words right after a count that make it a count per side.
   static let perSideWords = [
     " each", "by each side", "from each side", "for each side", "per side", "с каждой стороны", "каждая сторона",
     "каждой из сторон", "з кожного боку", "з кожної сторони", "кожна сторона", "кожною стороною",
+    // One side's share named after the noun: "22 представителя российской стороны", "from the Russian side".
+    " side", " стороны", " сторони", " делегации", " делегації",
   ]
   /// Words right before a count that make it a count per side ("по 84 военнопленных").
-  static let perSideBefore = [" по", " each side", " each of them", " кожна сторона", " каждая сторона"]
+  static let perSideBefore = [
+    " по", " each side", " each of them", " кожна сторона", " каждая сторона", "delegation of", "team of",
+    "делегация из", "делегацію з", "делегація з", "делегации из",
+  ]
 
   /// True when a count is one side's share: "46 people each", "84 с каждой стороны", "по 84".
   static func isPerSide(_ f: Fact, _ source: Source) -> Bool {
