@@ -7,6 +7,14 @@ enum EntityRoleCorpus {
     name: "roles-en", language: .en,
     entries: [
       (
+        .role(person: "Khalid al-Mannai", office: "minister", portfolio: "energy"),
+        ["Qatar's Minister of State for Energy Affairs Khalid al-Mannai led his side."]
+      ),
+      (
+        .role(person: "Majid Rezaeifar", office: "deputy-minister", portfolio: "oil"),
+        ["Iran's side was led by Deputy Oil Minister Majid Rezaeifar."]
+      ),
+      (
         .role(person: "Vadim Yershov", office: "deputy-minister", portfolio: "foreign-affairs"),
         [
           "Deputy Foreign Minister Vadim Yershov arrived.",
@@ -322,6 +330,18 @@ enum EntityRoleCorpus {
   static let ukrainian = EntityCorpus(
     name: "roles-uk", language: .uk,
     entries: [
+      (
+        .role(person: "Даніяр Оспанов", office: "deputy-minister", portfolio: "industry"),
+        ["Переговори провів віцеміністр промисловості та будівництва Казахстану Даніяр Оспанов."]
+      ),
+      (
+        .role(person: "Антон Забєлін", office: "deputy-minister", portfolio: "science"),
+        ["Делегацію очолив заступник міністра науки і вищої освіти РФ Антон Забєлін."]
+      ),
+      (
+        .role(person: "Маджид Резаїфар", office: "deputy-minister", portfolio: "oil"),
+        ["Іранську делегацію очолив заступник міністра нафти Ірану Маджид Резаїфар."]
+      ),
       (
         .role(person: "Вадим Єршов", office: "deputy-minister", portfolio: "foreign-affairs"),
         [

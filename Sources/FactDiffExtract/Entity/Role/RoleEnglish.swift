@@ -101,6 +101,7 @@ extension RoleVocabulary {
     industry and trade|port|industry-trade
     trade and industry|port|industry-trade
     industry|port|industry
+    industry and construction|port|industry
     trade|port|trade
     finance|port|finance
     treasury|port|finance

@@ -137,6 +137,7 @@ extension RoleVocabulary {
     природных ресурсов|port|natural-resources|-
     строительства и жилищно-коммунального хозяйства|port|construction|-
     строительства|port|construction|-
+    промышленности и строительства|port|industry|-
     спорта|port|sport|-
     туризма|port|tourism|-
     связи|port|communications|-

@@ -98,6 +98,9 @@ extension RoleVocabulary {
     промисловості та торгівлі|port|industry-trade|-
     промисловості і торгівлі|port|industry-trade|-
     промисловості|port|industry|-
+    промисловості та будівництва|port|industry|-
+    промисловості і будівництва|port|industry|-
+    будівництва|port|construction|-
     торгівлі|port|trade|-
     фінансів|port|finance|-
     оборони|port|defence|-
