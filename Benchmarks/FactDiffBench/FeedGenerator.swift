@@ -11,7 +11,8 @@ struct FeedGenerator {
   static let places: [(en: String, ru: String, ruIn: String, uk: String, ukIn: String)] =
     CorpusGenerator.places + [
       ("Tbilisi", "ТБИЛИСИ", "Тбилиси", "ТБІЛІСІ", "Тбілісі"), ("Astana", "АСТАНА", "Астане", "АСТАНА", "Астані"),
-      ("Tashkent", "ТАШКЕНТ", "Ташкенте", "ТАШКЕНТ", "Ташкенті"), ("Warsaw", "ВАРШАВА", "Варшаве", "ВАРШАВА", "Варшаві"),
+      ("Tashkent", "ТАШКЕНТ", "Ташкенте", "ТАШКЕНТ", "Ташкенті"),
+      ("Warsaw", "ВАРШАВА", "Варшаве", "ВАРШАВА", "Варшаві"),
       ("Oslo", "ОСЛО", "Осло", "ОСЛО", "Осло"), ("Cairo", "КАИР", "Каире", "КАЇР", "Каїрі"),
       ("Hanoi", "ХАНОЙ", "Ханое", "ХАНОЙ", "Ханої"), ("Bishkek", "БИШКЕК", "Бишкеке", "БІШКЕК", "Бішкеку"),
     ]
@@ -31,9 +32,11 @@ struct FeedGenerator {
   static let endings = ["ов", "енко", "ук", "ин", "ич", "ский", "иш", "ель", "ер", "ям"]
   static let topics: [(en: String, ru: String, uk: String)] = [
     ("energy supplies and transit fees", "поставок энергоносителей", "постачання енергоносіїв"),
-    ("grain exports", "экспорта зерна", "експорту зерна"), ("a new ferry line", "новой паромной линии", "нової поромної лінії"),
+    ("grain exports", "экспорта зерна", "експорту зерна"),
+    ("a new ferry line", "новой паромной линии", "нової поромної лінії"),
     ("rail freight", "железнодорожных грузоперевозок", "залізничних вантажних перевезень"),
-    ("water sharing", "распределения воды", "розподілу води"), ("fishing quotas", "квот на вылов рыбы", "квот на вилов риби"),
+    ("water sharing", "распределения воды", "розподілу води"),
+    ("fishing quotas", "квот на вылов рыбы", "квот на вилов риби"),
   ]
 
   mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(rng.next() % UInt64(r.count)) }
@@ -92,7 +95,8 @@ struct FeedGenerator {
         lines.append(Line(order: (day - start) * 24 + h + delay + int(0...4), text: line))
       }
     }
-    return lines.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.text)
+    return lines.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(
+      \.element.text)
   }
 
   static let monthsEn = CorpusGenerator.monthsEn

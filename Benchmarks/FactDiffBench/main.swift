@@ -46,7 +46,8 @@ struct Options {
       case "--steps": steps = true
       case "--feed": i += 1; feedEvents = Int(args[i]) ?? feedEvents
       case "--only": i += 1; only = args[i]
-      case "--languages": i += 1; languages = args[i].split(separator: ",").compactMap { Language(rawValue: String($0)) }
+      case "--languages":
+        i += 1; languages = args[i].split(separator: ",").compactMap { Language(rawValue: String($0)) }
       default: break
       }
       i += 1
@@ -141,7 +142,9 @@ if let k = CommandLine.arguments.firstIndex(of: "--dump"), k + 2 < CommandLine.a
   for f in doc.facts { say("fact \(f.sentence) \(f.text) \(f.range)") }
   for probe in [": ", " и ", ": девять казахстанских, восемь российских и "] {
     let ts = Tokenizer.tokenize(probe)
-    say("probe \(ts.map(\.norm)) \(ts.map { $0.key.length }) \(ts.map(\.norm).contains(":")) \(Set(["и"]).contains(ts.map(\.norm).last ?? ""))")
+    say(
+      "probe \(ts.map(\.norm)) \(ts.map { $0.key.length }) \(ts.map(\.norm).contains(":")) \(Set(["и"]).contains(ts.map(\.norm).last ?? ""))"
+    )
   }
   let r = await Pipeline.run(sources: [doc.source])
   for f in r.report.findings { say("finding \(f.rule) \(f.message)") }
@@ -149,7 +152,9 @@ if let k = CommandLine.arguments.firstIndex(of: "--dump"), k + 2 < CommandLine.a
 }
 say("# factdiff benchmark")
 say("")
-say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB; build: release")
+say(
+  "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB; build: release"
+)
 say("")
 
 // A profiling aid: `--loop STEP LANG` repeats one step (tokens, extract) over a 2 MB corpus for perf.
@@ -198,13 +203,17 @@ if options.only == nil || options.only == "extract" {
         for s in sources { sink &+= Extraction.analyze(s).facts.count }
       }
       let line = String(
-        format: "| %@ | %.1f | %d | %.1f | %.1f | %.1f | %.1f× |", language.rawValue, total, reports.count, total / base,
+        format: "| %@ | %.1f | %d | %.1f | %.1f | %.1f | %.1f× |", language.rawValue, total, reports.count,
+        total / base,
         total / extract, total / lastBestCPU, extract / base)
       say(line + (sink == 42 ? " " : ""))
       if options.steps {
         _ = Extraction.profile(Array(sources.prefix(50)), clock: now)
         let steps = Extraction.profile(sources, clock: now)
-        say("|  | steps: " + steps.map { String(format: "%@ %.0f MB/s", $0.step, total / $0.seconds) }.joined(separator: ", ") + " | | | | |")
+        say(
+          "|  | steps: "
+            + steps.map { String(format: "%@ %.0f MB/s", $0.step, total / $0.seconds) }.joined(separator: ", ")
+            + " | | | | |")
       }
     }
   }
@@ -214,7 +223,11 @@ if options.only == nil || options.only == "extract" {
 // MARK: Checking N reports of one event
 
 if options.only == nil || options.only == "check" {
-  let about = options.events == 0 ? "reports of random places and days" : options.events == 1 ? "one event (one place, one day)" : "\(options.events) events (report k tells event k mod \(options.events))"
+  let about =
+    options.events == 0
+    ? "reports of random places and days"
+    : options.events == 1
+      ? "one event (one place, one day)" : "\(options.events) events (report k tells event k mod \(options.events))"
   say("## Checking N reports: \(about) (whole pipeline after reading, both cores)")
   say("")
   say("Baseline: the same run for the first count of reports; growth per report should stay near 1.")
@@ -247,7 +260,10 @@ if options.only == nil || options.only == "check" {
     }
     let perReport = t / Double(n)
     if basePerReport == nil { basePerReport = perReport }
-    say(String(format: "| %d | %.3f | %.3f | %.2f | %d | %d | %.2f× |", n, t, cpu, cpu / t, facts, findings, perReport / basePerReport!))
+    say(
+      String(
+        format: "| %d | %.3f | %.3f | %.2f | %d | %d | %.2f× |", n, t, cpu, cpu / t, facts, findings,
+        perReport / basePerReport!))
   }
   say("")
 }
@@ -255,12 +271,18 @@ if options.only == nil || options.only == "check" {
 // MARK: The stages of checking N reports
 
 if options.only == "stages" {
-  let about = options.events == 0 ? "reports of random places and days" : options.events == 1 ? "one event (one place, one day)" : "\(options.events) events"
+  let about =
+    options.events == 0
+    ? "reports of random places and days"
+    : options.events == 1 ? "one event (one place, one day)" : "\(options.events) events"
   say("## The stages for N reports: \(about) (CPU seconds; extraction on both cores, the rest on one)")
   say("")
-  say("Matching alone: `EventResolution.match` again over the same summaries (people, places, then groups).\(options.skipChecks ? " Checks skipped." : "")")
+  say(
+    "Matching alone: `EventResolution.match` again over the same summaries (people, places, then groups).\(options.skipChecks ? " Checks skipped." : "")"
+  )
   say("")
-  say("| reports | extract+events | entities+matching | matching alone | matching per report / first count's | checks |")
+  say(
+    "| reports | extract+events | entities+matching | matching alone | matching per report / first count's | checks |")
   say("|---|---|---|---|---|---|")
   var baseMatch: Double? = nil
   for n in options.reportCounts {
@@ -293,7 +315,10 @@ if options.only == "stages" {
       checks = String(format: "%.3f (%d findings)", cpuSeconds() - c, findings.count)
     }
     if baseMatch == nil { baseMatch = max(match, 1e-6) / Double(n) }
-    say(String(format: "| %d | %.3f | %.3f | %.4f | %.2f× | %@ |", n, extract, resolve, match, (match / Double(n)) / baseMatch!, checks))
+    say(
+      String(
+        format: "| %d | %.3f | %.3f | %.4f | %.2f× | %@ |", n, extract, resolve, match,
+        (match / Double(n)) / baseMatch!, checks))
   }
   say("")
 }
@@ -310,7 +335,8 @@ if options.only == nil || options.only == "cluster" {
   let megabytes = Double(lines.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
   // `--write-feed FILE`: keep the generated feed, e.g. to time `factdiff cluster FILE` itself.
   if let k = CommandLine.arguments.firstIndex(of: "--write-feed"), k + 1 < CommandLine.arguments.count {
-    try? (lines.joined(separator: "\n") + "\n").write(toFile: CommandLine.arguments[k + 1], atomically: true, encoding: .utf8)
+    try? (lines.joined(separator: "\n") + "\n").write(
+      toFile: CommandLine.arguments[k + 1], atomically: true, encoding: .utf8)
   }
   let reader = SourceReader()
   let sources = lines.flatMap { reader.source(bytes: Array($0.utf8), path: "feed.jsonl").sources }
@@ -342,18 +368,22 @@ if options.only == nil || options.only == "cluster" {
   var clustersOfEvent: [Substring: Int] = [:]
   for c in clusters { for e in Set(c.map(event)) { clustersOfEvent[e, default: 0] += 1 } }
   let split = clustersOfEvent.values.filter { $0 > 1 }.count
-  say("| articles | MB | events | clusters | mixed clusters | split events | findings | peak open articles | baseline s | cluster s | articles/s | MB/s | cores busy | articles per CPU s | cluster / baseline time |")
+  say(
+    "| articles | MB | events | clusters | mixed clusters | split events | findings | peak open articles | baseline s | cluster s | articles/s | MB/s | cores busy | articles per CPU s | cluster / baseline time |"
+  )
   say("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
   say(
     String(
-      format: "| %d | %.1f | %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f× |", summary.articles,
+      format: "| %d | %.1f | %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %.2f× |",
+      summary.articles,
       megabytes, options.feedEvents, clusters.count, mixed, split, findings, summary.peakOpenArticles, base, t,
       Double(summary.articles) / t, megabytes / t, cores, Double(summary.articles) / (cores * t), t / base)
       + (sink == 42 ? " " : ""))
   say("")
   say(
     String(
-      format: "Where the time went: reading lines %.2f s; extracting, signing and checking (in parallel) %.2f s; clustering %.2f s. Cores busy in the baseline: %.2f.",
+      format:
+        "Where the time went: reading lines %.2f s; extracting, signing and checking (in parallel) %.2f s; clustering %.2f s. Cores busy in the baseline: %.2f.",
       summary.readSeconds, summary.parallelSeconds, summary.clusterSeconds, baseCores))
   say("")
   say("CPU seconds of the busiest threads so far: " + threadSummary() + ".")
@@ -370,7 +400,8 @@ if options.memory {
   var sources: [Source] = []
   for language in Language.allCases {
     for (k, r) in corpus(language, megabytes: size / 3 + 1, seed: 9).enumerated() {
-      sources.append(Source(id: "\(language.rawValue)\(k)", text: r, language: language, published: Published.parse("2025-06-10")))
+      sources.append(
+        Source(id: "\(language.rawValue)\(k)", text: r, language: language, published: Published.parse("2025-06-10")))
     }
   }
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
@@ -388,14 +419,23 @@ if options.memory {
     let afterCheck = peakRSSMB()
     let facts = docs.flatMap(\.facts)
     let afterReport = peakRSSMB()
-    say(String(format: "input %.1f MB, %d facts (%d bytes per Fact value), %d findings", input, facts.count, MemoryLayout<Fact>.stride, findings.count))
+    say(
+      String(
+        format: "input %.1f MB, %d facts (%d bytes per Fact value), %d findings", input, facts.count,
+        MemoryLayout<Fact>.stride, findings.count))
     let heapTexts = facts.filter { $0.text.utf8.count > 15 }.count
     let factBytes = Double(docs.reduce(0) { $0 + $1.facts.capacity } * MemoryLayout<Fact>.stride) / 1_000_000
     say(String(format: "the documents' fact lists hold %.0f MB of Fact values (capacity included)", factBytes))
     var kinds: [FactKind: Int] = [:]
     for f in facts { kinds[f.kind, default: 0] += 1 }
-    say("layout: Fact \(MemoryLayout<Fact>.stride), FactValue \(MemoryLayout<FactValue>.stride), Position \(MemoryLayout<Position>.stride), Hedge? \(MemoryLayout<Hedge?>.stride), Interval? \(MemoryLayout<Interval?>.stride), Slot? \(MemoryLayout<Slot?>.stride), PlaceValue \(MemoryLayout<PlaceValue>.stride), PersonValue \(MemoryLayout<PersonValue>.stride); texts over 15 bytes \(heapTexts); kinds \(kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))")
-    say(String(format: "peak above the loaded input after extract+events %.0f MB, resolve %.0f MB, check %.0f MB, report's fact list %.0f MB", afterExtract - afterLoad, afterResolve - afterLoad, afterCheck - afterLoad, afterReport - afterLoad))
+    say(
+      "layout: Fact \(MemoryLayout<Fact>.stride), FactValue \(MemoryLayout<FactValue>.stride), Position \(MemoryLayout<Position>.stride), Hedge? \(MemoryLayout<Hedge?>.stride), Interval? \(MemoryLayout<Interval?>.stride), Slot? \(MemoryLayout<Slot?>.stride), PlaceValue \(MemoryLayout<PlaceValue>.stride), PersonValue \(MemoryLayout<PersonValue>.stride); texts over 15 bytes \(heapTexts); kinds \(kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))"
+    )
+    say(
+      String(
+        format:
+          "peak above the loaded input after extract+events %.0f MB, resolve %.0f MB, check %.0f MB, report's fact list %.0f MB",
+        afterExtract - afterLoad, afterResolve - afterLoad, afterCheck - afterLoad, afterReport - afterLoad))
   } else {
     let w0 = now()
     let c0 = cpuSeconds()
@@ -404,9 +444,18 @@ if options.memory {
     let cores = (cpuSeconds() - c0) / wall
     let facts = r.report.facts.count
     let peak = peakRSSMB()
-    say(String(format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts%@)", input, before, afterLoad, peak, facts, options.memoryWithChecks ? ", checks run" : ""))
-    say(String(format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad, (peak - afterLoad) / input))
-    say(String(format: "extraction of all of it on %d cores: %.1f s, %.1f MB/s, %.2f cores busy", ProcessInfo.processInfo.activeProcessorCount, wall, input / wall, cores))
-  say("CPU seconds of the busiest threads: " + threadSummary() + ".")
+    say(
+      String(
+        format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts%@)", input,
+        before, afterLoad, peak, facts, options.memoryWithChecks ? ", checks run" : ""))
+    say(
+      String(
+        format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad,
+        (peak - afterLoad) / input))
+    say(
+      String(
+        format: "extraction of all of it on %d cores: %.1f s, %.1f MB/s, %.2f cores busy",
+        ProcessInfo.processInfo.activeProcessorCount, wall, input / wall, cores))
+    say("CPU seconds of the busiest threads: " + threadSummary() + ".")
   }
 }

@@ -80,7 +80,9 @@ public enum Pipeline {
   }
 
   /// Extracts facts from every source, several at a time; the output order is the input order.
-  public static func analyze(_ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0) async -> [Document] {
+  public static func analyze(
+    _ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
+  ) async -> [Document] {
     await inOrder(sources, parallelism: parallelism) { Extraction.analyze($0, options: options) }
   }
 
@@ -91,7 +93,8 @@ public enum Pipeline {
   }
 
   /// Extraction, then events and slots, then compaction, for one report.
-  public static func analyzeAndAnnotate(_ source: Source, options: ExtractionOptions = ExtractionOptions()) -> Analysed {
+  public static func analyzeAndAnnotate(_ source: Source, options: ExtractionOptions = ExtractionOptions()) -> Analysed
+  {
     var doc = Extraction.analyze(source, options: options)
     let events = EventResolution.annotate(&doc)
     doc.compact()

@@ -33,7 +33,9 @@ public struct FactBuilder {
     return TextRange(at, at + p.count)
   }
 
-  mutating func add(_ phrase: String, _ value: FactValue, hedge: Hedge?, grain: Double?, strict: Interval?, widened: Interval?) {
+  mutating func add(
+    _ phrase: String, _ value: FactValue, hedge: Hedge?, grain: Double?, strict: Interval?, widened: Interval?
+  ) {
     let r = locate(phrase)
     let doc = Document(source: source)
     let sentence = doc.sentence(ofToken: doc.tokenIndex(atOrAfter: r.start))
@@ -43,11 +45,15 @@ public struct FactBuilder {
         widened: widened, sentence: sentence))
   }
 
-  public mutating func time(_ phrase: String, _ h: Int, _ m: Int, zone: TimeZoneRef? = nil, stated: Bool = true, hedge: Hedge? = nil) {
+  public mutating func time(
+    _ phrase: String, _ h: Int, _ m: Int, zone: TimeZoneRef? = nil, stated: Bool = true, hedge: Hedge? = nil
+  ) {
     let v = Double(h * 3600 + m * 60)
     let g = tolerance.grain(clock: v)
     let (s, w) = tolerance.intervals(value: v, grain: g, hedge: hedge, clock: true)
-    add(phrase, .time(ClockTime(hour: h, minute: m, zone: zone, zoneStated: zone != nil && stated)), hedge: hedge, grain: g, strict: s, widened: w)
+    add(
+      phrase, .time(ClockTime(hour: h, minute: m, zone: zone, zoneStated: zone != nil && stated)), hedge: hedge,
+      grain: g, strict: s, widened: w)
   }
 
   public mutating func duration(_ phrase: String, _ seconds: Double, hedge: Hedge? = nil, grain: Double? = nil) {
@@ -56,22 +62,43 @@ public struct FactBuilder {
     add(phrase, .duration(seconds), hedge: hedge, grain: g, strict: s, widened: w)
   }
 
-  public mutating func date(_ phrase: String, _ y: Int?, _ m: Int, _ d: Int, weekday: Int? = nil, relative: String? = nil, inferredYear: Bool = false) {
-    add(phrase, .date(DateValue(year: y, month: m, day: d, weekday: weekday, relative: relative, resolvedFromPublished: inferredYear || relative != nil)), hedge: nil, grain: nil, strict: nil, widened: nil)
+  public mutating func date(
+    _ phrase: String, _ y: Int?, _ m: Int, _ d: Int, weekday: Int? = nil, relative: String? = nil,
+    inferredYear: Bool = false
+  ) {
+    add(
+      phrase,
+      .date(
+        DateValue(
+          year: y, month: m, day: d, weekday: weekday, relative: relative,
+          resolvedFromPublished: inferredYear || relative != nil)), hedge: nil, grain: nil, strict: nil, widened: nil)
   }
 
-  public mutating func number(_ phrase: String, _ v: Double, unit: String? = nil, counts: String? = nil, hedge: Hedge? = nil) {
+  public mutating func number(
+    _ phrase: String, _ v: Double, unit: String? = nil, counts: String? = nil, hedge: Hedge? = nil
+  ) {
     let g = tolerance.grain(count: v)
     let (s, w) = tolerance.intervals(value: v, grain: g, hedge: hedge, count: true)
     add(phrase, .number(Quantity(value: v, unit: unit, counts: counts)), hedge: hedge, grain: g, strict: s, widened: w)
   }
 
-  public mutating func person(_ phrase: String, entity: String, name: String? = nil, role: Role? = nil, attendance: Attendance? = nil) {
-    add(phrase, .person(PersonValue(name: name ?? phrase, entity: entity, role: role, attendance: attendance)), hedge: nil, grain: nil, strict: nil, widened: nil)
+  public mutating func person(
+    _ phrase: String, entity: String, name: String? = nil, role: Role? = nil, attendance: Attendance? = nil
+  ) {
+    add(
+      phrase, .person(PersonValue(name: name ?? phrase, entity: entity, role: role, attendance: attendance)),
+      hedge: nil, grain: nil, strict: nil, widened: nil)
   }
 
-  public mutating func place(_ phrase: String, entity: String, name: String, zone: String? = nil, country: String? = nil, category: String? = "city", dateline: Bool = false) {
-    add(phrase, .place(PlaceValue(name: name, entity: entity, timezone: zone, country: country, dateline: dateline, category: category)), hedge: nil, grain: nil, strict: nil, widened: nil)
+  public mutating func place(
+    _ phrase: String, entity: String, name: String, zone: String? = nil, country: String? = nil,
+    category: String? = "city", dateline: Bool = false
+  ) {
+    add(
+      phrase,
+      .place(
+        PlaceValue(name: name, entity: entity, timezone: zone, country: country, dateline: dateline, category: category)
+      ), hedge: nil, grain: nil, strict: nil, widened: nil)
   }
 
   public mutating func quote(_ phrase: String, speaker: String?) {

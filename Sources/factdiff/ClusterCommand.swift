@@ -30,7 +30,8 @@ struct ClusterCommand: AsyncParsableCommand {
     help: ArgumentHelp("Print only clusters of at least n articles (default 1: every cluster).", valueName: "n"))
   var minSize: Int = 1
 
-  @Option(name: .long, help: ArgumentHelp("Write the clusters to a file instead of standard output.", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp("Write the clusters to a file instead of standard output.", valueName: "file"))
   var output: String?
 
   @Option(

@@ -9,7 +9,8 @@ struct FactDiffCommand: AsyncParsableCommand {
     abstract: "Compare several reports of one event and flag the facts they disagree on.",
     version: Tool.version,
     subcommands: [
-      CheckCommand.self, ExtractCommand.self, ClusterCommand.self, ConfigCommand.self, NormalizeCommand.self, RulesCommand.self,
+      CheckCommand.self, ExtractCommand.self, ClusterCommand.self, ConfigCommand.self, NormalizeCommand.self,
+      RulesCommand.self,
       ExplainCommand.self,
     ],
     defaultSubcommand: nil)

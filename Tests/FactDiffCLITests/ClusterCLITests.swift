@@ -39,7 +39,8 @@ import _FactDiffTestSupport
   }
 
   @Test func failOnAndMinSize() throws {
-    let never = try CLI.run(["cluster", "--no-config", "--fail-on", "never", "--min-size", "2", "-"], stdin: Self.cleanFeed)
+    let never = try CLI.run(
+      ["cluster", "--no-config", "--fail-on", "never", "--min-size", "2", "-"], stdin: Self.cleanFeed)
     #expect(never.status == 0)
     #expect(try Self.clusters(never.stdout).count == 4)
     // Without the ferry talks, nothing reaches a warning.
@@ -70,7 +71,8 @@ import _FactDiffTestSupport
 
   @Test func helpListsEveryOption() throws {
     let run = try CLI.run(["cluster", "--help"])
-    for option in ["--window-days", "--min-size", "--output", "--fail-on", "--max-warnings", "--max-bytes", "--config"] {
+    for option in ["--window-days", "--min-size", "--output", "--fail-on", "--max-warnings", "--max-bytes", "--config"]
+    {
       #expect(run.stdout.contains(option), "\(option)")
     }
     #expect(try CLI.run(["--help"]).stdout.contains("cluster"))

@@ -1,3 +1,4 @@
+// swift-format-ignore-file: OrderedImports
 import Foundation
 import Testing
 

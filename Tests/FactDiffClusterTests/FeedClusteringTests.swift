@@ -8,7 +8,9 @@ import _FactDiffTestSupport
   typealias A = FeedArticles
 
   /// Runs a feed given as lines; returns the clusters in the order they were emitted and the line errors.
-  static func run(_ lines: [String], options: FeedRunOptions = FeedRunOptions(pipeline: PipelineOptions(parallelism: 2)))
+  static func run(
+    _ lines: [String], options: FeedRunOptions = FeedRunOptions(pipeline: PipelineOptions(parallelism: 2))
+  )
     async -> (clusters: [ClusterReport], errors: [SourceError], summary: FeedRunSummary)
   {
     var source = ArrayFeedLines(lines)
@@ -92,7 +94,8 @@ import _FactDiffTestSupport
   @Test func aLateArticleJoinsAClusterStillOpen() async {
     // With a window of 7 days, B is still open on 10 March and the late report joins it.
     let out = await Self.run(
-      A.lines, options: FeedRunOptions(cluster: FeedClusterOptions(windowDays: 7), pipeline: PipelineOptions(parallelism: 2)))
+      A.lines,
+      options: FeedRunOptions(cluster: FeedClusterOptions(windowDays: 7), pipeline: PipelineOptions(parallelism: 2)))
     #expect(Self.groups(out.clusters).contains(["b-en", "b-ru", "b-uk", "b-late"]))
   }
 

@@ -121,7 +121,8 @@ import Testing
     // "a.jsonl" before "a/c.txt" ("." is 0x2E).
     let expected = [upper, feed, feed, nested, b, SourceReader.stdinPath]
     let orders = [
-      [b, "-", feed, nested, upper, missing], [missing, upper, nested, feed, "-", b], ["-", nested, b, missing, feed, upper],
+      [b, "-", feed, nested, upper, missing], [missing, upper, nested, feed, "-", b],
+      ["-", nested, b, missing, feed, upper],
     ]
     for paths in orders {
       let read = SourceReader().read(paths: paths, stdin: stdin)

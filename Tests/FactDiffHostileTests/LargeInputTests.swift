@@ -176,8 +176,14 @@ enum Large {
   /// attributes every one to the person named before the sentence, in linear time. (Extraction only: the event
   /// stage has a quadratic path of its own in one long sentence, `EventAnnotator.isPlanned`, Resolve/Events.)
   @Test(arguments: [
-    ("Talks began at 10:00. Dmitry Peskov spoke to reporters. According to him, ", "\"we will keep talking about the ferry line\" and "),
-    ("Переговоры начались в 10:00. Дмитрий Песков выступил. По его словам, ", "«мы продолжим переговоры о паромной линии» и "),
+    (
+      "Talks began at 10:00. Dmitry Peskov spoke to reporters. According to him, ",
+      "\"we will keep talking about the ferry line\" and "
+    ),
+    (
+      "Переговоры начались в 10:00. Дмитрий Песков выступил. По его словам, ",
+      "«мы продолжим переговоры о паромной линии» и "
+    ),
   ])
   func possessiveAttributionOfManyQuotesInOneSentence(_ head: String, _ quote: String) throws {
     let count = 50_000
@@ -202,7 +208,8 @@ enum Large {
   /// (`EventAnnotator.isPlanned`, `hits(_:inClause:)`, Resolve/Events). It now reads the cues of the eight tokens
   /// before the fact only, and another event's modifier the cues next to it.
   @Test func manyQuotesInOneSentenceThroughThePipeline() throws {
-    let text = "Talks began at 10:00. Dmitry Peskov spoke to reporters. According to him, "
+    let text =
+      "Talks began at 10:00. Dmitry Peskov spoke to reporters. According to him, "
       + String(repeating: "\"we will keep talking about the ferry line\" and ", count: 20_000) + "end."
     let o = Hostile.run(Array(text.utf8), path: "according.txt", checks: false)
     #expect(o.seconds < 30, "20 000 quotes in one sentence took \(o.seconds) s")
@@ -211,7 +218,8 @@ enum Large {
   /// Tens of thousands of opening quotation marks and then as many closing marks that match none of them, in one
   /// paragraph: pairing the marks is linear (each closing mark used to scan the whole stack of open ones).
   @Test func unmatchedQuotationMarksInOneParagraph() throws {
-    let text = "Talks began at 10:00. " + String(repeating: "\u{201C} a ", count: 50_000)
+    let text =
+      "Talks began at 10:00. " + String(repeating: "\u{201C} a ", count: 50_000)
       + String(repeating: "\u{2019} b ", count: 50_000) + " The talks lasted six hours."
     let o = Hostile.run(Array(text.utf8), path: "marks.txt", checks: false)
     #expect(o.hostileFacts.contains { $0.kind == .duration && $0.text == "six hours" })

@@ -52,7 +52,8 @@ import Testing
         + "Pes\u{200D}kov said. The talks lasted six hours.")
     func visible(_ s: String?, _ what: String, _ f: Fact) {
       guard let s else { return }
-      #expect(!s.unicodeScalars.contains { HiddenCharacters.isHidden($0.value) || $0.value == 0xAD }, "\(f.id) \(what): \(s)")
+      #expect(
+        !s.unicodeScalars.contains { HiddenCharacters.isHidden($0.value) || $0.value == 0xAD }, "\(f.id) \(what): \(s)")
     }
     var kinds: Set<FactKind> = []
     for f in o.report.facts {

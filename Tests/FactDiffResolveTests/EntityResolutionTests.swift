@@ -35,20 +35,29 @@ enum Fixture {
 
 @Test func namesakesAndCaseFormsAcrossThreeReports() {
   let docs = Fixture.run([
-    ("ru", .ru, """
+    (
+      "ru", .ru,
+      """
       МОСКВА, 3 марта. Министр промышленности Олег Захаров провел в понедельник встречу с представителями \
       отрасли. Его заместитель Мария Захарова рассказала о новых программах.
 
       По словам Олега Захарова, программы заработают летом. Захаров отметил, что финансирование выделено.
-      """),
-    ("uk", .uk, """
+      """
+    ),
+    (
+      "uk", .uk,
+      """
       У понеділок міністр промисловості РФ Олег Захаров провів зустріч. За словами Захарова, програми \
       запрацюють улітку. Марія Захарова розповіла про нові програми.
-      """),
-    ("en", .en, """
+      """
+    ),
+    (
+      "en", .en,
+      """
       MOSCOW — Industry Minister Oleg Zakharov met industry representatives on Monday. His deputy, Maria \
       Zakharova, described the new programmes. Zakharov said funding had been set aside.
-      """),
+      """
+    ),
   ])
   let oleg = Fixture.entity(docs, "ru", "Олег Захаров")
   #expect(oleg != nil)
@@ -68,10 +77,13 @@ enum Fixture {
 
 @Test func bareSurnameLinksToNearestCompatibleFullName() {
   let docs = Fixture.run([
-    ("en", .en, """
+    (
+      "en", .en,
+      """
       Pavel Orlov, a deputy minister, met Sergei Orlov, who heads a business council. Sergei Orlov is no \
       relation. Later, Anna Orlova joined them. Orlova said the talks had been useful.
-      """),
+      """
+    )
   ])
   let anna = Fixture.entity(docs, "en", "Anna Orlova")
   #expect(anna != nil)
@@ -120,7 +132,10 @@ enum Fixture {
 
 @Test func quoteSpeakersBecomeEntityIds() {
   let docs = Fixture.run([
-    ("en", .en, "“Supplies will continue in full throughout the winter,” Deputy Energy Minister Stanislav Gorelov said."),
+    (
+      "en", .en,
+      "“Supplies will continue in full throughout the winter,” Deputy Energy Minister Stanislav Gorelov said."
+    ),
     ("uk", .uk, "«Постачання триватимуть усю зиму», — заявив державний секретар Угорщини Петер Галмаї."),
     ("ru", .ru, "Петер Халмаи встретился со Станиславом Гореловым."),
   ])
@@ -135,14 +150,20 @@ enum Fixture {
 
 @Test func rolesAndAttendanceStayWithTheirPerson() {
   let docs = Fixture.run([
-    ("en", .en, """
+    (
+      "en", .en,
+      """
       The Russian delegation was led by Deputy Foreign Minister Vadim Yershov and included Rear Admiral \
       Kirill Vorontsov. Kremlin spokesman Dmitry Peskov said the talks were useful.
-      """),
-    ("ru", .ru, """
+      """
+    ),
+    (
+      "ru", .ru,
+      """
       Российскую делегацию возглавил заместитель министра иностранных дел Вадим Ершов. Контр-адмирал \
       Кирилл Воронцов в консультациях участия не принимал.
-      """),
+      """
+    ),
   ])
   let yershov = Fixture.person(docs, "en", "Vadim Yershov")
   #expect(yershov?.role?.office == "deputy-minister")
@@ -158,7 +179,10 @@ enum Fixture {
 @Test func feminineGenitiveAfterATitleResolves() {
   let docs = Fixture.run([
     ("en", .en, "Russian Deputy Industry and Trade Minister Yulia Safronova held talks in New Delhi on Thursday."),
-    ("uk", .uk, "У Нью-Делі відбулися переговори заступниці міністра промисловості й торгівлі РФ Юлії Сафронової та секретаря департаменту."),
+    (
+      "uk", .uk,
+      "У Нью-Делі відбулися переговори заступниці міністра промисловості й торгівлі РФ Юлії Сафронової та секретаря департаменту."
+    ),
     ("ru", .ru, "В переговорах участвовала также Юлия Савченко из торгпредства."),
   ])
   let en = Fixture.entity(docs, "en", "Safronova")

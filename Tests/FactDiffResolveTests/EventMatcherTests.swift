@@ -1,6 +1,7 @@
-@testable import FactDiffResolve
 import FactDiffModel
 import Testing
+
+@testable import FactDiffResolve
 
 /// Matching main events by key gives the groups that comparing every pair of reports gives.
 @Suite struct EventMatcherTests {

@@ -152,7 +152,8 @@ import Testing
 
   @Test func tooLargeStdin() throws {
     let result = read(["-"], options: ReadOptions(maxBytes: 3), stdin: Array("four".utf8))
-    #expect(result.errors.map(\.description) == ["<stdin>: error: file too large: more than 3 bytes (the limit is 3 bytes)"])
+    #expect(
+      result.errors.map(\.description) == ["<stdin>: error: file too large: more than 3 bytes (the limit is 3 bytes)"])
   }
 
   @Test func malformedYAML() throws {

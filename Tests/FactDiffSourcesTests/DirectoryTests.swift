@@ -1,6 +1,6 @@
-import Foundation
 import FactDiffModel
 import FactDiffSources
+import Foundation
 import Testing
 
 @Suite struct DirectoryTests {
@@ -89,7 +89,8 @@ import Testing
 
 @Suite struct DirectoryDocumentationTests {
   @Test func readmeInADirectoryIsNotAReport() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fd-readme-\(UInt32.random(in: 0...UInt32.max))")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "fd-readme-\(UInt32.random(in: 0...UInt32.max))")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data("Talks began at 10:00.".utf8).write(to: dir.appendingPathComponent("wire-en.txt"))
@@ -100,7 +101,8 @@ import Testing
   }
 
   @Test func readmeGivenExplicitlyIsRead() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fd-readme2-\(UInt32.random(in: 0...UInt32.max))")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "fd-readme2-\(UInt32.random(in: 0...UInt32.max))")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("README.md").path

@@ -83,8 +83,10 @@ public struct ArticleSignature: Sendable, Hashable {
 
   /// Case endings with a consonant in them, stripped from Cyrillic surnames before their consonants are taken
   /// (Семёновым, Шевчуком, Литвиновского, Ковалеву).
-  static let caseEndings: [[Unicode.Scalar]] = ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ым", "им", "ом", "ем"]
-    .map { Array($0.unicodeScalars) }
+  static let caseEndings: [[Unicode.Scalar]] = [
+    "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ым", "им", "ом", "ем",
+  ]
+  .map { Array($0.unicodeScalars) }
 
   /// The Latin consonants (as `NameKey.phonetic` leaves them) of each Cyrillic consonant.
   static func cyrillicConsonants(_ u: Unicode.Scalar) -> String? {
@@ -195,7 +197,9 @@ public struct ArticleSignature: Sendable, Hashable {
         if p.category != "country" { places.append(key("l:", p.name.lowercased())) }
       case .number(let q):
         // Years, ones and twos ("the two countries") say little about which event it is.
-        if q.unit == nil, q.value <= 2 || (q.value >= 1900 && q.value <= 2100 && q.value == q.value.rounded()) { continue }
+        if q.unit == nil, q.value <= 2 || (q.value >= 1900 && q.value <= 2100 && q.value == q.value.rounded()) {
+          continue
+        }
         facts.append(key("n:", "\(q.value)|\(q.unit ?? "")|\(q.rangeMax.map { "\($0)" } ?? "")"))
       case .time(let t): facts.append(key("t:", "\(t.hour):\(t.minute)"))
       case .duration(let s): facts.append(key("d:", "\(s)"))

@@ -26,7 +26,8 @@ enum EntityStage {
 
     var facts: [Fact] = []
     for m in persons {
-      let value = PersonValue(name: doc.source.snippet(m.bytes), entity: "", role: m.role?.role, attendance: m.attendance)
+      let value = PersonValue(
+        name: doc.source.snippet(m.bytes), entity: "", role: m.role?.role, attendance: m.attendance)
       facts.append(
         Fact(
           source: doc.source.id, value: .person(value), text: doc.source.snippet(m.bytes), range: m.bytes,

@@ -12,12 +12,16 @@ enum CanonicalName {
 
   private static func chosen(_ p: PersonProfile, _ docs: [Document]) -> String {
     let ordered = p.mentions.sorted { ($0.doc, $0.fact) < ($1.doc, $1.fact) }
-    let latinFull = ordered.first { $0.analysis.language == .en && ($0.analysis.unknownGiven != nil || !$0.analysis.given.isEmpty) }
+    let latinFull = ordered.first {
+      $0.analysis.language == .en && ($0.analysis.unknownGiven != nil || !$0.analysis.given.isEmpty)
+    }
     if let m = latinFull, m.doc >= 0 { return clean(docs[m.doc].facts[m.fact].text) }
     if let m = ordered.first(where: { $0.analysis.unknownGiven != nil || !$0.analysis.given.isEmpty }) {
       return compose(m.analysis)
     }
-    if let m = ordered.first(where: { $0.analysis.language == .en }), m.doc >= 0 { return clean(docs[m.doc].facts[m.fact].text) }
+    if let m = ordered.first(where: { $0.analysis.language == .en }), m.doc >= 0 {
+      return clean(docs[m.doc].facts[m.fact].text)
+    }
     return ordered.first.map { compose($0.analysis) } ?? ""
   }
 
@@ -26,7 +30,8 @@ enum CanonicalName {
     if let g = a.given.first {
       parts.append(GivenNames.names[g].display)
     } else if let g = a.unknownGiven {
-      parts.append(latin(SurnameForms.readings(g, language: a.language).first { $0.cases.contains(.nom) }?.lemma ?? g, a.language))
+      parts.append(
+        latin(SurnameForms.readings(g, language: a.language).first { $0.cases.contains(.nom) }?.lemma ?? g, a.language))
     } else if !a.initials.isEmpty {
       parts.append(a.initials.map { latin($0, a.language) + "." }.joined(separator: " "))
     }

@@ -25,7 +25,9 @@ public enum NameKey {
       let a = ascii(word, language: language)
       if a.hasPrefix("wr") || a.hasPrefix("kn") || a.hasPrefix("wh") { add(phonetic(a, englishSounds: false)) }
       if a.utf8.contains(UInt8(ascii: "j")) {
-        add(phonetic(String(decoding: a.utf8.flatMap { $0 == UInt8(ascii: "j") ? Array("dzh".utf8) : [$0] }, as: UTF8.self)))
+        add(
+          phonetic(
+            String(decoding: a.utf8.flatMap { $0 == UInt8(ascii: "j") ? Array("dzh".utf8) : [$0] }, as: UTF8.self)))
       }
     }
     return out
@@ -43,7 +45,8 @@ public enum NameKey {
     } else {
       latin = Transliteration.toASCII(word)
     }
-    return String(String.UnicodeScalarView(latin.lowercased().unicodeScalars.filter { $0.value >= 0x61 && $0.value <= 0x7A }))
+    return String(
+      String.UnicodeScalarView(latin.lowercased().unicodeScalars.filter { $0.value >= 0x61 && $0.value <= 0x7A }))
   }
 
   /// Folds spelling variants of an ASCII lower-case word.

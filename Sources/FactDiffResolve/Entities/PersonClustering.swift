@@ -83,7 +83,9 @@ enum PersonClustering {
     guard candidates.count > 1 else { return candidates.first }
     let roles = p.mentions.compactMap(\.role)
     if let r = roles.first,
-      let g = candidates.first(where: { c in global[c].mentions.contains { $0.role?.office == r.office && $0.role?.portfolio == r.portfolio } })
+      let g = candidates.first(where: { c in
+        global[c].mentions.contains { $0.role?.office == r.office && $0.role?.portfolio == r.portfolio }
+      })
     {
       return g
     }

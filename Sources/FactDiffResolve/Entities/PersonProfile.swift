@@ -54,7 +54,10 @@ struct PersonProfile: Sendable {
 /// Compatibility rules between mentions and people.
 enum PersonMatch {
   /// Surnames agree within the edit budget for some reading of each, with genders that agree.
-  static func surnames(_ a: [(key: String, gender: NameGender)], _ b: [(key: String, gender: NameGender)], gender ga: NameGender, _ gb: NameGender) -> Bool {
+  static func surnames(
+    _ a: [(key: String, gender: NameGender)], _ b: [(key: String, gender: NameGender)], gender ga: NameGender,
+    _ gb: NameGender
+  ) -> Bool {
     guard ga.agrees(with: gb) else { return false }
     for x in a {
       for y in b where x.gender.agrees(with: y.gender) && x.gender.agrees(with: gb) && y.gender.agrees(with: ga) {

@@ -29,7 +29,9 @@ enum AttributionWords {
   static func attribution(_ doc: EntityScan, at j: Int) -> (end: Int, gender: NameGender)? {
     let tokens = doc.tokens
     var k = j
-    while k < tokens.count, k < j + 2, tokens[k].kind == .punct, tokens[k].norm == "," || tokens[k].norm == "-" { k += 1 }
+    while k < tokens.count, k < j + 2, tokens[k].kind == .punct, tokens[k].norm == "," || tokens[k].norm == "-" {
+      k += 1
+    }
     guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized || k == j else { return nil }
     guard let m = table(doc.language).longest(doc, at: k) else { return nil }
     return (m.end, m.value)

@@ -5,13 +5,17 @@ extension QuoteExtractor {
   ///
   /// Every look-up goes through `index`, built once per document, so that attribution costs the same per quote
   /// however many quotes and people the document (or one of its sentences) holds.
-  static func attribution(_ doc: EntityScan, _ span: Span, _ index: inout AttributionIndex) -> (attributed: Bool, person: Int?) {
+  static func attribution(_ doc: EntityScan, _ span: Span, _ index: inout AttributionIndex) -> (
+    attributed: Bool, person: Int?
+  ) {
     let tokens = doc.tokens
     let persons = index.persons
     // After the quote: skip the comma and dash between them.
     var j = span.close + 1
     while j < tokens.count, j <= span.close + 3, tokens[j].kind == .punct, [",", "-", "."].contains(tokens[j].norm) {
-      if tokens[j].norm == ".", !(j + 1 < tokens.count && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized) { break }
+      if tokens[j].norm == ".", !(j + 1 < tokens.count && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized) {
+        break
+      }
       j += 1
     }
     if j < tokens.count {
@@ -39,7 +43,9 @@ extension QuoteExtractor {
     let sentence = doc.sentence(ofToken: span.open)
     if let k = index.lastEnding(at: b + 1), doc.sentence(ofToken: persons[k].range.lowerBound) == sentence {
       // "заявил Лавров: «…»", "according to Lavrov, “…”".
-      if let verb = AttributionWords.attribution(doc, endingBefore: index.start(k)), verb.start >= 0 { return (true, k) }
+      if let verb = AttributionWords.attribution(doc, endingBefore: index.start(k)), verb.start >= 0 {
+        return (true, k)
+      }
     }
     if let verb = AttributionWords.attribution(doc, endingBefore: b + 1) {
       // "X said: “…”", "X called it “…”": the subject before the verb, in the same sentence.
@@ -71,7 +77,8 @@ extension QuoteExtractor {
   }
 
   static func pronounGender(_ t: Token) -> NameGender {
-    ["he", "он", "він", "его", "його"].contains(t.norm) ? .masculine : ["she", "она", "вона", "ее", "її"].contains(t.norm) ? .feminine : .unknown
+    ["he", "он", "він", "его", "його"].contains(t.norm)
+      ? .masculine : ["she", "она", "вона", "ее", "її"].contains(t.norm) ? .feminine : .unknown
   }
 
   /// A mention's gender from its given name or its feminine title.

@@ -19,7 +19,8 @@ enum QuoteExtractor {
       let speaker = attribution(doc, span, &index)
       guard speaker.attributed || words >= minimumWords else { continue }
       let r = doc.byteRange(inner)
-      let value = QuoteValue(speaker: nil, text: doc.source.snippet(r), speakerRange: speaker.person.map { persons[$0].bytes })
+      let value = QuoteValue(
+        speaker: nil, text: doc.source.snippet(r), speakerRange: speaker.person.map { persons[$0].bytes })
       out.append(
         Fact(
           source: doc.source.id, value: .quote(value), text: doc.source.snippet(r), range: r,
@@ -52,7 +53,9 @@ enum QuoteExtractor {
         stack.removeAll()
         openCount.removeAll()
       }
-      guard t.kind == .punct, t.norm == "\"" || (t.norm == "'" && (t.flags.contains(.openQuote) || t.flags.contains(.closeQuote))) else {
+      guard t.kind == .punct,
+        t.norm == "\"" || (t.norm == "'" && (t.flags.contains(.openQuote) || t.flags.contains(.closeQuote)))
+      else {
         continue
       }
       let mark = t.scalar
@@ -113,7 +116,9 @@ enum QuoteExtractor {
     var lo = r.lowerBound
     var hi = r.upperBound
     while lo < hi, doc.tokens[lo].kind == .punct, doc.tokens[lo].norm != "\"" { lo += 1 }
-    while hi > lo, doc.tokens[hi - 1].kind == .punct, [",", ".", ":", ";", "-"].contains(doc.tokens[hi - 1].norm) { hi -= 1 }
+    while hi > lo, doc.tokens[hi - 1].kind == .punct, [",", ".", ":", ";", "-"].contains(doc.tokens[hi - 1].norm) {
+      hi -= 1
+    }
     return lo..<hi
   }
 }
