@@ -3,21 +3,28 @@ public enum UTF8Encoding {
   /// Appends `c` to `out` as UTF-8 (U+FFFD for surrogates and values past U+10FFFF).
   @inlinable
   public static func append(_ c: UInt32, to out: inout [UInt8]) {
+    forEachByte(of: c) { out.append($0) }
+  }
+
+  /// Calls `body` with each UTF-8 byte of `c` in order (U+FFFD for surrogates and values past U+10FFFF): for
+  /// byte buffers other than `[UInt8]`.
+  @inlinable @inline(__always)
+  public static func forEachByte(of c: UInt32, _ body: (UInt8) -> Void) {
     let c = (0xD800..<0xE000).contains(c) || c > 0x10FFFF ? 0xFFFD : c
     switch c {
-    case 0..<0x80: out.append(UInt8(c))
+    case 0..<0x80: body(UInt8(c))
     case 0x80..<0x800:
-      out.append(UInt8(0xC0 | (c >> 6)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
+      body(UInt8(0xC0 | (c >> 6)))
+      body(UInt8(0x80 | (c & 0x3F)))
     case 0x800..<0x10000:
-      out.append(UInt8(0xE0 | (c >> 12)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
+      body(UInt8(0xE0 | (c >> 12)))
+      body(UInt8(0x80 | ((c >> 6) & 0x3F)))
+      body(UInt8(0x80 | (c & 0x3F)))
     default:
-      out.append(UInt8(0xF0 | (c >> 18)))
-      out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
+      body(UInt8(0xF0 | (c >> 18)))
+      body(UInt8(0x80 | ((c >> 12) & 0x3F)))
+      body(UInt8(0x80 | ((c >> 6) & 0x3F)))
+      body(UInt8(0x80 | (c & 0x3F)))
     }
   }
 }

@@ -34,14 +34,18 @@ struct CountMismatch: Check {
         // A count per side ("46 detained people each", "по 84 с каждой стороны") is another quantity than a
         // total ("92 people in total"): compared only with counts per side.
         let isAmount = slot.name.hasPrefix("amount:")
+        // Each statement's aspect, read once.
+        var read: [String: [(fact: Fact, aspect: Aspect?)]] = [:]
+        for s in group {
+          guard let doc = context.doc(s) else { continue }
+          read[s] = context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }.map {
+            ($0, Self.aspect($0, doc, amount: isAmount))
+          }
+        }
         for aspect in Aspect.allCases where isAmount || aspect != .capacity {
           var statements: [Statement] = []
           for s in group {
-            guard let doc = context.doc(s) else { continue }
-            let facts = context.facts(s, slot: slot).filter {
-              $0.bounds != nil && !context.flagged.contains($0.id)
-                && Self.aspect($0, doc, amount: isAmount) == aspect
-            }
+            let facts = (read[s] ?? []).filter { $0.aspect == aspect }.map(\.fact)
             let sts = facts.map {
               Statement(
                 source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
@@ -81,18 +85,35 @@ struct CountMismatch: Check {
 
   /// True when the sentence of a fact holds another figure written in digits (not a date or a clock time).
   static func otherFigureInSentence(_ f: Fact, _ doc: Document) -> Bool {
-    let bytes = Array(doc.source.text.utf8)
-    let temporal = doc.facts.filter { [FactKind.date, .time, .span, .duration].contains($0.kind) }.map(\.range)
+    let u = doc.source.text.utf8
+    let lo = max(0, f.range.start - 160)
+    let hi = min(u.count, f.range.end + 160)
+    let window = Array(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+    // Dates and times near the fact (facts are in text order): their digits are not figures.
+    var first = 0
+    var last = doc.facts.count
+    while first < last {
+      let mid = (first + last) / 2
+      if doc.facts[mid].range.start < lo - 256 { first = mid + 1 } else { last = mid }
+    }
+    var temporal: [TextRange] = []
+    while first < doc.facts.count, doc.facts[first].range.start < hi {
+      if [FactKind.date, .time, .span, .duration].contains(doc.facts[first].kind) {
+        temporal.append(doc.facts[first].range)
+      }
+      first += 1
+    }
     func isFigure(_ k: Int) -> Bool {
-      bytes[k] >= 0x30 && bytes[k] <= 0x39 && !temporal.contains { $0.start <= k && k < $0.end }
+      let b = window[k - lo]
+      return b >= 0x30 && b <= 0x39 && !temporal.contains { $0.start <= k && k < $0.end }
     }
     var k = f.range.end
-    while k < min(bytes.count, f.range.end + 160), bytes[k] != 0x2E {
+    while k < hi, window[k - lo] != 0x2E {
       if isFigure(k) { return true }
       k += 1
     }
     k = f.range.start - 1
-    while k >= max(0, f.range.start - 160), bytes[k] != 0x2E {
+    while k >= lo, window[k - lo] != 0x2E {
       if isFigure(k) { return true }
       k -= 1
     }

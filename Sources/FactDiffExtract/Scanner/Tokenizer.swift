@@ -403,39 +403,12 @@ struct ByteScratch {
 }
 
 enum JSONParserBridge {
+  /// UTF-8 of one scalar into the tokenizer's scratch buffer (`UTF8Encoding`, the project's one encoder).
   @inline(__always) static func appendUTF8(_ c: UInt32, _ out: inout ByteScratch) {
-    switch c {
-    case 0..<0x80: out.append(UInt8(c))
-    case 0x80..<0x800:
-      out.append(UInt8(0xC0 | (c >> 6)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    case 0x800..<0x10000:
-      out.append(UInt8(0xE0 | (c >> 12)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    default:
-      out.append(UInt8(0xF0 | (c >> 18)))
-      out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    }
+    UTF8Encoding.forEachByte(of: c) { out.append($0) }
   }
 
   @inline(__always) static func appendUTF8(_ c: UInt32, _ out: inout [UInt8]) {
-    switch c {
-    case 0..<0x80: out.append(UInt8(c))
-    case 0x80..<0x800:
-      out.append(UInt8(0xC0 | (c >> 6)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    case 0x800..<0x10000:
-      out.append(UInt8(0xE0 | (c >> 12)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    default:
-      out.append(UInt8(0xF0 | (c >> 18)))
-      out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-      out.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-      out.append(UInt8(0x80 | (c & 0x3F)))
-    }
+    UTF8Encoding.append(c, to: &out)
   }
 }
