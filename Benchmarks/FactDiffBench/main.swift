@@ -157,14 +157,16 @@ say(
 )
 say("")
 
-// A profiling aid: `--loop STEP LANG` repeats one step (tokens, extract) over a 2 MB corpus for perf.
+// A profiling aid: `--loop STEP LANG` repeats one step (tokens, extract) over a 2 MB corpus for perf; `ROUNDS=n` in
+// the environment sets the repeats (0 measures the setup alone, for instruction counts under valgrind).
 if let k = CommandLine.arguments.firstIndex(of: "--loop"), k + 2 < CommandLine.arguments.count {
   let language = Language(rawValue: CommandLine.arguments[k + 2]) ?? .en
   let sources = corpus(language, megabytes: 2, seed: 42).enumerated().map { n, r in
     Source(id: "r\(n)", text: r, language: language, published: Published.parse("2025-06-10"))
   }
   var sink = 0
-  let rounds = CommandLine.arguments[k + 1] == "extract" ? 3 : 20
+  let rounds =
+    Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? (CommandLine.arguments[k + 1] == "extract" ? 3 : 20)
   for _ in 0..<rounds {
     for s in sources {
       switch CommandLine.arguments[k + 1] {

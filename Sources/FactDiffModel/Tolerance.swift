@@ -42,8 +42,11 @@ public struct ToleranceTable: Sendable, Hashable {
     if a <= exactCountLimit && a == a.rounded() { return 0 }
     var best = 0.0
     var p = -6
+    // Past the power where even the smallest step is over half the value, no step can be.
+    let smallest = roundSteps.min() ?? 0
     while p <= 15 {
       let scale = pow10(p)
+      if smallest > 0, smallest * scale > a / 2 { break }
       for s in roundSteps {
         let g = s * scale
         if g > a / 2 { continue }

@@ -26,7 +26,7 @@ struct HedgeRow: Sendable {
 
 /// The hedge words of TOLERANCE.md for one language: phrases written before a value ("more than", "около") and
 /// after it ("or so", "с лишним", "з гаком").
-struct HedgeLexicon: Sendable {
+final class HedgeLexicon: Sendable {
   let before: PhraseTable<HedgeRow>
   let after: PhraseTable<HedgeRow>
 

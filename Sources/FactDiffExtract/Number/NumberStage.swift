@@ -12,7 +12,7 @@ enum NumberStage {
 }
 
 /// The words that can start an amount in one language.
-struct NumberTriggers: Sendable {
+final class NumberTriggers: Sendable {
   let words: WordSet
 
   static let shared = PerLanguageTable { NumberTriggers(language: $0) }

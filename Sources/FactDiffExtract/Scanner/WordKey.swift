@@ -93,7 +93,7 @@ public struct WordKey: Hashable, Sendable, Comparable, ExpressibleByStringLitera
   /// One hash word: the four words and the length mixed cheaply (the full `Hasher` runs only over this).
   public func hash(into hasher: inout Hasher) { hasher.combine(quickHash) }
 
-  public static func == (x: WordKey, y: WordKey) -> Bool {
+  @inline(__always) public static func == (x: WordKey, y: WordKey) -> Bool {
     x.a == y.a && x.length == y.length && x.b == y.b && x.c == y.c && x.d == y.d && x.tail == y.tail
   }
 
@@ -202,6 +202,8 @@ extension WordKey {
 /// once or more per token, and `Dictionary`'s seeded SipHash costs more than the comparison itself.
 public struct WordKeyTable<Value: Sendable>: Sendable {
   private var slots: [Int32]
+  /// The high half of each occupied slot's key hash.
+  private var tags: [UInt32]
   private var keys: [WordKey] = []
   private var values: [Value] = []
   private var mask: Int
@@ -210,6 +212,7 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
     var n = 8
     while n < minimumCapacity * 2 { n <<= 1 }
     slots = [Int32](repeating: -1, count: n)
+    tags = [UInt32](repeating: 0, count: n)
     mask = n - 1
   }
 
@@ -220,11 +223,14 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
   public var allValues: [Value] { values }
 
   @inline(__always) private func slot(of key: WordKey) -> (index: Int, found: Bool) {
-    var i = Int(truncatingIfNeeded: key.quickHash) & mask
+    let h = key.quickHash
+    var i = Int(truncatingIfNeeded: h) & mask
+    let tag = UInt32(truncatingIfNeeded: h >> 32)
     while true {
       let e = slots[i]
       if e < 0 { return (i, false) }
-      if keys[Int(e)] == key { return (i, true) }
+      // Most lookups miss: the hash's high half, kept per slot, settles them without reading the key.
+      if tags[i] == tag, keys[Int(e)] == key { return (i, true) }
       i = (i + 1) & mask
     }
   }
@@ -242,6 +248,7 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
       }
       guard let v = newValue else { return }
       slots[i] = Int32(keys.count)
+      tags[i] = UInt32(truncatingIfNeeded: key.quickHash >> 32)
       keys.append(key)
       values.append(v)
       if keys.count * 2 > slots.count { rehash(slots.count * 2) }
@@ -260,16 +267,20 @@ public struct WordKeyTable<Value: Sendable>: Sendable {
     keys = []
     values = []
     slots = [Int32](repeating: -1, count: slots.count)
+    tags = [UInt32](repeating: 0, count: slots.count)
     for (k, v) in zip(ks, vs) { self[k] = v }
   }
 
   private mutating func rehash(_ n: Int) {
     slots = [Int32](repeating: -1, count: n)
+    tags = [UInt32](repeating: 0, count: n)
     mask = n - 1
     for (e, k) in keys.enumerated() {
-      var i = Int(truncatingIfNeeded: k.quickHash) & mask
+      let h = k.quickHash
+      var i = Int(truncatingIfNeeded: h) & mask
       while slots[i] >= 0 { i = (i + 1) & mask }
       slots[i] = Int32(e)
+      tags[i] = UInt32(truncatingIfNeeded: h >> 32)
     }
   }
 }

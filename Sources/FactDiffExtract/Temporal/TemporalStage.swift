@@ -47,12 +47,14 @@ enum TemporalStage {
   /// The result is in text order.
   static func select(_ all: [TemporalCandidate], tokenCount: Int) -> [TemporalCandidate] {
     guard !all.isEmpty else { return [] }
-    let order = all.indices.sorted { a, b in
-      let x = all[a]
-      let y = all[b]
-      if x.tokens.count != y.tokens.count { return x.tokens.count > y.tokens.count }
+    // The sort reads a small key per candidate, not the candidates (each is a few hundred bytes).
+    let keys = all.map { (length: $0.tokens.count, priority: $0.priority, start: $0.tokens.lowerBound) }
+    let order = keys.indices.sorted { a, b in
+      let x = keys[a]
+      let y = keys[b]
+      if x.length != y.length { return x.length > y.length }
       if x.priority != y.priority { return x.priority > y.priority }
-      return x.tokens.lowerBound < y.tokens.lowerBound
+      return x.start < y.start
     }
     var chosen: [TemporalCandidate] = []
     var taken = [Bool](repeating: false, count: tokenCount)
@@ -88,7 +90,7 @@ struct TriggerMask: OptionSet, Sendable {
 
 /// The words that can start a temporal expression in one language, with the tables they are in: only tokens that
 /// are digits or one of these are looked at.
-struct TemporalTriggers: Sendable {
+final class TemporalTriggers: Sendable {
   let words: WordKeyTable<TriggerMask>
 
   static let shared = PerLanguageTable { TemporalTriggers(language: $0) }

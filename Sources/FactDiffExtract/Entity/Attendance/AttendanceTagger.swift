@@ -26,7 +26,7 @@ enum AttendanceTagger {
   static let ukrainianTable = build(ukrainian)
 
   private static func build(_ text: String) -> EntityPhraseTable<Cue> {
-    var t = EntityPhraseTable<Cue>()
+    let t = EntityPhraseTable<Cue>()
     for row in EntityTable.rows(text) where row.count >= 3 {
       let value = Attendance(rawValue: String(row[1]))
       let direction: Direction = row[2] == "fwd" ? .forward : row[2] == "back" ? .backward : .both
@@ -111,7 +111,7 @@ enum AttendanceTagger {
       guard from <= to else { break }
       let gap = doc.tokens[from..<to]
       let coordinated = gap.allSatisfy { t in
-        t.norm == "," || ["and", "и", "і", "й", "та", "as", "well"].contains(t.norm)
+        t.key == "," || ["and", "и", "і", "й", "та", "as", "well"].contains(t.norm)
       }
       guard coordinated, !gap.isEmpty else { break }
       group.append(prev)

@@ -3,7 +3,11 @@ import FactDiffModel
 /// Phrases (sequences of folded token forms, see `EntityTable.words`) mapped to values, matched forwards from a
 /// token on hashed keys (`EntityScan`). A token position can start several phrases; `matches` lists them longest
 /// first, and among equal lengths the one added first.
-struct EntityPhraseTable<Value: Sendable>: Sendable {
+///
+/// A class, so that handing a table to a scanning loop costs one reference count, not one per array. It is filled
+/// (`add`) and sealed once while a static table is built, before any other thread can see it, and only read after:
+/// hence `@unchecked Sendable`.
+final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
   struct Entry: Sendable {
     var words: [UInt64]
     var value: Value
@@ -29,15 +33,15 @@ struct EntityPhraseTable<Value: Sendable>: Sendable {
 
   init() {}
 
-  mutating func add(_ words: [String], _ value: Value) {
+  func add(_ words: [String], _ value: Value) {
     guard let first = words.first else { return }
     byFirst[WordHash.of(first), default: []].append(Entry(words: words.map(WordHash.of), value: value))
   }
 
-  mutating func add(phrase: String, _ value: Value) { add(EntityTable.words(phrase), value) }
+  func add(phrase: String, _ value: Value) { add(EntityTable.words(phrase), value) }
 
   /// Sorts every bucket longest phrase first and lays the table out flat; call once after the last `add`.
-  mutating func seal() {
+  func seal() {
     var pairs: [(UInt64, Int32)] = []
     bucketStart = []
     slots = []

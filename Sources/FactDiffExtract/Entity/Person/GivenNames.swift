@@ -46,7 +46,7 @@ public enum GivenNames {
 
   struct Built: Sendable {
     var names: [GivenName] = []
-    var table = EntityPhraseTable<Form>()
+    let table = EntityPhraseTable<Form>()
   }
 
   static let shared: Built = build()

@@ -44,7 +44,7 @@ public struct NameAnalysis: Sendable {
       }
       var word = EntityWords.stripPossessive(homoglyphFolded(t))
       let first = k
-      while k + 2 < end, tokens[k + 1].norm == "-", tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized {
+      while k + 2 < end, tokens[k + 1].key == "-", tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized {
         word += "-" + EntityWords.stripPossessive(homoglyphFolded(tokens[k + 2]))
         k += 2
       }
@@ -158,7 +158,7 @@ public struct NameAnalysis: Sendable {
     if let a = AttributionWords.attribution(doc, endingBefore: left), a.gender != .unknown { return a.gender }
     let tokens = doc.tokens
     var k = right
-    if k < tokens.count, tokens[k].norm == "," { return nil }
+    if k < tokens.count, tokens[k].key == "," { return nil }
     for j in [k, left - 1] where j >= 0 && j < tokens.count {
       let t = tokens[j]
       guard t.kind == .word, !t.isCapitalized, t.norm.count >= 5 else { continue }

@@ -3,7 +3,7 @@ import FactDiffText
 
 /// Per-language word lists for finding names: words that are never names, particles, and the cases prepositions
 /// govern.
-struct NameLexicon: Sendable {
+final class NameLexicon: Sendable {
   /// Keys (`WordHash`) of words that are never names.
   let stopWords: KeyIndex
   /// Keys of lower-case name particles.
@@ -35,7 +35,7 @@ struct NameLexicon: Sendable {
       "mr", "mrs", "ms", "dr", "sir", "madam", "господин", "госпожа", "господина", "госпожи", "господину", "госпоже",
       "пан", "пані", "пана", "паном", "пані",
     ])
-    var table = EntityPhraseTable<CaseSet>()
+    let table = EntityPhraseTable<CaseSet>()
     for row in EntityTable.rows(government) where row.count >= 2 {
       table.add(EntityTable.words(String(row[0])), CaseSet(letters: row[1]))
     }

@@ -16,9 +16,9 @@ public struct SurnameReading: Sendable, Hashable {
 public enum SurnameForms {
   /// Every reading of a folded surname (lower case, ё → е), the word itself as a nominative among them.
   public static func readings(_ word: String, language: Language) -> [SurnameReading] {
-    let bytes = Array(word.utf8)
     guard let first = word.first else { return [] }
     if !isCyrillic(first) { return latinReadings(word) }
+    let bytes = Array(word.utf8)
     var out: [SurnameReading] = []
     var seen: Set<SurnameReading> = []
     func add(_ base: String, _ lemma: String, _ g: NameGender, _ c: CaseSet) {
@@ -134,19 +134,20 @@ public enum SurnameForms {
   /// Readings of a Latin surname: its gender from the ending ("Semyonova" is a woman, base "semyonov").
   static func latinReadings(_ word: String) -> [SurnameReading] {
     let n = word.count
-    for (f, m) in [
-      ("skaya", "sky"), ("tskaya", "tsky"), ("ova", "ov"), ("eva", "ev"), ("yova", "yov"), ("ina", "in"),
-      ("yna", "yn"),
-    ]
-    where word.hasSuffix(f) && n - f.count >= 2 {
+    for (f, m) in latinFeminineEndings where word.hasSuffix(f) && n - f.count >= 2 {
       return [SurnameReading(base: String(word.dropLast(f.count)) + m, lemma: word, gender: .feminine, cases: .all)]
     }
-    for m in ["ov", "ev", "in", "yn", "sky", "skiy", "skyi", "skii", "ski"] where word.hasSuffix(m) && n - m.count >= 2
-    {
+    for m in latinMasculineEndings where word.hasSuffix(m) && n - m.count >= 2 {
       return [SurnameReading(base: word, lemma: word, gender: .masculine, cases: .all)]
     }
     return [SurnameReading(base: word, lemma: word, gender: .unknown, cases: .all)]
   }
+
+  /// Feminine endings of Latin-script surnames and the masculine ending each stands for, tried in this order.
+  private static let latinFeminineEndings: [(String, String)] = [
+    ("skaya", "sky"), ("tskaya", "tsky"), ("ova", "ov"), ("eva", "ev"), ("yova", "yov"), ("ina", "in"), ("yna", "yn"),
+  ]
+  private static let latinMasculineEndings = ["ov", "ev", "in", "yn", "sky", "skiy", "skyi", "skii", "ski"]
 
   /// True when a folded word ends like a Slavic, Caucasian or Balkan surname (Лавров, Соболевская, Ковальчук,
   /// Стоилькович, Тадевосян, Yershov, Zelensky), in any case form.

@@ -34,7 +34,7 @@ public enum Gazetteer {
 
   struct Built: Sendable {
     var places: [GazetteerPlace] = []
-    var table = EntityPhraseTable<Int>()
+    let table = EntityPhraseTable<Int>()
     var countryByISO: [String: Int] = [:]
   }
 

@@ -99,11 +99,11 @@ enum PlaceExtractor {
           j += 1
           continue
         }
-        if t.kind == .punct, t.norm == "-", !t.flags.contains(.longDash), t.spacing == .none, j > s {
+        if t.kind == .punct, t.key == "-", !t.flags.contains(.longDash), t.spacing == .none, j > s {
           j += 1
           continue
         }
-        if t.kind == .punct, t.norm == ".", j > s, tokens[j - 1].norm.count <= 2 {
+        if t.kind == .punct, t.key == ".", j > s, tokens[j - 1].norm.count <= 2 {
           j += 1
           continue
         }
@@ -111,7 +111,7 @@ enum PlaceExtractor {
       }
       guard j > s, j < tokens.count else { continue }
       let next = tokens[j]
-      if next.kind == .punct, next.norm == "," || next.norm == "-" || next.norm == "(" { return s..<j }
+      if next.kind == .punct, next.key == "," || next.key == "-" || next.key == "(" { return s..<j }
     }
     return nil
   }

@@ -16,12 +16,11 @@ enum VenueFinder {
         i += 1
         continue
       }
-      // "сообщили в МИД", "уточнили в министерстве", "said at the ministry": a source, not a venue.
-      if i > 0, AttributionWords.attribution(doc, endingBefore: i) != nil {
-        i += 1
-        continue
-      }
-      guard let phrase = venuePhrase(doc, from: i, nouns: nouns) else {
+      // "сообщили в МИД", "уточнили в министерстве", "said at the ministry": a source, not a venue. (Looked at
+      // only once a venue phrase follows: few prepositions have one.)
+      guard let phrase = venuePhrase(doc, from: i, nouns: nouns),
+        i == 0 || AttributionWords.attribution(doc, endingBefore: i) == nil
+      else {
         i += 1
         continue
       }
@@ -55,7 +54,7 @@ enum VenueFinder {
         noun = j
         if doc.bareKeys[j] == doc.keys[j] { break }
       }
-      if t.kind != .word && !(t.norm == "." && j > 0 && tokens[j - 1].norm.count == 1) { break }
+      if t.kind != .word && !(t.key == "." && j > 0 && tokens[j - 1].norm.count == 1) { break }
       if prepositions.contains(doc.keys[j]) || doc.keys[j] == Self.onKey { break }
       if doc.language == .en, j > i + 1, t.kind == .word, !t.isCapitalized, !["the", "a"].contains(t.norm),
         noun == nil, !nouns.contains(doc.bareKeys[j]), doc.bareKeys[j] == doc.keys[j],
@@ -85,7 +84,7 @@ enum VenueFinder {
         k += 1
         continue
       }
-      if t.norm == ".", k > 0, tokens[k - 1].norm.count == 1, tokens[k - 1].kind == .word { k += 1; end = k; continue }
+      if t.key == ".", k > 0, tokens[k - 1].norm.count == 1, tokens[k - 1].kind == .word { k += 1; end = k; continue }
       break
     }
     // Drop a trailing preposition-like word.

@@ -16,7 +16,7 @@ enum AttributionWords {
   static let ukrainianTable = build(ukrainian)
 
   private static func build(_ text: String) -> EntityPhraseTable<NameGender> {
-    var table = EntityPhraseTable<NameGender>()
+    let table = EntityPhraseTable<NameGender>()
     for row in EntityTable.rows(text) {
       table.add(EntityTable.words(String(row[0])), row.count > 1 ? NameGender(letter: row[1]) : .unknown)
     }
@@ -29,7 +29,7 @@ enum AttributionWords {
   static func attribution(_ doc: EntityScan, at j: Int) -> (end: Int, gender: NameGender)? {
     let tokens = doc.tokens
     var k = j
-    while k < tokens.count, k < j + 2, tokens[k].kind == .punct, tokens[k].norm == "," || tokens[k].norm == "-" {
+    while k < tokens.count, k < j + 2, tokens[k].kind == .punct, tokens[k].key == "," || tokens[k].key == "-" {
       k += 1
     }
     guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized || k == j else { return nil }

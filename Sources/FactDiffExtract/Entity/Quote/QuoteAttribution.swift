@@ -13,7 +13,7 @@ extension QuoteExtractor {
     // After the quote: skip the comma and dash between them.
     var j = span.close + 1
     while j < tokens.count, j <= span.close + 3, tokens[j].kind == .punct, [",", "-", "."].contains(tokens[j].norm) {
-      if tokens[j].norm == ".", !(j + 1 < tokens.count && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized) {
+      if tokens[j].key == ".", !(j + 1 < tokens.count && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized) {
         break
       }
       j += 1
@@ -63,7 +63,7 @@ extension QuoteExtractor {
   private static func appositionThenVerb(_ doc: EntityScan, _ p: PersonMention) -> Bool {
     guard let role = p.role, role.range.lowerBound >= p.range.upperBound else { return false }
     var j = role.range.upperBound
-    if j < doc.tokens.count, doc.tokens[j].norm == "," { j += 1 }
+    if j < doc.tokens.count, doc.tokens[j].key == "," { j += 1 }
     return AttributionWords.attribution(doc, at: j) != nil
   }
 

@@ -54,7 +54,7 @@ enum QuoteExtractor {
         openCount.removeAll()
       }
       guard t.kind == .punct,
-        t.norm == "\"" || (t.norm == "'" && (t.flags.contains(.openQuote) || t.flags.contains(.closeQuote)))
+        t.key == "\"" || (t.key == "'" && (t.flags.contains(.openQuote) || t.flags.contains(.closeQuote)))
       else {
         continue
       }
@@ -115,7 +115,7 @@ enum QuoteExtractor {
   private static func trimPunctuation(_ doc: EntityScan, _ r: Range<Int>) -> Range<Int> {
     var lo = r.lowerBound
     var hi = r.upperBound
-    while lo < hi, doc.tokens[lo].kind == .punct, doc.tokens[lo].norm != "\"" { lo += 1 }
+    while lo < hi, doc.tokens[lo].kind == .punct, doc.tokens[lo].key != "\"" { lo += 1 }
     while hi > lo, doc.tokens[hi - 1].kind == .punct, [",", ".", ":", ";", "-"].contains(doc.tokens[hi - 1].norm) {
       hi -= 1
     }

@@ -1,6 +1,11 @@
 import FactDiffModel
 
 extension RoleParser {
+  /// The parts of a vocabulary value joined by "+" ("deputy+minister"); most values are one part.
+  private static func plusParts(_ value: String) -> [String] {
+    value.utf8.contains(UInt8(ascii: "+")) ? value.split(separator: "+").map(String.init) : [value]
+  }
+
   /// Turns the words of a title into a normalised role, or nil when they name no office.
   ///
   /// The head office is the last office word that is not a dependent genitive of another (in "заместитель министра"
@@ -15,7 +20,7 @@ extension RoleParser {
     for (k, item) in items.enumerated() {
       switch item.kind {
       case .office:
-        var parts = item.value.split(separator: "+").map(String.init)
+        var parts = plusParts(item.value)
         let office = parts.removeLast()
         // In Russian and Ukrainian an office in the genitive after another office depends on it
         // ("пресс-секретарь президента"); the first one stays the head unless it is a modifier.
@@ -30,7 +35,7 @@ extension RoleParser {
         headIndex = k
         mods.formUnion(parts)
       case .modifier:
-        let parts = item.value.split(separator: "+").map(String.init)
+        let parts = plusParts(item.value)
         if parts.last == "head" {
           mods.formUnion(parts.dropLast())
           head = "head"

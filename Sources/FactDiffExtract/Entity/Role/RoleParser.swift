@@ -39,7 +39,9 @@ enum RoleParser {
     var k = n - 1
     while k >= 0 {
       nextOffice[k] =
-        doc.marks[k].contains(.word) && (officeStarts.contains(doc.keys[k]) || officeStarts.contains(doc.bareKeys[k]))
+        doc.marks[k].contains(.word)
+          && (officeStarts.contains(doc.keys[k])
+            || (doc.bareKeys[k] != doc.keys[k] && officeStarts.contains(doc.bareKeys[k])))
         ? k : nextOffice[k + 1]
       k -= 1
     }
@@ -50,7 +52,7 @@ enum RoleParser {
         continue
       }
       if doc.marks[i].contains(.word),
-        starters.contains(doc.keys[i]) || starters.contains(doc.bareKeys[i])
+        starters.contains(doc.keys[i]) || (doc.bareKeys[i] != doc.keys[i] && starters.contains(doc.bareKeys[i]))
           || (doc.marks[i].contains(.capitalized) && gazetteer.starts(doc, i))
           || (english && i > 0 && fieldStart(doc, i, table))
       {

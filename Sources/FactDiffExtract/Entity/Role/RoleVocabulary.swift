@@ -100,7 +100,7 @@ enum RoleVocabulary {
   static let ukrainianTable = build(ukrainian, .uk)
 
   private static func build(_ text: String, _ language: Language) -> EntityPhraseTable<RoleItem> {
-    var table = EntityPhraseTable<RoleItem>()
+    let table = EntityPhraseTable<RoleItem>()
     for row in EntityTable.rows(text) where row.count >= 2 {
       let phrase = String(row[0])
       let value = row.count > 2 ? String(row[2]) : ""

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// The words of amounts in one language: scale words ("billion", "млрд", "bn"), currencies before and after the
 /// figure, percent words, measure units, and vague quantities ("dozens", "десятки", "кілька").
-struct AmountWords: Sendable {
+final class AmountWords: Sendable {
   /// Scale words after a figure, every case form ("млрд", "миллиардов", "мільярдів", "bn").
   let scales: WordMap<Double>
   /// Scale abbreviations valid only after a currency sign ("€300m", "$5k").

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// The concept lexicon of counted nouns: every case form of ~60 nouns common in news, in each language, mapped to
 /// one English concept name shared across languages ("соглашений", "угод", "deals" → "agreements").
-struct CountNouns: Sendable {
+final class CountNouns: Sendable {
   let concepts: WordMap<String>
 
   static let shared = PerLanguageTable { CountNouns(language: $0) }

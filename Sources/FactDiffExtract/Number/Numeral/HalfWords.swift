@@ -1,7 +1,7 @@
 import FactDiffModel
 
 /// "and a half" after a number ("six and a half", "шесть с половиной", "шість з половиною").
-struct HalfWords: Sendable {
+final class HalfWords: Sendable {
   /// Phrases, as folded words, that add a half to the number before them.
   let phrases: [[WordKey]]
 

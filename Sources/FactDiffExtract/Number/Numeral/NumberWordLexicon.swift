@@ -27,7 +27,7 @@ struct NumberWord: Sendable {
 
 /// Number words of one language, every case and gender ICU spells (see `NumberWords`), plus the words ICU lacks
 /// (fractions such as "полтора", "дюжина"), keyed by folded form.
-struct NumberWordLexicon: Sendable {
+final class NumberWordLexicon: Sendable {
   let words: [String: NumberWord]
   private let fast: WordKeyTable<NumberWord>
 

@@ -15,7 +15,7 @@ enum WeekdayDirection: Sendable {
 
 /// The words of dates in one language: month and weekday names (ICU's forms plus the case forms ICU lacks),
 /// relative day, week and month phrases, weekday modifiers, year words and future cues.
-struct DateWords: Sendable {
+final class DateWords: Sendable {
   /// Every form of month names with a day ("27 февраля", "Feb. 27", "26 лютого").
   let months: WordMap<Int>
   /// Full month forms that may stand alone for a whole month, with the words that must come before them

@@ -20,7 +20,7 @@ struct TimeUnit: Sendable, Hashable {
 
 /// The words of durations in one language: unit words in every case form, half-unit words ("полчаса"), compound
 /// adjectives ("шестичасовые", "six-hour" is handled by the hyphen rule), vague quantities and range joiners.
-struct DurationWords: Sendable {
+final class DurationWords: Sendable {
   let units: WordMap<TimeUnit>
   let unitTable: [String: TimeUnit]
   /// Single words worth a whole duration: "полчаса" → 1800, "півроку" → half a year.

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// Joins two clock times into a span when words join them: "from 10:00 to 16:20", "10:00–16:20",
 /// "between 10 a.m. and noon", "с 10:00 до 16:20", "з 10:00 до 16:20", "from 9.30am until about 3.20pm".
-struct SpanWords: Sendable {
+final class SpanWords: Sendable {
   /// Words before the start ("from", "between", "с", "з").
   let openers: WordSet
   /// Words between the ends ("to", "until", "до", "-"); "and" only after "between".

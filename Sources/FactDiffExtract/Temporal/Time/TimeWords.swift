@@ -18,7 +18,7 @@ enum DayPart: Sendable {
 
 /// The words of clock times in one language: a.m./p.m., parts of the day, "o'clock" words, named times (noon,
 /// полночь), prepositions that mark a clock time, and hours said as ordinals ("о десятій").
-struct TimeWords: Sendable {
+final class TimeWords: Sendable {
   /// "a.m." → false, "p.m." → true.
   let meridiem: PhraseTable<Bool>
   let dayParts: PhraseTable<DayPart>

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// Zone words written next to a clock time ("Moscow time", "по московскому времени", "GMT", "UTC+3", "local time"),
 /// matched after the time, bare or in parentheses.
-struct ZoneLexicon: Sendable {
+final class ZoneLexicon: Sendable {
   let phrases: PhraseTable<TimeZoneRef>
 
   static let shared = PerLanguageTable { ZoneLexicon(language: $0) }
