@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import _FactDiffTestSupport
 
-/// The held-out cases in `Tests/Cases`, `Tests/Cases2`, `Tests/Cases3` and `Tests/Cases4` (events told by several reports, with an answer key,
+/// The held-out cases in `Tests/Cases`, `Tests/Cases2`, `Tests/Cases3`, `Tests/Cases4` and `Tests/Cases5` (events told by several reports, with an answer key,
 /// written independently of the code) scored the way the evaluation scores them: an expected finding is found
 /// when a produced one has its fact, scope and at least its sources at or above its severity floor; a produced
 /// error or warning that matches nothing expected (and no `uncertain` entry) is a false alarm. The floors below
@@ -95,7 +95,16 @@ import _FactDiffTestSupport
   /// dollars); scored unseen first at 0.238 / 0.357. Its remaining misses are listed in the closing notes.
   @Test func fourthHeldOutSet() async throws {
     let s = try await Self.score("Cases4")
-    #expect(s.precision >= 0.55, "precision \(s.precision): \(s.falseAlarms)")
-    #expect(s.recall >= 0.45, "recall \(s.recall): \(s.misses)")
+    #expect(s.precision >= 0.85, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.65, "recall \(s.recall): \(s.misses)")
+  }
+
+  /// Written blind by another session (clock changes inside overnight talks, summer time on one side only, targets
+  /// for later years, sides' counts with the verb left out); scored unseen first at 0.625 / 0.588. Its remaining
+  /// misses (spans across a clock change, per-country shares, civil-service ranks) are listed in the closing notes.
+  @Test func fifthHeldOutSet() async throws {
+    let s = try await Self.score("Cases5")
+    #expect(s.precision >= 0.75, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.55, "recall \(s.recall): \(s.misses)")
   }
 }

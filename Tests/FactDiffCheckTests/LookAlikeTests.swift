@@ -532,4 +532,182 @@ import _FactDiffTestSupport
       ], rule: "count-mismatch")
     #expect(fires.count == 1)
   }
+
+  // MARK: count-mismatch: a month in the clause that dates the event
+
+  static let leadWithMonth =
+    "TASHKENT, Mar 3 — Uzbekistan and Kyrgyzstan agreed on Tuesday to cut transit fees by 10% from May and to invest $2.4 billion in new wagons over four years."
+
+  @Test func anAmountBesideAStartingMonthIsComparedAndFires() async {
+    let f = await findings(
+      [
+        ("a", Self.leadWithMonth, .en, "2026-03-03", nil),
+        (
+          "b",
+          "ТАШКЕНТ, 3 марта. Узбекистан и Киргизия во вторник договорились вложить 2,4 млн долларов в новые вагоны.",
+          .ru, "2026-03-03", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theSameAmountBesideAStartingMonthIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.leadWithMonth, .en, "2026-03-03", nil),
+        (
+          "b",
+          "ТАШКЕНТ, 3 марта. Узбекистан и Киргизия во вторник договорились вложить 2,4 млрд долларов в новые вагоны.",
+          .ru, "2026-03-03", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  // MARK: count-mismatch: "the first session in four years" is this event, "the first session" another
+
+  @Test func theFirstSessionInYearsIsThisEventAndFires() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "NAIROBI, Feb 19 — Kenya and Ukraine signed seven agreements on Thursday at the first session of their trade commission in almost four years.",
+          .en, "2026-02-19", nil
+        ),
+        ("b", "Kenya and Ukraine signed nine agreements in Nairobi on Thursday.", .en, "2026-02-19", nil),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func anEarlierFirstSessionIsAnotherEventAndQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "NAIROBI, Feb 19 — Kenya and Ukraine signed seven agreements on Thursday. At the first session of their trade commission the two sides signed nine agreements.",
+          .en, "2026-02-19", nil
+        ),
+        ("b", "Kenya and Ukraine signed seven agreements in Nairobi on Thursday.", .en, "2026-02-19", nil),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  // MARK: time-mismatch: "met at" is when the meeting began, "spoke at" is not
+
+  static let ottawaWire =
+    "OTTAWA, April 14 — Canadian and Ukrainian ministers held talks in Ottawa on Tuesday. The meeting began at 10 a.m. local time (1400 GMT)."
+
+  @Test func metAtAnotherHourFires() async {
+    let f = await findings(
+      [
+        ("a", Self.ottawaWire, .en, "2026-04-14", nil),
+        ("b", "The two ministers met at 11 a.m. local time on Tuesday in Ottawa.", .en, "2026-04-14", nil),
+      ], rule: "time-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func spokeAtAnotherHourIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.ottawaWire, .en, "2026-04-14", nil),
+        (
+          "b", "The two ministers held talks in Ottawa on Tuesday. The minister spoke at 3 p.m. local time.", .en,
+          "2026-04-14", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  // MARK: count-mismatch: a target for a later year is not the event's figure
+
+  static let cairoWire =
+    "CAIRO, Oct 29 — Russian and Egyptian officials met in Cairo on Wednesday. Russia is financing about 85% of the plant's cost."
+
+  @Test func aTargetShareByALaterYearIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.cairoWire, .en, "2025-10-29", nil),
+        (
+          "b",
+          "Russian and Egyptian officials met in Cairo on Wednesday. Egypt plans to generate 42% of its electricity from clean sources by 2030.",
+          .en, "2025-10-29", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func anotherShareOfTheCostFires() async {
+    let f = await findings(
+      [
+        ("a", Self.cairoWire, .en, "2025-10-29", nil),
+        (
+          "b", "Russian and Egyptian officials met in Cairo on Wednesday. Russia is financing 60% of the plant's cost.",
+          .en, "2025-10-29", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  // MARK: total-vs-breakdown: sides' counts with the verb left out are no breakdown
+
+  @Test func sidesCountsAfterACommaAreQuiet() async {
+    let f = await findings(
+      [("a", "Russia sent 24 officials and railway executives, Mongolia 31 and China 19.", .en, "2025-09-10", nil)],
+      rule: "total-vs-breakdown")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func sidesAfterAColonAreABreakdownAndFire() async {
+    let f = await findings(
+      [("a", "The talks drew 70 officials: Russia 24, Mongolia 31 and China 19.", .en, "2025-09-10", nil)],
+      rule: "total-vs-breakdown")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  // MARK: a clock change's hour and time are not the event's
+
+  static let overnight =
+    "BERLIN, Nov 16 — The negotiations began at 10 p.m. on Saturday and broke up at 4 a.m. on Sunday."
+
+  @Test func theHourOfAClockChangeIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          Self.overnight
+            + " Because clocks were turned back an hour at 3 a.m., the delegations spent six hours at the table.",
+          .en, "2025-11-16", nil
+        )
+      ], rule: "span-vs-duration")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func anotherLengthBesideAClockChangeFires() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          Self.overnight
+            + " Because clocks were turned back an hour at 3 a.m., the delegations spent eight hours at the table.",
+          .en, "2025-11-16", nil
+        )
+      ], rule: "span-vs-duration")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theTimeOfAClockChangeIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a", "CAIRO, Oct 29 — The committee met in Cairo on Wednesday and ended its session at 3:10 p.m.", .en,
+          "2025-10-29", nil
+        ),
+        (
+          "b",
+          "The committee met in Cairo on Wednesday. Separately, Egypt will turn its clocks back an hour at midnight tonight as summer time ends.",
+          .en, "2025-10-29", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -72,6 +72,12 @@ enum EntityPeopleCorpus {
         ["Khalid al-Sulaiti hosted the talks. \"Food must never become a weapon,\" al-Sulaiti told reporters."]
       ),
       (.people([]), ["India's Ministry of Ports, Shipping and Waterways said the ships would be built."]),
+      (.people([]), ["The meeting at the Lester B. Pearson Building began at 10 a.m. local time."]),
+      (.people([]), ["The delegation landed at John F. Kennedy Airport on Monday evening."]),
+      (
+        .people(["Olena Kravets"]),
+        ["First Deputy Economy Minister Olena Kravets met Canadian officials at the Lester B. Pearson Building."]
+      ),
       (.people([]), ["Vietnam's Ministry of Science and Technology said the talks went well."]),
       (.people([]), ["The chairman of the Nuclear Power Plants Authority said nothing."]),
       (.people([]), ["Le Monde reported the talks on Tuesday."]),

@@ -73,6 +73,14 @@ struct TotalVsBreakdown: Check {
         let between = doc.source.snippet(TextRange(total.range.end, list[0].range.start)).lowercased()
         let lead = Tokenizer.tokenize(between).map(\.norm)
         guard lead.contains(",") || lead.contains(":") || lead.contains("-") || lead.contains("(") else { continue }
+        // "Russia sent 24 officials, Mongolia 31 and China 19": after a mere comma, a side named right before each
+        // number makes a list of the sides' counts (the verb left out), not the parts of the first.
+        if !lead.contains(":"), !lead.contains("-"), !lead.contains("("),
+          let before = Tokenizer.tokenize(doc.source.snippet(TextRange(total.range.end, list[0].range.start))).last,
+          before.kind == .word, before.isCapitalized
+        {
+          continue
+        }
         let joined = doc.source.snippet(TextRange(list[list.count - 2].range.end, last.range.start))
         guard Tokenizer.tokenize(joined).contains(where: { Self.joiners.contains($0.norm) }) else { continue }
         guard list.allSatisfy({ $0.hedge == nil }) else { continue }

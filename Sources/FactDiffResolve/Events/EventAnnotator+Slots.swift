@@ -24,6 +24,8 @@ extension EventAnnotator {
       case .time:
         if let e = endpoint[k] {
           slot = e
+        } else if clockChange(inClause: c) {
+          slot = .other
         } else if let conv = conversionSource(k, slots: timeSlots) {
           slot = conv
         } else {
@@ -32,12 +34,12 @@ extension EventAnnotator {
         timeSlots[k] = slot
       case .duration(let seconds):
         let (s, sub) = durationSlot(r, seconds: seconds)
-        slot = s
+        slot = clockShift(r) ? .mention : s
         if let sub, doc.facts[k].event == "main" { doc.facts[k].event = "main/\(sub)" }
       case .date(let d):
         slot = dateSlot(f, d, r)
       case .number(let q):
-        if followsPreviousValueCue(r) {
+        if followsPreviousValueCue(r) || inTargetClause(c) {
           slot = .other
         } else if let u = q.unit {
           slot = .amount(u)
@@ -97,6 +99,43 @@ extension EventAnnotator {
     return (label, hs.contains { $0.cue == .happened })
   }
 
+  /// Words of a clock change: the clocks themselves, and the shift ("clocks go back an hour at 3 a.m.", "перевели
+  /// годинники на зимовий час", "переводят стрелки часов").
+  static let clockNouns: Set<WordKey> = [
+    "clock", "clocks", "часы", "часов", "стрелки", "годинник", "годинники", "стрілки",
+  ]
+  static let clockShiftWords: Set<WordKey> = ["back", "forward", "ahead"]
+
+  /// True when a clause tells of clocks being changed: a clock time in it is the change's, not the event's.
+  func clockChange(inClause c: Int) -> Bool {
+    let range = clauses[c]
+    guard range.contains(where: { Self.clockNouns.contains(tokens[$0].key) }) else { return false }
+    return range.contains { i in
+      Self.clockShiftWords.contains(tokens[i].key) || tokens[i].norm.hasPrefix("перев")
+    }
+  }
+
+  /// True for the length of a clock shift: "turned back an hour", "go forward one hour".
+  func clockShift(_ r: Range<Int>) -> Bool {
+    guard r.lowerBound > 0, Self.clockShiftWords.contains(tokens[r.lowerBound - 1].key) else { return false }
+    let window = max(0, r.lowerBound - 8)..<r.lowerBound
+    return window.contains { Self.clockNouns.contains(tokens[$0].key) }
+  }
+
+  /// True when a clause sets a target for a later year ("to generate 42% of its power … by 2030", "довести … до
+  /// 30 млн тонн к 2030 году", "до 2030 року"): its figures are goals, not what the event decided or counted.
+  func inTargetClause(_ c: Int) -> Bool {
+    let range = clauses[c]
+    guard let ref = doc.reference?.year else { return false }
+    for i in range where tokens[i].kind == .number && tokens[i].normLength == 4 && i > range.lowerBound {
+      guard let y = tokens[i].intValue, y > ref, y <= ref + 50 else { continue }
+      let before = tokens[i - 1].key
+      if before == "by" || before == "к" { return true }
+      if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return true }
+    }
+    return false
+  }
+
   /// True when "up from", "compared with", "против", "порівняно з" stands right before a number (hedge words may
   /// sit between): the figure is an earlier or compared value.
   func followsPreviousValueCue(_ r: Range<Int>) -> Bool {
@@ -130,6 +169,15 @@ extension EventAnnotator {
       let w = tokens[p].key
       if ["until", "till", "до"].contains(w) { return .end }
       if ["from", "с", "со", "з", "від", "із"].contains(w) { return .start }
+      // "met at 10 a.m.", "встретились в 10:00", "зустрілися о 10:00": when a meeting took place is when it began.
+      if p < r.lowerBound - 1,
+        cues.hits(in: max(sentence.lowerBound, p - 2)..<(p + 1)).contains(where: {
+          $0.cue == .happened && $0.tokens.upperBound == p + 1
+            && Self.meetingVerbs.contains(tokens[$0.tokens.lowerBound].key)
+        })
+      {
+        return .start
+      }
     }
     let relevant: Set<Cue> = [.start, .end, .arrival, .departure]
     let hs = cues.hits(in: sentence).filter { relevant.contains($0.cue) }
@@ -148,6 +196,13 @@ extension EventAnnotator {
     }
     return Slot("time")
   }
+
+  /// Verbs of meeting whose time is the meeting's start ("met at 10 a.m."); not signing or speaking, whose time is
+  /// a part of the event.
+  static let meetingVerbs: Set<WordKey> = [
+    "met", "gathered", "convened", "встретились", "встретился", "встретилась", "собрались", "зустрілися",
+    "зустрівся", "зустрілася", "зібралися",
+  ]
 
   func slot(for cue: Cue) -> Slot {
     switch cue {

@@ -115,6 +115,7 @@ struct EventAnnotator {
   /// Marks clauses with a cue of another event: "earlier", "previous round", "last year's forum", "ранее",
   /// "предыдущая встреча", "торік", "before the talks".
   mutating func markOtherEventClauses() {
+    let series = seriesMarks()
     for (c, range) in clauses.enumerated() {
       let hs = cues.hits(in: range)
       var other = false
@@ -130,6 +131,13 @@ struct EventAnnotator {
           if cues.hits(in: overlapping).contains(where: { $0.cue == .nextDay && $0.tokens.overlaps(h.tokens) }) {
             continue
           }
+          // "the first session … in almost four years", "первое заседание за четыре года", "the first talks since
+          // 2022": this event is the first of a series in a while, not another one.
+          if Self.firstWords.contains(tokens[h.tokens.lowerBound].key), let mark = series[c],
+            mark >= h.tokens.upperBound
+          {
+            continue
+          }
           // The modifier must govern an event or time noun within three tokens.
           let window = h.tokens.upperBound..<max(h.tokens.upperBound, min(h.tokens.upperBound + 3, range.upperBound))
           if cues.hits(in: window).contains(where: { $0.cue == .eventNoun || $0.cue == .timeNoun }) {
@@ -139,6 +147,39 @@ struct EventAnnotator {
       }
       otherClause[c] = other
     }
+  }
+
+  /// "first" in the three languages (an ordinal that may open a series rather than point at another event).
+  static let firstWords: Set<WordKey> = [
+    "first", "первый", "первая", "первое", "первой", "первого", "первым", "первую", "первом", "перший", "перша",
+    "перше", "першого", "першої", "першим", "першу", "першому",
+  ]
+  /// Words before a length that measure a gap ("the first … in four years", "за четыре года", "за чотири роки").
+  static let gapWords: Set<WordKey> = ["in", "за"]
+  /// Words before a year that measure a gap ("the first … since 2022", "впервые с 2022 года", "вперше з 2022 року").
+  static let sinceWords: Set<WordKey> = ["since", "с", "со", "з", "із"]
+
+  /// Per clause, the last token of a gap ("in almost four years", "since 2022", "за чотири роки"), if any.
+  func seriesMarks() -> [Int: Int] {
+    var out: [Int: Int] = [:]
+    for f in doc.facts where f.kind == .duration {
+      let r = tokenRange(of: f)
+      guard r.lowerBound > 0, r.upperBound <= tokens.count else { continue }
+      var k = r.lowerBound - 1
+      // The hedge is inside the fact ("almost four years"); "last" / "последние" / "останні" may come between.
+      if k > 0, ["last", "past", "последние", "последних", "останні", "останніх"].contains(tokens[k].norm) { k -= 1 }
+      guard Self.gapWords.contains(tokens[k].key) else { continue }
+      let c = clauseOfToken[r.lowerBound]
+      out[c] = max(out[c] ?? 0, r.upperBound - 1)
+    }
+    for (i, t) in tokens.enumerated() where t.kind == .number && t.normLength == 4 && i > 0 {
+      guard let y = t.intValue, (1900...2100).contains(y), Self.sinceWords.contains(tokens[i - 1].key) else {
+        continue
+      }
+      let c = clauseOfToken[i]
+      out[c] = max(out[c] ?? 0, i)
+    }
+    return out
   }
 
   // MARK: - Main date
@@ -274,6 +315,9 @@ struct EventAnnotator {
           otherClause[c] = true
         }
       case .month, .week:
+        // In the clause that gave the main date, a month is the same event's ("agreed on Tuesday to cut tariffs
+        // from April"), as a second day there is.
+        if c == mainDateClause { continue }
         if let main = mainDate {
           if d.year != main.year || d.month != main.month { otherClause[c] = true }
         } else if d.year != nil && d.year != refYear {

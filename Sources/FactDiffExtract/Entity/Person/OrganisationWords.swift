@@ -11,8 +11,16 @@ enum OrganisationWords {
     fund service centre center academy federation union association organisation organization court tribunal \
     assembly parliament senate congress foundation school college museum library hospital exchange \
     programme program initiative forum summit conference partnership alliance consortium holding holdings \
-    railways railway airlines airline shipyard shipyards port plant station ltd inc plc llc
+    railways railway airlines airline shipyard shipyards port plant station ltd inc plc llc \
+    building buildings palace hotel residence complex airport stadium arena pavilion mansion embassy consulate
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Heads of buildings and institutions named after a person ("the Lester B. Pearson Building", "John F. Kennedy
+  /// Airport", "the Rockefeller Foundation"): a run of name words ending in one is the name of the place.
+  static let namedAfterHeads = WordHash.set([
+    "building", "buildings", "palace", "hotel", "airport", "stadium", "arena", "pavilion", "centre", "center",
+    "museum", "library", "foundation", "institute", "university", "embassy", "residence", "mansion", "complex",
+  ])
 
   /// English heads that take "of"/"for" and a name made of capitalised words ("Ministry of Ports, Shipping and
   /// Waterways", "Department of Pharmaceuticals", "Federal Agency for Fishery").

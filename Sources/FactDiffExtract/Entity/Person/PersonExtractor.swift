@@ -467,6 +467,15 @@ enum PersonExtractor {
       break
     }
     guard words > 0 else { return nil }
+    // "the Lester B. Pearson Building", "John F. Kennedy Airport": a place named after a person, not the person.
+    if doc.language == .en, words >= 2, OrganisationWords.namedAfterHeads.contains(doc.bareKeys[end - 1]) {
+      return nil
+    }
+    if doc.language == .en, end < tokens.count, tokens[end].spacing == .space, doc.isCapitalizedWord(end),
+      OrganisationWords.namedAfterHeads.contains(doc.bareKeys[end])
+    {
+      return nil
+    }
     return i..<end
   }
 
