@@ -14,6 +14,7 @@ func say(_ s: String = "") {
 //   swift run -c release factdiff-bench --only cluster --feed 1000   # cluster throughput on a generated feed
 //   factdiff-bench --only check --events 1 --reports 100,1000,10000   # N reports of one event
 //   factdiff-bench --only stages --events 1 --reports 100,1000,10000 --no-checks   # CPU time per stage
+//   factdiff-bench --only stages --events 0 --reports 10000 --per-check   # and CPU time per rule, run alone
 //   factdiff-bench --only none --sizes 100 --memory-checks   # peak memory of a whole run, checks included
 //   factdiff-bench --only none --sizes 100 --memory-steps    # the peak after each stage
 
@@ -71,10 +72,19 @@ func cpuSeconds() -> Double {
 
 /// CPU seconds per thread of the process so far (Linux: /proc/self/task/*/stat), largest first: shows whether
 /// the work was spread over several threads.
-func threadCPUSeconds() -> [Double] {
-  guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else { return [] }
+func threadCPUSeconds() -> [Double] { threadCPUByID().values.sorted(by: >) }
+
+/// The CPU seconds the busiest thread used between two `threadCPUByID()` readings: over the run's CPU seconds,
+/// how much of its work one thread did (1: all of it, serial; 0.5: an even split over two threads).
+func busiestThread(_ before: [String: Double], _ after: [String: Double]) -> Double {
+  after.map { $0.value - (before[$0.key] ?? 0) }.max() ?? 0
+}
+
+/// CPU seconds so far of each thread of the process, by thread id.
+func threadCPUByID() -> [String: Double] {
+  guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else { return [:] }
   let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
-  var out: [Double] = []
+  var out: [String: Double] = [:]
   for t in tasks {
     guard let stat = try? String(contentsOfFile: "/proc/self/task/\(t)/stat", encoding: .utf8),
       let close = stat.lastIndex(of: ")")
@@ -82,9 +92,9 @@ func threadCPUSeconds() -> [Double] {
     let fields = stat[stat.index(after: close)...].split(separator: " ")
     // After the command name: state is field 3, utime 14 and stime 15 (1-based in proc(5)).
     guard fields.count > 12, let u = Double(fields[11]), let s = Double(fields[12]) else { continue }
-    out.append((u + s) / ticks)
+    out[t] = (u + s) / ticks
   }
-  return out.sorted(by: >)
+  return out
 }
 
 /// "3.1 s, 2.9 s, 0.1 s": the busiest threads' CPU seconds.
@@ -234,8 +244,10 @@ if options.only == nil || options.only == "check" {
   say("")
   say("Baseline: the same run for the first count of reports; growth per report should stay near 1.")
   say("")
-  say("| reports | seconds | CPU seconds | cores busy | facts | findings | time per report / baseline's |")
-  say("|---|---|---|---|---|---|---|")
+  say(
+    "| reports | seconds | CPU seconds | cores busy | busiest thread's CPU s | facts | findings | time per report / baseline's |"
+  )
+  say("|---|---|---|---|---|---|---|---|")
   var basePerReport: Double? = nil
   for n in options.reportCounts {
     var g = CorpusGenerator(seed: 7)
@@ -252,11 +264,13 @@ if options.only == nil || options.only == "check" {
     var findings = 0
     var t = Double.infinity
     var cpu = Double.infinity
+    var busiest = 0.0
     for _ in 0..<(n >= 1000 ? 1 : 2) {
       let t0 = now()
       let c0 = cpuSeconds()
+      let threads = threadCPUByID()
       let out = await Pipeline.run(sources: sources)
-      if now() - t0 < t { (t, cpu) = (now() - t0, cpuSeconds() - c0) }
+      if now() - t0 < t { (t, cpu, busiest) = (now() - t0, cpuSeconds() - c0, busiestThread(threads, threadCPUByID())) }
       facts = out.report.facts.count
       findings = out.report.findings.count
     }
@@ -264,7 +278,7 @@ if options.only == nil || options.only == "check" {
     if basePerReport == nil { basePerReport = perReport }
     say(
       String(
-        format: "| %d | %.3f | %.3f | %.2f | %d | %d | %.2f× |", n, t, cpu, cpu / t, facts, findings,
+        format: "| %d | %.3f | %.3f | %.2f | %.2f | %d | %d | %.2f× |", n, t, cpu, cpu / t, busiest, facts, findings,
         perReport / basePerReport!))
   }
   say("")
@@ -277,7 +291,9 @@ if options.only == "stages" {
     options.events == 0
     ? "reports of random places and days"
     : options.events == 1 ? "one event (one place, one day)" : "\(options.events) events"
-  say("## The stages for N reports: \(about) (CPU seconds; extraction on both cores, the rest on one)")
+  say(
+    "## The stages for N reports: \(about) (CPU seconds, and wall seconds where the stage runs on every core; matching alone on one)"
+  )
   say("")
   say(
     "Matching alone: `EventResolution.match` again over the same summaries (people, places, then groups).\(options.skipChecks ? " Checks skipped." : "")"
@@ -304,8 +320,10 @@ if options.only == "stages" {
     var docs = analysed.map(\.document)
     var summaries = analysed.map(\.events)
     c = cpuSeconds()
-    let events = Resolution.resolve(&docs, summaries: &summaries)
+    var w = now()
+    let events = Resolution.resolve(&docs, summaries: &summaries, parallelism: 0)
     let resolve = cpuSeconds() - c
+    let resolveWall = now() - w
     c = cpuSeconds()
     let again = EventResolution.match(&summaries, docs)
     let match = cpuSeconds() - c
@@ -313,13 +331,27 @@ if options.only == "stages" {
     var checks = "skipped"
     if !options.skipChecks {
       c = cpuSeconds()
-      let findings = Checker.run(docs, events: events)
-      checks = String(format: "%.3f (%d findings)", cpuSeconds() - c, findings.count)
+      w = now()
+      let findings = Checker.run(docs, events: events, parallelism: 0)
+      checks = String(format: "%.3f in %.3f s (%d findings)", cpuSeconds() - c, now() - w, findings.count)
+    }
+    if CommandLine.arguments.contains("--per-check") {
+      // Each rule alone (cross-source rules then see no within-source findings: a slight overestimate).
+      let ids = Checker.rules.map(\.id)
+      var times: [String] = []
+      for id in ids {
+        c = cpuSeconds()
+        _ = Checker.run(docs, events: events, settings: CheckSettings(disabledRules: Set(ids).subtracting([id])))
+        times.append(String(format: "%@ %.3f", id, cpuSeconds() - c))
+      }
+      let sizes = events.groups.map(\.count).sorted(by: >)
+      say("per check at \(n): " + times.joined(separator: ", "))
+      say("groups \(sizes.count), largest \(sizes.prefix(8)), of 2+: \(sizes.filter { $0 > 1 }.count)")
     }
     if baseMatch == nil { baseMatch = max(match, 1e-6) / Double(n) }
     say(
       String(
-        format: "| %d | %.3f | %.3f | %.4f | %.2f× | %@ |", n, extract, resolve, match,
+        format: "| %d | %.3f | %.3f in %.3f s | %.4f | %.2f× | %@ |", n, extract, resolve, resolveWall, match,
         (match / Double(n)) / baseMatch!, checks))
   }
   say("")

@@ -62,8 +62,10 @@ public enum Pipeline {
     let analysed = await analyzeAndAnnotate(sources, options: options.extraction, parallelism: options.parallelism)
     var docs = analysed.map(\.document)
     var summaries = analysed.map(\.events)
-    let events = Resolution.resolve(&docs, summaries: &summaries, aliases: options.aliases)
-    let findings = checks ? Checker.run(docs, events: events, settings: options.check) : []
+    let events = Resolution.resolve(
+      &docs, summaries: &summaries, aliases: options.aliases, parallelism: options.parallelism)
+    let findings =
+      checks ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism) : []
     let report = Report(
       sources: sources.map { .init(id: $0.id, path: $0.path, language: $0.language, outlet: $0.outlet) },
       facts: allFacts(docs), findings: findings, groups: events.groups)

@@ -18,12 +18,13 @@ public struct CheckContext: Sendable {
     var index: [String: Int] = [:]
     for (k, d) in docs.enumerated() { index[d.source.id] = k }
     self.index = index
+    self.comparableGroups = events.groups.filter { $0.count >= 2 }
   }
 
   public func doc(_ source: String) -> Document? { index[source].map { docs[$0] } }
 
   /// Groups of sources telling the same event, with at least two members.
-  var comparableGroups: [[String]] { events.groups.filter { $0.count >= 2 } }
+  let comparableGroups: [[String]]
 
   /// The facts of one source for an event and slot, in text order.
   func facts(_ source: String, event: String = "main", slot: Slot) -> [Fact] {

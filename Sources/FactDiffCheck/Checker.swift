@@ -15,25 +15,84 @@ public enum Checker {
   /// The catalogue of rules, in documentation order.
   public static var rules: [RuleInfo] { checks.map { type(of: $0).info } }
 
-  public static func run(_ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings())
-    -> [Finding]
-  {
+  /// Every enabled check over `docs`. `parallelism`: how many threads share the work (0: one per core; 1, the
+  /// default: the calling thread alone). The findings do not depend on it: each check's event groups or reports
+  /// are split into parts, the parts run on whichever thread is free, and their findings are put together in the
+  /// order a single thread would have produced them (check by check, part by part).
+  public static func run(
+    _ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings(), parallelism: Int = 1
+  ) -> [Finding] {
     var context = CheckContext(docs: docs, events: events, tolerance: settings.tolerance)
+    let enabled = checks.filter { !settings.disabledRules.contains(type(of: $0).info.id) }
+    // Each check's units in consecutive parts (about eight per thread; groups by their reports).
+    let width = Parallel.width(parallelism)
+    let groupParts = split(context.comparableGroups.map(\.count), into: width == 1 ? 1 : 8 * width)
+    let documentParts = Parallel.ranges(docs.count, parallelism: parallelism)
     var findings: [Finding] = []
-    for check in checks {
-      let info = type(of: check).info
-      guard !settings.disabledRules.contains(info.id) else { continue }
-      var produced = check.run(context)
-      for k in produced.indices {
-        if let s = settings.severityOverrides[info.id] { produced[k].severity = s }
-        produced[k].sources = Array(Set(produced[k].sources)).sorted()
+    for wave in waves(enabled) {
+      let parts = wave.flatMap { check in
+        (type(of: check).unit == .groups ? groupParts : documentParts).map { (check, $0) }
       }
-      for f in produced where f.scope == .withinSource {
-        for e in f.evidence { if let id = e.fact { context.flagged.insert(id) } }
+      let waveContext = context
+      let produced = Parallel.map(parts.count, parallelism: parallelism) { k in
+        let (check, part) = parts[k]
+        let info = type(of: check).info
+        var out = check.run(waveContext, part)
+        for i in out.indices {
+          if let s = settings.severityOverrides[info.id] { out[i].severity = s }
+          out[i].sources = Array(Set(out[i].sources)).sorted()
+        }
+        return out
       }
-      findings += produced
+      for out in produced {
+        for f in out where f.scope == .withinSource {
+          for e in f.evidence { if let id = e.fact { context.flagged.insert(id) } }
+        }
+        findings += out
+      }
     }
     return order(findings)
+  }
+
+  /// The enabled checks in runs that may go at once: a check sees the facts flagged by the within-source checks
+  /// before it (`CheckContext.flagged`), so a wave ends before a cross-source check that follows a within-source
+  /// one. With the checks in their order, the within-source ones, then the rest.
+  static func waves(_ checks: [any Check]) -> [[any Check]] {
+    var out: [[any Check]] = []
+    var current: [any Check] = []
+    var flags = false
+    for check in checks {
+      let within = type(of: check).info.scope == .withinSource
+      if !within && flags {
+        out.append(current)
+        current = []
+        flags = false
+      }
+      current.append(check)
+      flags = flags || within
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
+  }
+
+  /// Consecutive ranges of units, each about `1/parts` of the total size (a unit larger than that is a range of
+  /// its own): enough parts for threads to share the work evenly, not so many that handing them out costs.
+  static func split(_ sizes: [Int], into parts: Int) -> [Range<Int>] {
+    let total = sizes.reduce(0, +)
+    let target = max(1, total / max(1, parts))
+    var out: [Range<Int>] = []
+    var start = 0
+    var size = 0
+    for (k, s) in sizes.enumerated() {
+      size += s
+      if size >= target {
+        out.append(start..<(k + 1))
+        start = k + 1
+        size = 0
+      }
+    }
+    if start < sizes.count { out.append(start..<sizes.count) }
+    return out
   }
 
   /// Sorts findings (by first evidence position, then rule) and numbers them F1, F2…

@@ -34,7 +34,29 @@ public struct RuleInfo: Sendable, Hashable {
 }
 
 /// A check: facts in, findings out.
+///
+/// A check works through one kind of unit, event groups (`CheckContext.comparableGroups`) or reports
+/// (`CheckContext.docs`), each on its own: `run` reads the units `part` and returns their findings in unit order,
+/// and the findings of the whole list are those of its parts one after another. `Checker` splits the units over
+/// threads that way.
 protocol Check: Sendable {
   static var info: RuleInfo { get }
-  func run(_ context: CheckContext) -> [Finding]
+  /// What the check goes through.
+  static var unit: CheckUnit { get }
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding]
+}
+
+/// The units a check goes through one by one.
+enum CheckUnit: Sendable {
+  /// Groups of reports of one event (`CheckContext.comparableGroups`).
+  case groups
+  /// Reports (`CheckContext.docs`).
+  case documents
+}
+
+extension Check {
+  /// Every unit.
+  func run(_ context: CheckContext) -> [Finding] {
+    run(context, 0..<(Self.unit == .groups ? context.comparableGroups.count : context.docs.count))
+  }
 }

@@ -11,11 +11,12 @@ public enum Resolution {
   }
 
   /// Entities and event groups for documents already annotated one by one (`EventResolution.annotate`, for
-  /// example in parallel right after extraction, and then compacted).
-  public static func resolve(_ docs: inout [Document], summaries: inout [SourceEvents], aliases: [[String]] = [])
-    -> EventModel
-  {
-    EntityResolution.resolve(&docs, aliases: aliases)
+  /// example in parallel right after extraction, and then compacted). `parallelism`: threads for the entity work
+  /// done report by report (`EntityResolution.resolve`); the result does not depend on it.
+  public static func resolve(
+    _ docs: inout [Document], summaries: inout [SourceEvents], aliases: [[String]] = [], parallelism: Int = 1
+  ) -> EventModel {
+    EntityResolution.resolve(&docs, aliases: aliases, parallelism: parallelism)
     return EventResolution.match(&summaries, docs)
   }
 }

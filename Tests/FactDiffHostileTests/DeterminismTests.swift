@@ -61,6 +61,55 @@ import Testing
     }
   }
 
+  /// Every held-out case (Tests/Cases*/*/reports) in one run, each case's reports taken as one event group (the
+  /// matcher alone joins them all through shared names): many groups and every kind of finding. Entity resolution
+  /// and the checks on one thread, and on two, three and four (the four twice), give the same facts and findings:
+  /// work split over threads is put back in the order of one thread.
+  @Test func resolutionAndChecksSameOnAnyNumberOfThreads() async throws {
+    let fm = FileManager.default
+    var folders: [String] = []
+    for parent in ["Tests/Cases", "Tests/Cases2", "Tests/Cases3", "Tests/Cases4", "Tests/Cases5"] {
+      let names = (try? fm.contentsOfDirectory(atPath: Hostile.root.appendingPathComponent(parent).path)) ?? []
+      folders += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(parent)/\($0)/reports" }
+    }
+    let read = SourceReader().read(paths: folders.flatMap { Self.files($0) })
+    let sources = SourceReader.canonicalOrder(read.sources)
+    let analysed = await Pipeline.analyzeAndAnnotate(sources, parallelism: 2)
+    let groups = folders.map { folder in
+      sources.filter { $0.path.contains("/\(folder)/") }.map(\.id).sorted()
+    }.filter { $0.count >= 2 }.sorted { $0[0] < $1[0] }
+    func run(_ parallelism: Int) -> (facts: [Fact], findings: [Finding]) {
+      var docs = analysed.map(\.document)
+      var summaries = analysed.map(\.events)
+      var events = Resolution.resolve(&docs, summaries: &summaries, parallelism: parallelism)
+      events.groups = groups
+      return (docs.flatMap(\.facts), Checker.run(docs, events: events, parallelism: parallelism))
+    }
+    let one = run(1)
+    #expect(groups.count >= 40)
+    #expect(Set(one.findings.map(\.rule)).count >= 10)
+    for parallelism in [2, 3, 4, 4] {
+      let other = run(parallelism)
+      #expect(other.facts == one.facts, "facts differ with \(parallelism) threads")
+      #expect(other.findings == one.findings, "findings differ with \(parallelism) threads")
+    }
+  }
+
+  /// `Parallel.map` gives its results in index order, and `Parallel.update` changes every item once, whatever the
+  /// number of threads.
+  @Test func parallelMapKeepsOrder() {
+    for parallelism in [1, 2, 3, 8] {
+      #expect(Parallel.map(1000, parallelism: parallelism) { $0 * $0 } == (0..<1000).map { $0 * $0 })
+      var items = Array(0..<1000)
+      Parallel.update(&items, parallelism: parallelism) { k, item in item += k }
+      #expect(items == (0..<1000).map { 2 * $0 })
+      let ranges = Parallel.ranges(1000, parallelism: parallelism)
+      #expect(ranges.flatMap { Array($0) } == Array(0..<1000))
+    }
+    #expect(Parallel.map(0, parallelism: 2) { $0 }.isEmpty)
+    #expect(Parallel.ranges(0, parallelism: 2).isEmpty)
+  }
+
   /// A directory reads as its files sorted by name, whatever order the file system lists them in.
   @Test func directoryEqualsItsSortedFiles() async {
     for folder in Self.folders.prefix(3) {

@@ -15,10 +15,11 @@ struct AttendanceConflict: Check {
     example:
       "daily: \"… including Rear Admiral Kirill Vorontsov\"; agency: \"Кирилл Воронцов в консультациях участия не принимал\"",
     quietExample: "wire: \"led by Deputy Foreign Minister Vadim Yershov\"; agency: \"возглавил … Вадим Ершов\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       let table = Attendees.table(group, context)
       for entity in table.keys.sorted() {
         let bySource = table[entity]!

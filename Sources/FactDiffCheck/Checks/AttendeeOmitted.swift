@@ -12,10 +12,11 @@ struct AttendeeOmitted: Check {
       """,
     example: "wire: \"Rear Admiral Cem Yıldız … also attended\"; the other reports do not name him",
     quietExample: "a person all reports name, in any script or case form")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       let table = Attendees.table(group, context)
       for entity in table.keys.sorted() {
         let bySource = table[entity]!

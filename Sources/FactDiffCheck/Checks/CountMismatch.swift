@@ -18,10 +18,11 @@ struct CountMismatch: Check {
       """,
     example: "daily: \"signed 15 agreements\"; agency: \"подписали двенадцать соглашений\"",
     quietExample: "wire: \"at least 12 agreements\"; paper: \"более 10 соглашений\"; daily: \"15 agreements\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       var slots: Set<Slot> = []
       for s in group {
         for f in context.doc(s)?.facts ?? [] where f.event == "main" {

@@ -22,10 +22,11 @@ struct DateMismatch: Check {
       """,
     example: "wire: \"ISTANBUL, Feb 27 — … on Thursday\"; portal: \"У середу, 26 лютого …\"",
     quietExample: "published 15 May: \"вчера подписали\"; published 14 May: \"signed on Wednesday\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       var statements: [(source: String, day: CivilDate, facts: [Fact], fromDateline: Bool)] = []
       for s in group {
         guard let e = context.events.sources[s], let day = e.mainDate, let doc = context.doc(s) else { continue }

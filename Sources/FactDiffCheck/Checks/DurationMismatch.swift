@@ -16,10 +16,11 @@ struct DurationMismatch: Check {
       """,
     example: "wire: \"first met one-on-one for half an hour\"; agency: \"полтора часа беседовали один на один\"",
     quietExample: "wire: \"two and a half hours\"; daily: \"150 minutes\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       var events: Set<String> = []
       for s in group {
         for f in context.doc(s)?.facts ?? [] where f.slot == .duration {

@@ -14,10 +14,11 @@ struct EndBeforeStart: Check {
       """,
     example: "Talks began at 16:00 and ended at 11:30.",
     quietExample: "Talks began at 22:00 and went on overnight until 2 a.m. the next day.")
+  static let unit = CheckUnit.documents
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       let events = Set(doc.facts.compactMap(\.event)).filter { $0 == "main" || $0.hasPrefix("main/") }.sorted()
       for event in events {
         let facts = doc.facts.filter { $0.event == event }

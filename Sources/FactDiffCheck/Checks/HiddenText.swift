@@ -13,6 +13,7 @@ struct HiddenText: Check {
       """,
     example: "a name typed as \"Lav\u{200B}rov\" (with a zero-width space)",
     quietExample: "ordinary text, a byte-order mark at the start, soft hyphens")
+  static let unit = CheckUnit.documents
 
   static func isHidden(_ v: UInt32) -> Bool {
     switch v {
@@ -22,9 +23,9 @@ struct HiddenText: Check {
     }
   }
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       var hits: [(Int, Int, UInt32)] = []
       var offset = 0
       for u in doc.source.text.unicodeScalars {

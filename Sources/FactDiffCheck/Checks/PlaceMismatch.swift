@@ -17,10 +17,11 @@ struct PlaceMismatch: Check {
       """,
     example: "wire: \"held talks in Riyadh\"; daily: \"opened talks … in Jeddah\"",
     quietExample: "wire: \"met in Istanbul\"; agency: \"в Стамбуле\"; daily: \"in Turkey\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       var venues: [(source: String, place: PlaceValue, fact: Fact)] = []
       for s in group {
         guard let e = context.events.sources[s], let v = e.venue, let id = e.venueFact,
@@ -34,14 +35,26 @@ struct PlaceMismatch: Check {
         }
         venues.append((s, v, f))
       }
+      // Two reports conflict when their venues do and neither names the other's venue in its main event. The
+      // venues are compared once per distinct place (what `conflict` reads of it), each report's named places
+      // found once: reports of one event name a handful of places, however many reports there are.
+      var named: [String: Set<String>] = [:]
+      var members: [PlaceKey: [String]] = [:]
+      var keys: [PlaceKey] = []
+      for v in venues {
+        if named[v.source] == nil { named[v.source] = namedPlaces(v.source, context) }
+        let key = PlaceKey(entity: v.place.entity, country: v.place.country, category: v.place.category)
+        if members[key] == nil { keys.append(key) }
+        members[key, default: []].append(v.source)
+      }
       var conflicting: Set<String> = []
-      for (i, a) in venues.enumerated() {
-        for b in venues[(i + 1)...]
-        where conflict(a.place, b.place) && !names(a.source, b.place.entity, context)
-          && !names(b.source, a.place.entity, context)
-        {
-          conflicting.insert(a.source)
-          conflicting.insert(b.source)
+      for (i, a) in keys.enumerated() {
+        for b in keys[(i + 1)...] where conflict(a.place, b.place) {
+          let inA = members[a]!.filter { !named[$0]!.contains(b.entity) }
+          let inB = members[b]!.filter { !named[$0]!.contains(a.entity) }
+          guard !inA.isEmpty && !inB.isEmpty else { continue }
+          conflicting.formUnion(inA)
+          conflicting.formUnion(inB)
         }
       }
       guard !conflicting.isEmpty else { continue }
@@ -66,15 +79,27 @@ struct PlaceMismatch: Check {
     return out
   }
 
-  /// True when a report names the place elsewhere in its main event (not in its dateline): "… low water in the
+  /// What `conflict` reads of a place.
+  struct PlaceKey: Hashable {
+    let entity: String
+    let country: String?
+    let category: String?
+
+    var place: PlaceValue { PlaceValue(name: "", entity: entity, country: country, category: category) }
+  }
+
+  /// The places a report names in its main event (not in its dateline), after "in", "at"…: "… low water in the
   /// Toktogul reservoir … after talks in Bishkek" does not put the talks anywhere but Bishkek for certain, so it
   /// does not contradict a report that says Bishkek.
-  func names(_ source: String, _ entity: String, _ context: CheckContext) -> Bool {
-    guard let doc = context.doc(source) else { return false }
-    return doc.facts.contains { f in
-      guard f.event == "main", case .place(let p) = f.value else { return false }
-      return p.entity == entity && !p.dateline && Self.afterLocative(f, doc.source)
+  func namedPlaces(_ source: String, _ context: CheckContext) -> Set<String> {
+    guard let doc = context.doc(source) else { return [] }
+    var out: Set<String> = []
+    for f in doc.facts where f.event == "main" {
+      guard case .place(let p) = f.value, !p.dateline, !out.contains(p.entity), Self.afterLocative(f, doc.source)
+      else { continue }
+      out.insert(p.entity)
     }
+    return out
   }
 
   /// Prepositions that put an event somewhere ("in Bishkek", "в Каире", "у Бішкеку").

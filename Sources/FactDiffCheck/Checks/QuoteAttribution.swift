@@ -16,10 +16,11 @@ struct QuoteAttribution: Check {
     example:
       "wire: \"“Supplies … will continue,” Gorelov said\"; portal: \"«Постачання … триватимуть», — заявив Галмаї\"",
     quietExample: "the same sentence, translated, from the same speaker in two reports")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       var quotes: [(fact: Fact, speaker: String, language: Language)] = []
       for s in group {
         guard let doc = context.doc(s) else { continue }

@@ -15,10 +15,11 @@ struct RelativeVsDate: Check {
       """,
     example: "published 2025-03-01: Talks were held yesterday, on 27 February.",
     quietExample: "published 2025-02-28: Talks were held yesterday, on 27 February.")
+  static let unit = CheckUnit.documents
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       let dates = doc.facts.filter {
         if case .date(let d) = $0.value {
           return d.precision == .day && d.civil != nil && $0.event?.hasPrefix("main") == true

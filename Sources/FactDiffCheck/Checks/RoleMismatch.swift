@@ -16,10 +16,11 @@ struct RoleMismatch: Check {
       """,
     example: "daily: \"Russia's Foreign Minister Pavel Rudakov\"; wire: \"Deputy Foreign Minister Pavel Rudakov\"",
     quietExample: "wire: \"Kremlin spokesman Dmitry Peskov\"; agency: \"пресс-секретарь президента Дмитрий Песков\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       // entity → source → (role, fact)
       var roles: [String: [String: [(Role, Fact)]]] = [:]
       var names: [String: String] = [:]

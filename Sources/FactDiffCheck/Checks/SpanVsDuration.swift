@@ -16,10 +16,11 @@ struct SpanVsDuration: Check {
     example: "The meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
     quietExample: "The session opened at 10:00 a.m. and broke up at about 4:20 p.m., nearly six and a half hours later."
   )
+  static let unit = CheckUnit.documents
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       let events = Set(doc.facts.compactMap(\.event)).filter { $0 == "main" || $0.hasPrefix("main/") }.sorted()
       for event in events {
         guard let span = EventSpan.of(doc, event: event, context: context) else { continue }

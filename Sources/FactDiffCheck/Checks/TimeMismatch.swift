@@ -22,10 +22,11 @@ struct TimeMismatch: Check {
     example: "wire: \"began at 07:00 GMT\"; daily: \"started at 3 a.m. Eastern time\" (12 Feb: EST, 08:00 UTC)",
     quietExample:
       "agency: \"в 10:00 по московскому времени\"; wire: \"at 07:00 GMT\"; portal: \"о 09:00 за київським часом\"")
+  static let unit = CheckUnit.groups
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for group in context.comparableGroups {
+    for group in context.comparableGroups[part] {
       guard let date = context.groupDate(group) else { continue }
       for slot in [Slot.start, .end] {
         var statements: [Statement] = []

@@ -15,6 +15,7 @@ struct TotalVsBreakdown: Check {
       """,
     example: "Twelve delegates took part, 5 Russian and 8 American.",
     quietExample: "Twelve delegates took part, including 5 Russians.")
+  static let unit = CheckUnit.documents
 
   static let joiners: Set<String> = ["and", "и", "і", "й", "та", "plus"]
 
@@ -42,9 +43,9 @@ struct TotalVsBreakdown: Check {
   }
   static let partial: Set<String> = ["including", "among", "в", "у", "из", "з", "of"]
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       let numbers = doc.facts.filter {
         if case .number(let q) = $0.value { return q.unit == nil && q.rangeMax == nil }
         return false

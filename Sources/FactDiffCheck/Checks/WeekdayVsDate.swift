@@ -13,10 +13,11 @@ struct WeekdayVsDate: Check {
       """,
     example: "У середу, 13 березня 2025 року (13 March 2025 is a Thursday)",
     quietExample: "во вторник, 15 октября 2024 года")
+  static let unit = CheckUnit.documents
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       for f in doc.facts {
         guard case .date(let d) = f.value, d.precision == .day, d.relative == nil, let written = d.weekday,
           let day = d.civil, day.weekday != written

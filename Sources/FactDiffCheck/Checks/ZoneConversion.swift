@@ -14,10 +14,11 @@ struct ZoneConversion: Check {
       """,
     example: "The call began at 10:00 Moscow time (08:00 GMT).",
     quietExample: "The meeting began at 10:00 local time (0700 GMT) in Riyadh.")
+  static let unit = CheckUnit.documents
 
-  func run(_ context: CheckContext) -> [Finding] {
+  func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs {
+    for doc in context.docs[part] {
       guard let date = context.referenceDate(doc.source.id) else { continue }
       let zone = context.events.eventZone(of: doc.source.id)
       let times = doc.facts.filter { $0.kind == .time && $0.bounds != nil }

@@ -12,53 +12,69 @@ public enum EntityResolution {
   /// Sets `entity` (and the canonical `name`) of every person and place fact, and the `speaker` of quotes. Names,
   /// titles, venues and quoted words come out without invisible characters (`VisibleText`); each fact's `text`
   /// keeps the words as written.
-  /// `aliases`: groups of names the user pins to one person (`.factdiff.yml`).
-  public static func resolve(_ docs: inout [Document], aliases: [[String]] = []) {
-    let clusters = PersonClustering.cluster(docs, aliases: aliases)
-    assignPeople(&docs, clusters)
-    PlaceResolution.assign(&docs)
-    assignSpeakers(&docs)
+  /// `aliases`: groups of names the user pins to one person (`.factdiff.yml`). `parallelism`: how many threads
+  /// share the work that is done report by report or person by person (0: one per core; 1: the calling thread);
+  /// the ids and names do not depend on it.
+  public static func resolve(_ docs: inout [Document], aliases: [[String]] = [], parallelism: Int = 1) {
+    let clusters = PersonClustering.cluster(docs, aliases: aliases, parallelism: parallelism)
+    assignPeople(&docs, clusters, parallelism: parallelism)
+    PlaceResolution.assign(&docs, parallelism: parallelism)
+    assignSpeakers(&docs, parallelism: parallelism)
   }
 
   /// Numbers the person clusters by first appearance and writes ids and canonical names into the facts.
-  private static func assignPeople(_ docs: inout [Document], _ clusters: [PersonProfile]) {
-    var clusterOf: [FactRef: Int] = [:]
+  private static func assignPeople(_ docs: inout [Document], _ clusters: [PersonProfile], parallelism: Int) {
+    var mentions: [FactRef: Int] = [:]
     for (c, p) in clusters.enumerated() {
-      for m in p.mentions { clusterOf[FactRef(doc: m.doc, fact: m.fact)] = c }
+      for m in p.mentions { mentions[FactRef(doc: m.doc, fact: m.fact)] = c }
     }
-    var idOf: [Int: String] = [:]
-    var names: [Int: String] = [:]
-    for (c, p) in clusters.enumerated() { names[c] = CanonicalName.of(p, docs) }
+    let clusterOf = mentions
+    let names = canonicalNames(clusters, docs, parallelism: parallelism)
+    // Ids in order of first mention (one thread), then every mention written (report by report, in parallel).
+    var idOf = [String?](repeating: nil, count: clusters.count)
     var next = 1
     for d in docs.indices {
       for f in docs[d].facts.indices {
-        guard case .person(var value) = docs[d].facts[f].value, let c = clusterOf[FactRef(doc: d, fact: f)] else {
+        guard case .person = docs[d].facts[f].value, let c = clusterOf[FactRef(doc: d, fact: f)], idOf[c] == nil
+        else { continue }
+        idOf[c] = "P\(next)"
+        next += 1
+      }
+    }
+    let ids = idOf
+    Parallel.update(&docs, parallelism: parallelism) { d, doc in
+      for f in doc.facts.indices {
+        guard case .person(var value) = doc.facts[f].value, let c = clusterOf[FactRef(doc: d, fact: f)] else {
           continue
         }
-        if idOf[c] == nil {
-          idOf[c] = "P\(next)"
-          next += 1
-        }
-        value.entity = idOf[c]!
-        value.name = VisibleText.clean(names[c] ?? value.name)
+        value.entity = ids[c]!
+        value.name = names[c]
         if let title = value.role?.text { value.role?.text = VisibleText.clean(title) }
-        docs[d].facts[f].value = .person(value)
+        doc.facts[f].value = .person(value)
       }
     }
   }
 
+  /// Each cluster's name (`CanonicalName`), clusters shared among the threads.
+  private static func canonicalNames(_ clusters: [PersonProfile], _ docs: [Document], parallelism: Int) -> [String] {
+    let parts = Parallel.ranges(clusters.count, parallelism: parallelism)
+    return Parallel.map(parts.count, parallelism: parallelism) { k in
+      parts[k].map { CanonicalName.of(clusters[$0], docs) }
+    }.flatMap { $0 }
+  }
+
   /// Quotes name their speaker by the byte range of a person mention; turn it into the entity id.
-  private static func assignSpeakers(_ docs: inout [Document]) {
-    for d in docs.indices {
+  private static func assignSpeakers(_ docs: inout [Document], parallelism: Int) {
+    Parallel.update(&docs, parallelism: parallelism) { _, doc in
       var entityAt: [Int: String] = [:]
-      for f in docs[d].facts {
+      for f in doc.facts {
         if case .person(let p) = f.value { entityAt[f.range.start] = p.entity }
       }
-      for f in docs[d].facts.indices {
-        guard case .quote(var q) = docs[d].facts[f].value else { continue }
+      for f in doc.facts.indices {
+        guard case .quote(var q) = doc.facts[f].value else { continue }
         q.text = VisibleText.clean(q.text)
         if let r = q.speakerRange { q.speaker = entityAt[r.start] }
-        docs[d].facts[f].value = .quote(q)
+        doc.facts[f].value = .quote(q)
       }
     }
   }

@@ -3,50 +3,18 @@ import FactDiffModel
 
 /// Groups person mentions into people: first within each report, then across reports.
 enum PersonClustering {
-  static func cluster(_ docs: [Document], aliases: [[String]]) -> [PersonProfile] {
-    var keyCache = KeyCache()
-    // Within each report.
-    var local: [PersonProfile] = []
-    for (d, document) in docs.enumerated() {
-      let doc = EntityScan(document)
+  /// `parallelism`: how many threads share the work within reports (`Parallel.width`); the people do not
+  /// depend on it.
+  static func cluster(_ docs: [Document], aliases: [[String]], parallelism: Int = 1) -> [PersonProfile] {
+    // Within each report, the reports split into consecutive parts, each with its own key cache (the keys of a
+    // word do not depend on the cache), the people in report order.
+    let parts = Parallel.ranges(docs.count, parallelism: parallelism)
+    let local = Parallel.map(parts.count, parallelism: parallelism) { k in
+      var keyCache = KeyCache()
       var people: [PersonProfile] = []
-      var lastMention: [Int] = []  // per person, the byte offset of its latest mention
-      var pendingBare: [(MentionKeys, Int)] = []
-      for (f, fact) in document.facts.enumerated() {
-        guard case .person(let value) = fact.value else { continue }
-        let m = keyCache.mention(doc, d, f, fact, role: value.role)
-        guard !m.surnames.isEmpty else { continue }
-        if m.hasGiven {
-          if let k = people.indices.first(where: { people[$0].hasGiven && PersonMatch.mention(m, fits: people[$0]) }) {
-            people[k].add(m)
-            lastMention[k] = fact.range.start
-          } else {
-            people.append(PersonProfile(m))
-            lastMention.append(fact.range.start)
-          }
-          continue
-        }
-        // A bare surname: the nearest compatible full name before it.
-        let before = people.indices.filter { people[$0].hasGiven && PersonMatch.mention(m, fits: people[$0]) }
-        if let k = before.max(by: { lastMention[$0] < lastMention[$1] }) {
-          people[k].add(m)
-          lastMention[k] = fact.range.start
-        } else {
-          pendingBare.append((m, fact.range.start))
-        }
-      }
-      // Bare surnames with no full name before them: a full name after them, or one another.
-      for (m, offset) in pendingBare {
-        if let k = people.indices.first(where: { PersonMatch.mention(m, fits: people[$0]) }) {
-          people[k].add(m)
-          lastMention[k] = max(lastMention[k], offset)
-        } else {
-          people.append(PersonProfile(m))
-          lastMention.append(offset)
-        }
-      }
-      local.append(contentsOf: people)
-    }
+      for d in parts[k] { people += Self.local(docs[d], d, &keyCache) }
+      return people
+    }.flatMap { $0 }
     // Across reports: user aliases first, then people with given names, then surname-only people.
     var global: [PersonProfile] = []
     let pins = AliasPins(aliases)
@@ -76,6 +44,49 @@ enum PersonClustering {
     for p in local where p.hasGiven { place(p) }
     for p in local where !p.hasGiven { place(p) }
     return global
+  }
+
+  /// The people of one report: full names open people, bare surnames join the nearest compatible full name
+  /// before them, else one after them, else one another.
+  static func local(_ document: Document, _ d: Int, _ keyCache: inout KeyCache) -> [PersonProfile] {
+    let doc = EntityScan(document)
+    var people: [PersonProfile] = []
+    var lastMention: [Int] = []  // per person, the byte offset of its latest mention
+    var pendingBare: [(MentionKeys, Int)] = []
+    for (f, fact) in document.facts.enumerated() {
+      guard case .person(let value) = fact.value else { continue }
+      let m = keyCache.mention(doc, d, f, fact, role: value.role)
+      guard !m.surnames.isEmpty else { continue }
+      if m.hasGiven {
+        if let k = people.indices.first(where: { people[$0].hasGiven && PersonMatch.mention(m, fits: people[$0]) }) {
+          people[k].add(m)
+          lastMention[k] = fact.range.start
+        } else {
+          people.append(PersonProfile(m))
+          lastMention.append(fact.range.start)
+        }
+        continue
+      }
+      // A bare surname: the nearest compatible full name before it.
+      let before = people.indices.filter { people[$0].hasGiven && PersonMatch.mention(m, fits: people[$0]) }
+      if let k = before.max(by: { lastMention[$0] < lastMention[$1] }) {
+        people[k].add(m)
+        lastMention[k] = fact.range.start
+      } else {
+        pendingBare.append((m, fact.range.start))
+      }
+    }
+    // Bare surnames with no full name before them: a full name after them, or one another.
+    for (m, offset) in pendingBare {
+      if let k = people.indices.first(where: { PersonMatch.mention(m, fits: people[$0]) }) {
+        people[k].add(m)
+        lastMention[k] = max(lastMention[k], offset)
+      } else {
+        people.append(PersonProfile(m))
+        lastMention.append(offset)
+      }
+    }
+    return people
   }
 
   /// Among several people a surname-only person could be, the one whose role agrees, else the one mentioned most.
