@@ -11,7 +11,8 @@ public struct PipelineOptions: Sendable {
   public var read: ReadOptions
   public var check: CheckSettings
   public var extraction: ExtractionOptions
-  /// How many sources are analysed at once (defaults to the number of cores).
+  /// How many threads work at once: sources analysed, and entity resolution and checks split (0, the default: one
+  /// per core). The output does not depend on it.
   public var parallelism: Int
   /// Names pinned to one person each (`aliases:` in `.factdiff.yml`), for entity resolution.
   public var aliases: [[String]]
