@@ -710,4 +710,84 @@ import _FactDiffTestSupport
       ], rule: "time-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: the night the clocks go back
+
+  static func overnightTalks(hours: String) -> String {
+    "BERLIN, Oct 26 — The negotiations began at 10 p.m. on Saturday and broke up at 4 a.m. on Sunday; the delegations spent \(hours) hours at the table."
+  }
+
+  @Test func sevenHoursAcrossTheClockChangeAreQuiet() async {
+    let f = await findings(
+      [("a", Self.overnightTalks(hours: "seven"), .en, "2025-10-26", "Europe/Berlin")], rule: "span-vs-duration")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func sixWallClockHoursAcrossTheClockChangeFire() async {
+    let f = await findings(
+      [("a", Self.overnightTalks(hours: "six"), .en, "2025-10-26", "Europe/Berlin")], rule: "span-vs-duration")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  static let kyivNight = "Переговори почалися о 23:00 у суботу й завершилися о 05:00 у неділю."
+
+  @Test func anEndPastTheClockChangeInAnotherZoneIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.kyivNight, .uk, "2025-10-26", "Europe/Kyiv"),
+        (
+          "b", "Переговоры начались в субботу и завершились в 06:00 по московскому времени в воскресенье.", .ru,
+          "2025-10-26", "Europe/Moscow"
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func anEndAnHourOffPastTheClockChangeFires() async {
+    let f = await findings(
+      [
+        ("a", Self.kyivNight, .uk, "2025-10-26", "Europe/Kyiv"),
+        (
+          "b", "Переговоры начались в субботу и завершились в 05:00 по московскому времени в воскресенье.", .ru,
+          "2025-10-26", "Europe/Moscow"
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  // MARK: a plan for a later year in the clause that dates the event
+
+  @Test func aLengthBesideAPlanForNextYearIsComparedAndFires() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "Kazakh oil will keep flowing to Germany. The agreement, reached at the end of a six-hour session that finished before dawn on Sunday, lifts deliveries to 2.1 million tonnes in 2026.",
+          .en, "2025-10-27", nil
+        ),
+        (
+          "b",
+          "BERLIN, Oct 26 — German and Kazakh negotiators reached a deal on Sunday after talks that lasted seven hours.",
+          .en, "2025-10-26", nil
+        ),
+      ], rule: "duration-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func aFigureForALaterYearIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "BERLIN, Oct 26 — German and Kazakh negotiators reached a deal on Sunday that lifts deliveries to 2.1 million tonnes in 2026.",
+          .en, "2025-10-26", nil
+        ),
+        (
+          "b",
+          "BERLIN, Oct 26 — German and Kazakh negotiators reached a deal on Sunday. Deliveries are about 1.5 million tonnes.",
+          .en, "2025-10-26", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -26,6 +26,19 @@ struct EventSpan {
     else { return nil }
     var strict = end.strict.minus(start.strict)
     var widened = end.widened.minus(start.widened)
+    // On the night the clocks change, the wall-clock difference is off by the change ("10 p.m. to 4 a.m." is seven
+    // hours when the clocks went back at 3 a.m.): both ends are put on the UTC line of their own days.
+    if let date = context.referenceDate(doc.source.id) {
+      let zone = context.events.eventZone(of: doc.source.id)
+      if let a = TimeFrame.place(start.facts[0], date: date, eventZone: zone),
+        let b = TimeFrame.place(end.facts[0], date: date, eventZone: zone), a.offset != b.offset,
+        abs(a.offset - b.offset) <= 3600, sameFrame(start.facts[0], end.facts[0])
+      {
+        let change = Double(a.offset - b.offset)
+        strict = strict.shifted(by: change)
+        widened = widened.shifted(by: change)
+      }
+    }
     // An end before the start belongs to the next day only when the words say so ("overnight"): not here.
     if let m = strict.max, m < 0 {
       _ = m

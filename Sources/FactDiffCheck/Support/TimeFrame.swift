@@ -29,6 +29,10 @@ enum TimeFrame {
   static func place(_ f: Fact, date: CivilDate, eventZone: String?) -> PlacedTime? {
     guard case .time(let t) = f.value, let strict = f.bounds, let widened = f.widened else { return nil }
     let local = t.seconds
+    // An end past midnight keeps its clock reading but lies on a later day ("broke up at 05:00 on Sunday"): its
+    // offset is that day's, which differs from the first day's on the night the clocks change.
+    let days = ((strict.min ?? Double(local)) - Double(local)) / 86400
+    let date = days.isFinite && abs(days) >= 0.5 && abs(days) < 10 ? date.adding(days: Int(days.rounded())) : date
     var basis: PlacedTime.Basis = t.zoneStated ? .stated : .declared
     let offset: Int
     let label: String

@@ -39,7 +39,7 @@ extension EventAnnotator {
       case .date(let d):
         slot = dateSlot(f, d, r)
       case .number(let q):
-        if followsPreviousValueCue(r) || inTargetClause(c) {
+        if followsPreviousValueCue(r) || inTargetClause(c) || forLaterYear(r) {
           slot = .other
         } else if let u = q.unit {
           slot = .amount(u)
@@ -121,6 +121,23 @@ extension EventAnnotator {
     let window = max(0, r.lowerBound - 8)..<r.lowerBound
     return window.contains { Self.clockNouns.contains(tokens[$0].key) }
   }
+
+  /// True when a figure is given for a later year right after it ("to 2.1 million tonnes in 2026", "до 2,1 млн тонн
+  /// в 2026 году"): a plan, not what was counted at the event.
+  func forLaterYear(_ r: Range<Int>) -> Bool {
+    guard let ref = doc.reference?.year else { return false }
+    var i = r.upperBound
+    if i < tokens.count, tokens[i].kind == .word, ["a", "per", "в", "на"].contains(tokens[i].norm) == false,
+      Self.inLaterYearWords.contains(tokens[i].key) == false
+    {
+      i += 1  // one word of the figure's own ("tonnes" left out of the fact, "annually")
+    }
+    guard i + 1 < tokens.count, Self.inLaterYearWords.contains(tokens[i].key), tokens[i + 1].normLength == 4,
+      let y = tokens[i + 1].intValue
+    else { return false }
+    return y > ref && y <= ref + 50
+  }
+  static let inLaterYearWords: Set<WordKey> = ["in", "for", "в", "у", "на"]
 
   /// True when a clause sets a target for a later year ("to generate 42% of its power … by 2030", "довести … до
   /// 30 млн тонн к 2030 году", "до 2030 року"): its figures are goals, not what the event decided or counted.

@@ -343,6 +343,9 @@ struct EventAnnotator {
       {
         continue
       }
+      // In the clause that gave the main date the year is the same event's ("a session that finished on Sunday
+      // lifts deliveries to 2.1 million tonnes in 2026"), as a month there is.
+      if clauseOfToken[i] == mainDateClause { continue }
       otherClause[clauseOfToken[i]] = true
     }
     inheritIntoRelativeClauses()
