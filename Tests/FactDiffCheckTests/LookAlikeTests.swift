@@ -790,4 +790,33 @@ import _FactDiffTestSupport
       ], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: date-mismatch: a day written with a time in another zone
+
+  static let buenosAires =
+    "BUENOS AIRES, Nov 15 — Argentina and Ukraine signed a logistics agreement in Buenos Aires on Friday."
+
+  @Test func saturdayJustAfterMidnightInMoscowIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.buenosAires, .en, "2025-11-15", nil),
+        (
+          "b", "Аргентина и Украина подписали соглашение в Буэнос-Айресе в субботу в 00:30 по московскому времени.",
+          .ru, "2025-11-15", nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func saturdayAfternoonInMoscowFires() async {
+    let f = await findings(
+      [
+        ("a", Self.buenosAires, .en, "2025-11-15", nil),
+        (
+          "b", "Аргентина и Украина подписали соглашение в Буэнос-Айресе в субботу в 18:00 по московскому времени.",
+          .ru, "2025-11-15", nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

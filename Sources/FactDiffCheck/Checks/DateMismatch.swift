@@ -41,7 +41,7 @@ struct DateMismatch: Check {
       // the days are the same instant read in two zones, and the time check speaks for any gap left.
       let instants = Dictionary(
         uniqueKeysWithValues: statements.compactMap { st in
-          instant(st.source, day: st.day, context).map { (st.source, $0) }
+          instant(st.source, day: st.day, dateFacts: st.facts, context).map { (st.source, $0) }
         })
       func agree(_ a: String, _ b: String) -> Bool {
         guard let x = instants[a], let y = instants[b] else { return false }
@@ -51,12 +51,19 @@ struct DateMismatch: Check {
       // compared with start days and end days with end days; a plain day may fall anywhere inside the extent.
       let extent = group.compactMap { context.events.sources[$0]?.extentDays }.max() ?? 1
       func roleOf(_ s: String) -> DateRole { context.events.sources[s]?.dateRole ?? .plain }
+      let zones = Dictionary(
+        uniqueKeysWithValues: statements.map { ($0.source, dayZone($0.source, dateFacts: $0.facts, context)) })
       func compatible(_ a: (source: String, day: CivilDate), _ b: (source: String, day: CivilDate)) -> Bool {
         if a.day == b.day || agree(a.source, b.source) { return true }
-        if instants[a.source] == nil || instants[b.source] == nil,
-          Self.daysOverlap(a.day, zone: dayZone(a.source, context), b.day, zone: dayZone(b.source, context))
-        {
-          return true
+        switch (instants[a.source], instants[b.source]) {
+        case (let x?, nil):
+          // One report fixes the instant: it must fall within the other's day, counted in that report's zone.
+          if Self.within(x, day: b.day, zone: zones[b.source] ?? nil) { return true }
+        case (nil, let y?):
+          if Self.within(y, day: a.day, zone: zones[a.source] ?? nil) { return true }
+        case (nil, nil):
+          if Self.daysOverlap(a.day, zone: zones[a.source] ?? nil, b.day, zone: zones[b.source] ?? nil) { return true }
+        default: break
         }
         guard extent > 1 else { return false }
         let ra = roleOf(a.source)
@@ -106,9 +113,17 @@ struct DateMismatch: Check {
     return out
   }
 
-  /// The zone a report's days are counted in: the zone its front matter declares, else the event's place.
-  func dayZone(_ source: String, _ context: CheckContext) -> String? {
-    context.doc(source)?.source.timezone ?? context.events.eventZone(of: source)
+  /// The zone a report's days are counted in: the zone of a clock time written with its zone in the sentence of
+  /// its date ("в субботу в 00:30 по московскому времени"), else the zone its front matter declares, else the
+  /// event's place.
+  func dayZone(_ source: String, dateFacts: [Fact], _ context: CheckContext) -> String? {
+    if let doc = context.doc(source) {
+      let sentences = Set(dateFacts.map(\.sentence))
+      for f in doc.facts where f.kind == .time && sentences.contains(f.sentence) {
+        if case .time(let t) = f.value, t.zoneStated, case .zone(let id)? = t.zone { return id }
+      }
+    }
+    return context.doc(source)?.source.timezone ?? context.events.eventZone(of: source)
   }
 
   /// True when two days counted in two zones share at least `sameInstantWindow` of UTC time: a report that
@@ -125,17 +140,36 @@ struct DateMismatch: Check {
     return overlap >= sameInstantWindow
   }
 
+  /// True when an instant (seconds since 1970 UTC) falls within a day counted in `zone`, give or take
+  /// `sameInstantWindow`.
+  static func within(_ instant: Double, day: CivilDate, zone: String?) -> Bool {
+    guard let zone, let o = TimeZones.utcOffset(zone: zone, date: day, secondsAfterMidnight: 43200) else {
+      return false
+    }
+    let start = Double(day.dayNumber * 86400 - o)
+    return instant >= start - sameInstantWindow && instant < start + 86400 + sameInstantWindow
+  }
+
   /// How far apart (seconds) two reports' start instants may be and still be one instant read in two zones.
   static let sameInstantWindow = 3.0 * 3600
 
   /// The start of the event as an absolute instant (seconds since 1970 UTC), from the source's own day and its
   /// first start time with a known zone.
-  func instant(_ source: String, day: CivilDate, _ context: CheckContext) -> Double? {
+  func instant(_ source: String, day: CivilDate, dateFacts: [Fact], _ context: CheckContext) -> Double? {
     let zone = context.events.eventZone(of: source)
     for f in context.facts(source, slot: .start) {
       guard let p = TimeFrame.place(f, date: day, eventZone: zone), p.basis != .assumed, let m = p.strict.min else {
         continue
       }
+      return Double(day.dayNumber) * 86400 + m
+    }
+    // Else a clock time written with its zone in the sentence of the date ("в субботу в 00:30 по московскому
+    // времени"): the day and the time are read together.
+    let sentences = Set(dateFacts.map(\.sentence))
+    for f in context.doc(source)?.facts ?? [] where f.kind == .time && sentences.contains(f.sentence) {
+      guard case .time(let t) = f.value, t.zoneStated, case .zone? = t.zone,
+        let p = TimeFrame.place(f, date: day, eventZone: zone), let m = p.strict.min
+      else { continue }
       return Double(day.dayNumber) * 86400 + m
     }
     return nil
