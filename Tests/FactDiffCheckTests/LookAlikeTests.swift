@@ -819,4 +819,40 @@ import _FactDiffTestSupport
       ], rule: "date-mismatch")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: time-mismatch: the one clock time a report gives is when the event happened
+
+  static let unWire =
+    "UNITED NATIONS, March 20 — Japan and Ukraine signed a grant agreement on Thursday. The document was signed at 11 a.m. at UN headquarters in New York."
+
+  static func kyivPortal(_ hour: String) -> String {
+    "Україна та Японія підписали угоду в Нью-Йорку. Документ підписали сьогодні о \(hour) за київським часом у штаб-квартирі ООН."
+  }
+
+  @Test func theOneTimeOfASigningAnHourOffFires() async {
+    let f = await findings(
+      [("a", Self.unWire, .en, "2025-03-20", nil), ("b", Self.kyivPortal("18:00"), .uk, "2025-03-20", nil)],
+      rule: "time-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theOneTimeOfASigningInAnotherZoneIsQuiet() async {
+    let f = await findings(
+      [("a", Self.unWire, .en, "2025-03-20", nil), ("b", Self.kyivPortal("17:00"), .uk, "2025-03-20", nil)],
+      rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func theOneTimeOfAOneOnOneIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", "VIENNA, May 6 — The talks in Vienna began at 6:30 p.m. on Tuesday.", .en, "2025-05-06", nil),
+        (
+          "b",
+          "The talks in Vienna went on late on Tuesday. The two ministers spoke one-on-one shortly before midnight.",
+          .en, "2025-05-06", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -1,4 +1,6 @@
+import FactDiffExtract
 import FactDiffModel
+import FactDiffResolve
 import FactDiffText
 
 /// Reports of one event give different start (or end) times, once each is put on the UTC time line.
@@ -24,6 +26,23 @@ struct TimeMismatch: Check {
       "agency: \"в 10:00 по московскому времени\"; wire: \"at 07:00 GMT\"; portal: \"о 09:00 за київським часом\"")
   static let unit = CheckUnit.groups
 
+  /// True when a clock time's sentence speaks of a part of the event or of a statement ("spoke one-on-one …
+  /// shortly before midnight", "told reporters at 3 p.m.", "over dinner at 8"): not when the event itself began.
+  static func partOfTheEvent(_ f: Fact, in doc: Document) -> Bool {
+    guard f.sentence < doc.sentences.count else { return true }
+    let sentence = doc.sentences[f.sentence].tokens
+    let parts: Set<Cue> = [.oneOnOne, .press, .meal, .speech, .arrival, .departure]
+    if CueIndex(doc).hits(in: sentence).contains(where: { parts.contains($0.cue) }) { return true }
+    let tokens = doc.tokens
+    return sentence.contains { $0 < tokens.count && Self.statementVerbs.contains(tokens[$0].key) }
+  }
+
+  /// Verbs of speaking: the time of a sentence with one is when someone spoke.
+  static let statementVerbs: Set<WordKey> = [
+    "spoke", "speaking", "talked", "told", "said", "addressed", "выступил", "выступила", "заявил", "заявила",
+    "сказал", "сказала", "виступив", "виступила", "заявив", "заявила", "сказав", "сказала",
+  ]
+
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
     for group in context.comparableGroups[part] {
@@ -31,7 +50,13 @@ struct TimeMismatch: Check {
       for slot in [Slot.start, .end] {
         var statements: [Statement] = []
         for s in group {
-          let facts = context.facts(s, slot: slot).filter { !context.flagged.contains($0.id) }
+          var facts = context.facts(s, slot: slot).filter { !context.flagged.contains($0.id) }
+          // A report that gives the event one clock time and no start or end ("the document was signed at 11
+          // a.m.", "подписано в 18:00 по московскому времени"): that time is when the event began.
+          if slot == .start, facts.isEmpty, context.facts(s, slot: .end).isEmpty {
+            let plain = context.facts(s, slot: Slot("time")).filter { !context.flagged.contains($0.id) }
+            if plain.count == 1, let doc = context.doc(s), !Self.partOfTheEvent(plain[0], in: doc) { facts = plain }
+          }
           let zone = context.events.eventZone(of: s)
           let placed: [Statement] = facts.compactMap { f in
             guard let p = TimeFrame.place(f, date: date, eventZone: zone) else { return nil }
