@@ -855,4 +855,36 @@ import _FactDiffTestSupport
       ], rule: "time-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  @Test func aSigningTimeAgainstTheTalksStartIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a", "NEW DELHI, Nov 4 — Indian and Ukrainian officials began talks at 10 a.m. on Tuesday.", .en,
+          "2025-11-04", nil
+        ),
+        (
+          "b",
+          "NEW DELHI, Nov 4 — Ukraine and India signed a sunflower oil agreement on Tuesday. The document was signed at 3 p.m.",
+          .en, "2025-11-04", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func twoSigningTimesHalfAnHourApartFire() async {
+    let f = await findings(
+      [
+        (
+          "a", "НЬЮ-ДЕЛИ, 4 ноября. Церемония подписания прошла во вторник в 12:00 по московскому времени.", .ru,
+          "2025-11-04", nil
+        ),
+        (
+          "b",
+          "NEW DELHI, Nov 4 — Ukraine and India signed a sunflower oil agreement on Tuesday. The document was signed at 3 p.m.",
+          .en, "2025-11-04", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

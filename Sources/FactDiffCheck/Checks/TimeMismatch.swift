@@ -49,13 +49,24 @@ struct TimeMismatch: Check {
       guard let date = context.groupDate(group) else { continue }
       for slot in [Slot.start, .end] {
         var statements: [Statement] = []
+        // Reports whose time is only the event's one clock time, or its signing's start (below).
+        var soleTimes: Set<String> = []
         for s in group {
           var facts = context.facts(s, slot: slot).filter { !context.flagged.contains($0.id) }
           // A report that gives the event one clock time and no start or end ("the document was signed at 11
-          // a.m.", "подписано в 18:00 по московскому времени"): that time is when the event began.
+          // a.m.", "подписано в 18:00 по московскому времени", "церемония подписания прошла в 12:00"): that
+          // time is when the event happened. It is compared only with other such times, never with a stated
+          // start (talks that began at 10:00 may well be signed at 12:00).
           if slot == .start, facts.isEmpty, context.facts(s, slot: .end).isEmpty {
             let plain = context.facts(s, slot: Slot("time")).filter { !context.flagged.contains($0.id) }
-            if plain.count == 1, let doc = context.doc(s), !Self.partOfTheEvent(plain[0], in: doc) { facts = plain }
+            let signing = context.facts(s, event: "main/signing", slot: .start)
+              .filter { !context.flagged.contains($0.id) }
+            if plain.count == 1, let doc = context.doc(s), !Self.partOfTheEvent(plain[0], in: doc) {
+              facts = plain
+            } else if plain.isEmpty, signing.count == 1 {
+              facts = signing
+            }
+            if !facts.isEmpty { soleTimes.insert(s) }
           }
           let zone = context.events.eventZone(of: s)
           let placed: [Statement] = facts.compactMap { f in
@@ -65,6 +76,9 @@ struct TimeMismatch: Check {
               reading: Describe.interval(p.strict, Describe.clock) + " UTC", assumed: p.basis == .assumed)
           }
           if let m = Comparison.merge(placed) { statements.append(m) }
+        }
+        if statements.contains(where: { !soleTimes.contains($0.source) }) {
+          statements.removeAll { soleTimes.contains($0.source) }
         }
         statements = Self.alignedToOneDay(statements)
         guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
