@@ -19,7 +19,10 @@ struct TimeMismatch: Check {
       finding stays and names that cause, as a warning; but a city's time written out ("15:00 за київським \
       часом") that is off by the summer hour is an error that names the slip, since the offset on that day is not \
       in doubt (a loose "EST" in summer is the warning). One instant written on two calendar days ("9 p.m. \
-      Eastern time on Thursday" and "9 a.m. Friday" in Hanoi) is one time; the day is date-mismatch's business.
+      Eastern time on Thursday" and "9 a.m. Friday" in Hanoi) is one time; the day is date-mismatch's business. \
+      A report that gives the event a single clock time and no start or end ("the document was signed at 11 \
+      a.m.") is compared only with other reports' single times, never with a stated start; an end past midnight \
+      takes the offset of its own day (the night the clocks change).
       """,
     example: "wire: \"began at 07:00 GMT\"; daily: \"started at 3 a.m. Eastern time\" (12 Feb: EST, 08:00 UTC)",
     quietExample:
