@@ -18,7 +18,9 @@ struct DateMismatch: Check {
       start times with stated zones settle it, and without them a report's days are counted in the zone its \
       front matter declares (else the event's place), so adjacent days that share three hours or more of UTC \
       time are one day read in two zones. A multi-day event or a session past midnight that a report states has a day for its start and one for \
-      its end: start days are compared with start days, end days with end days.
+      its end: start days are compared with start days, end days with end days. A day written with a clock time \
+      in another zone ("в субботу в 00:30 по московскому времени") is counted in that zone, and when only one \
+      report fixes the instant, it must fall within the other report's day (give or take three hours).
       """,
     example: "wire: \"ISTANBUL, Feb 27 — … on Thursday\"; portal: \"У середу, 26 лютого …\"",
     quietExample: "published 15 May: \"вчера подписали\"; published 14 May: \"signed on Wednesday\"")

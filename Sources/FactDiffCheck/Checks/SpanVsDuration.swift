@@ -11,7 +11,8 @@ struct SpanVsDuration: Check {
       read as intervals once hedges and rounding are applied ("about 4:20 p.m." is 16:10–16:30; "nearly six and a \
       half hours" is 6 h–6 h 30 min). The finding names the statements that cannot all hold and shows the \
       arithmetic: a warning when only the widened readings meet (the figures differ beyond their stated \
-      precision), an error when even they do not.
+      precision), an error when even they do not. On the night the clocks change, the span is measured on the \
+      UTC line (10 p.m. to 4 a.m. is seven hours when the clocks went back at 3 a.m.).
       """,
     example: "The meeting started at 10 a.m. and lasted six and a half hours, ending at 4:20 p.m.",
     quietExample: "The session opened at 10:00 a.m. and broke up at about 4:20 p.m., nearly six and a half hours later."

@@ -11,7 +11,9 @@ struct TotalVsBreakdown: Check {
       делегатов: 5 российских и 8 американских", "186 человек — по 84 с каждой стороны") must add up: the parts \
       joined by "and"/"и"/"і" are the whole, and "K each" / "по K с каждой стороны" is K for each of two sides. \
       After "including", "в том числе", "у тому числі" or "among them" the parts need only not exceed the total. \
-      Only exact counts are added; a hedged part ("about 5") keeps the check quiet.
+      Only exact counts are added; a hedged part ("about 5") keeps the check quiet. After a mere comma, a side \
+      named before each number ("Russia sent 24 officials, Mongolia 31 and China 19") makes a list of the sides' \
+      counts, not a breakdown.
       """,
     example: "Twelve delegates took part, 5 Russian and 8 American.",
     quietExample: "Twelve delegates took part, including 5 Russians.")
