@@ -887,4 +887,31 @@ import _FactDiffTestSupport
       ], rule: "time-mismatch")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: role-mismatch: two ranks of a civil service
+
+  static let menonWire =
+    "NEW DELHI, Nov 4 — The agreement was signed by Rajiv Menon, an additional secretary in India's Department of Food."
+
+  @Test func jointAgainstAdditionalSecretaryFires() async {
+    let f = await findings(
+      [
+        ("a", Self.menonWire, .en, "2025-11-04", nil),
+        ("b", "NEW DELHI, Nov 4 — The agreement was signed by Joint Secretary Rajiv Menon.", .en, "2025-11-04", nil),
+      ], rule: "role-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func additionalSecretaryInTwoLanguagesIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.menonWire, .en, "2025-11-04", nil),
+        (
+          "b",
+          "НЬЮ-ДЕЛІ, 4 листопада. Угоду підписав додатковий секретар департаменту продовольства Індії Раджив Менон.",
+          .uk, "2025-11-04", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

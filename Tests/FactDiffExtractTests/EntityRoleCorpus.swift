@@ -7,6 +7,14 @@ enum EntityRoleCorpus {
     name: "roles-en", language: .en,
     entries: [
       (
+        .role(person: "Rajiv Menon", office: "joint-secretary", portfolio: nil),
+        ["The deal was signed by Joint Secretary Rajiv Menon of the Department of Food."]
+      ),
+      (
+        .role(person: "Rajiv Menon", office: "additional-secretary", portfolio: nil),
+        ["It was signed by Rajiv Menon, an additional secretary in India's Department of Food."]
+      ),
+      (
         .role(person: "Khalid al-Mannai", office: "minister", portfolio: "energy"),
         ["Qatar's Minister of State for Energy Affairs Khalid al-Mannai led his side."]
       ),
@@ -330,6 +338,10 @@ enum EntityRoleCorpus {
   static let ukrainian = EntityCorpus(
     name: "roles-uk", language: .uk,
     entries: [
+      (
+        .role(person: "Раджив Менон", office: "additional-secretary", portfolio: nil),
+        ["Документ підписав додатковий секретар департаменту продовольства Індії Раджив Менон."]
+      ),
       (
         .role(person: "Даніяр Оспанов", office: "deputy-minister", portfolio: "industry"),
         ["Переговори провів віцеміністр промисловості та будівництва Казахстану Даніяр Оспанов."]

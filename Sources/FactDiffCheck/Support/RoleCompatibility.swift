@@ -9,6 +9,7 @@ enum RoleCompatibility {
     "minister", "first-deputy-minister", "deputy-minister", "state-secretary", "secretary-of-state",
     "under-secretary", "deputy-under-secretary", "assistant-secretary", "deputy-assistant-secretary",
     "spokesperson", "ambassador", "consul-general", "department-director", "chair", "governor", "mayor",
+    "joint-secretary", "additional-secretary",
   ]
 
   /// Pairs of posts one person can hold together.

@@ -19,6 +19,10 @@ extension RoleVocabulary {
     vice president|office|vice-president
     vice-president|office|vice-president
     secretary|office|secretary
+    joint secretary|office|joint-secretary
+    joint secretaries|office|joint-secretary||pl
+    additional secretary|office|additional-secretary
+    additional secretaries|office|additional-secretary||pl
     press secretary|office|spokesperson
     spokesman|office|spokesperson
     spokeswoman|office|spokesperson||f

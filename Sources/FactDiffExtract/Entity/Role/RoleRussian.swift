@@ -18,6 +18,8 @@ extension RoleVocabulary {
     госсекретарь|office|state-secretary|n
     государственный секретарь|office|state-secretary|p
     статс-секретарь|office|state-secretary|n
+    дополнительный секретарь|office|additional-secretary|p
+    совместный секретарь|office|joint-secretary|p
     секретарь|office|secretary|n
     генеральный секретарь|office|secretary-general|p
     генсек|office|secretary-general|n

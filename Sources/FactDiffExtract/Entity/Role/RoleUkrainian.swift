@@ -20,6 +20,8 @@ extension RoleVocabulary {
     держсекретар|office|state-secretary|n
     державний секретар|office|state-secretary|p
     статс-секретар|office|state-secretary|n
+    додатковий секретар|office|additional-secretary|p
+    спільний секретар|office|joint-secretary|p
     секретар|office|secretary|n
     генеральний секретар|office|secretary-general|p
     генсек|office|secretary-general|n
