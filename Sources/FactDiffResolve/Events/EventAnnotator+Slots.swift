@@ -12,6 +12,9 @@ extension EventAnnotator {
       if inside.count >= 2, let b = inside.last { endpoint[b] = .end }
     }
     var timeSlots: [Int: Slot] = [:]
+    // Clause-wide tests, once per clause (a fact-by-fact scan of its clause would be quadratic in a long one).
+    let targetClauses = clauses.indices.map(inTargetClause)
+    let clockClauses = clauses.indices.map { clockChange(inClause: $0) }
     for k in doc.facts.indices {
       let f = doc.facts[k]
       let r = tokenRange(of: f)
@@ -24,7 +27,7 @@ extension EventAnnotator {
       case .time:
         if let e = endpoint[k] {
           slot = e
-        } else if clockChange(inClause: c) {
+        } else if clockClauses[c] {
           slot = .other
         } else if let conv = conversionSource(k, slots: timeSlots) {
           slot = conv
@@ -39,7 +42,7 @@ extension EventAnnotator {
       case .date(let d):
         slot = dateSlot(f, d, r)
       case .number(let q):
-        if followsPreviousValueCue(r) || inTargetClause(c) || forLaterYear(r) {
+        if followsPreviousValueCue(r) || targetClauses[c] || forLaterYear(r) {
           slot = .other
         } else if let u = q.unit {
           slot = .amount(u)
