@@ -441,17 +441,15 @@ if options.memory {
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
   let afterLoad = peakRSSMB()
   if CommandLine.arguments.contains("--memory-steps") {
-    // The stages of `Pipeline.run` one by one, with the peak after each (peaks only grow).
-    var analysed = await Pipeline.analyzeAndAnnotate(sources)
+    // The stages of `Pipeline.run` one by one (on every core, as it runs them), with the peak after each (peaks
+    // only grow).
+    var (docs, summaries) = await Pipeline.analyzeAndAnnotateApart(sources)
     let afterExtract = peakRSSMB()
-    var docs = analysed.map(\.document)
-    var summaries = analysed.map(\.events)
-    analysed = []
-    let events = Resolution.resolve(&docs, summaries: &summaries)
+    let events = Resolution.resolve(&docs, summaries: &summaries, parallelism: 0)
     let afterResolve = peakRSSMB()
-    let findings = Checker.run(docs, events: events)
+    let findings = Checker.run(docs, events: events, parallelism: 0)
     let afterCheck = peakRSSMB()
-    let facts = docs.flatMap(\.facts)
+    let facts = FactList(lists: docs.map(\.facts))  // as `Pipeline.run` builds its report: shared, not copied
     let afterReport = peakRSSMB()
     say(
       String(

@@ -59,27 +59,21 @@ public enum Pipeline {
   public static func run(
     sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
-    let sources = SourceReader.canonicalOrder(sources)  // by path, whatever the order given (Docs/Security.md)
-    let analysed = await analyzeAndAnnotate(sources, options: options.extraction, parallelism: options.parallelism)
-    var docs = analysed.map(\.document)
-    var summaries = analysed.map(\.events)
+    // By path, whatever the order given (Docs/Security.md); from here on each document holds its source, so a
+    // sorted copy of the list is not kept for the rest of the run.
+    var (docs, summaries) = await analyzeAndAnnotateApart(
+      SourceReader.canonicalOrder(sources), options: options.extraction, parallelism: options.parallelism)
     let events = Resolution.resolve(
       &docs, summaries: &summaries, aliases: options.aliases, parallelism: options.parallelism)
     let findings =
       checks ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism) : []
+    // The report reads the documents' fact lists as they are (shared, not copied: a run holds each fact once).
     let report = Report(
-      sources: sources.map { .init(id: $0.id, path: $0.path, language: $0.language, outlet: $0.outlet) },
-      facts: allFacts(docs), findings: findings, groups: events.groups)
+      sources: docs.map {
+        .init(id: $0.source.id, path: $0.source.path, language: $0.language, outlet: $0.source.outlet)
+      },
+      factLists: docs.map(\.facts), findings: findings, groups: events.groups)
     return PipelineResult(report: report, documents: docs, events: events)
-  }
-
-  /// Every document's facts in one list, allocated once at its final size (appending list after list grows it by
-  /// doubling, which for a large run holds the old and the new copy at once: about twice the facts' size more).
-  static func allFacts(_ docs: [Document]) -> [Fact] {
-    var out: [Fact] = []
-    out.reserveCapacity(docs.reduce(0) { $0 + $1.facts.count })
-    for d in docs { out.append(contentsOf: d.facts) }
-    return out
   }
 
   /// Extracts facts from every source, several at a time; the output order is the input order.
@@ -95,20 +89,53 @@ public enum Pipeline {
     public var events: SourceEvents
   }
 
-  /// Extraction, then events and slots, then compaction, for one report.
+  /// Extraction, then events and slots, then compaction, for one report; its facts with equal values share one
+  /// stored copy (`FactSharing`).
   public static func analyzeAndAnnotate(_ source: Source, options: ExtractionOptions = ExtractionOptions()) -> Analysed
   {
+    var sharing = FactSharing()
+    return analyzeAndAnnotate(source, options: options) { sharing.share(&$0) }
+  }
+
+  static func analyzeAndAnnotate(
+    _ source: Source, options: ExtractionOptions, share: (inout [Fact]) -> Void
+  ) -> Analysed {
     var doc = Extraction.analyze(source, options: options)
     let events = EventResolution.annotate(&doc)
     doc.compact()
+    share(&doc.facts)
     return Analysed(document: doc, events: events)
   }
 
-  /// `analyzeAndAnnotate` over every source, several at a time; the output order is the input order.
+  /// `analyzeAndAnnotate` over every source, several at a time; the output order is the input order. Facts with
+  /// equal values share one stored copy across all the sources (the same people, places, days and figures recur
+  /// from report to report).
   public static func analyzeAndAnnotate(
     _ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
   ) async -> [Analysed] {
-    await inOrder(sources, parallelism: parallelism) { analyzeAndAnnotate($0, options: options) }
+    let sharing = FactSharing.Shared()
+    return await inOrder(sources, parallelism: parallelism) {
+      analyzeAndAnnotate($0, options: options) { sharing.share(&$0) }
+    }
+  }
+
+  /// `analyzeAndAnnotate` over every source, with the documents and their event summaries in two lists (input
+  /// order), each result put straight in its place: no list of results is copied into others, which for a large
+  /// run would hold every document twice for a moment.
+  public static func analyzeAndAnnotateApart(
+    _ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
+  ) async -> (documents: [Document], events: [SourceEvents]) {
+    let sharing = FactSharing.Shared()
+    let placeholder = Document(source: Source(id: "", text: "", language: .en))
+    var docs = [Document](repeating: placeholder, count: sources.count)
+    var events = [SourceEvents](repeating: SourceEvents(source: ""), count: sources.count)
+    await each(sources, parallelism: parallelism) {
+      analyzeAndAnnotate($0, options: options) { sharing.share(&$0) }
+    } deliver: { k, a in
+      docs[k] = a.document
+      events[k] = a.events
+    }
+    return (docs, events)
   }
 
   /// The number of tasks at once for a `parallelism` setting (0: one per core).
@@ -118,10 +145,22 @@ public enum Pipeline {
   static func inOrder<T: Sendable, R: Sendable>(
     _ items: [T], parallelism: Int, _ work: @escaping @Sendable (T) -> R
   ) async -> [R] {
+    var out = [R?](repeating: nil, count: items.count)
+    await each(items, parallelism: parallelism, work) { k, r in out[k] = r }
+    return out.map { $0! }
+  }
+
+  /// `work` over every item, at most `width(parallelism)` at a time; `deliver(k, result)` is called for item `k` on
+  /// the calling task, as each ends (in no particular order).
+  static func each<T: Sendable, R: Sendable>(
+    _ items: [T], parallelism: Int, _ work: @escaping @Sendable (T) -> R, deliver: (Int, R) -> Void
+  ) async {
     let width = self.width(parallelism)
-    if width == 1 || items.count < 2 { return items.map(work) }
-    return await withTaskGroup(of: (Int, R).self) { group in
-      var out = [R?](repeating: nil, count: items.count)
+    if width == 1 || items.count < 2 {
+      for (k, item) in items.enumerated() { deliver(k, work(item)) }
+      return
+    }
+    await withTaskGroup(of: (Int, R).self) { group in
       var next = 0
       for _ in 0..<min(width, items.count) {
         let k = next
@@ -130,7 +169,7 @@ public enum Pipeline {
         next += 1
       }
       while let (k, r) = await group.next() {
-        out[k] = r
+        deliver(k, r)
         if next < items.count {
           let k2 = next
           let item = items[k2]
@@ -138,7 +177,6 @@ public enum Pipeline {
           next += 1
         }
       }
-      return out.map { $0! }
     }
   }
 }

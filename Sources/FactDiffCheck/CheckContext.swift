@@ -33,9 +33,7 @@ public struct CheckContext: Sendable {
 
   /// Evidence for a fact, with how it reads.
   func evidence(_ f: Fact, reading: String? = nil, group: Int = 0) -> Evidence {
-    Evidence(
-      source: f.source, fact: f.id, path: doc(f.source)?.source.path ?? f.source, position: f.position, text: f.text,
-      reading: reading, group: group)
+    Evidence(f, path: doc(f.source)?.source.path ?? f.source, reading: reading, group: group)
   }
 
   /// The day the main event of a source happened, else its published day.

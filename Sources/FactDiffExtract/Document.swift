@@ -14,10 +14,13 @@ public struct Document: Sendable {
   /// The facts, in text order once extraction is finished.
   public var facts: [Fact] = []
   public let options: ExtractionOptions
+  /// The source id and text every fact of the document reads its words from (see `Fact`).
+  public let origin: FactOrigin
 
   public init(source: Source, options: ExtractionOptions = ExtractionOptions()) {
     self.source = source
     self.options = options
+    origin = FactOrigin(source)
     scan = Scan(source)
   }
 
@@ -126,9 +129,8 @@ public struct Document: Sendable {
 
   /// A fact for tokens `range` with its text, byte range and sentence filled in.
   public func fact(_ value: FactValue, tokens range: Range<Int>, hedge: Hedge? = nil) -> Fact {
-    let r = byteRange(range)
-    return Fact(
-      source: source.id, value: value, text: source.snippet(r), range: r, hedge: hedge,
-      sentence: sentence(ofToken: range.lowerBound))
+    Fact(
+      origin: origin, value: value, range: byteRange(range), hedge: hedge, sentence: sentence(ofToken: range.lowerBound)
+    )
   }
 }

@@ -1,28 +1,39 @@
 /// One statement of a report: a kind, a value, where it stands and how loosely it is meant.
+///
+/// A run holds every fact of every report at once (1.7 million for 100 MB of news), so a fact is stored compactly
+/// (56 bytes; Docs/Performance.md, "Peak memory") behind the properties below:
+/// - `source` and `text`: one `FactOrigin` shared by the facts of a report, holding the source id and its whole
+///   analysed text; `text` is read from it by `range` (a fact made with a `text` of its own keeps that text);
+/// - `id`: the number `n` of `source#n` (any other id, or n from 65,535 on, is kept as written);
+/// - `value`, and `grain`, `bounds` and `widened` together: immutable boxes that facts with the same values share
+///   (`FactSharing`);
+/// - `range`, `position`: 32-bit integers, the length and `sentence` 16-bit ones (larger numbers are kept as
+///   written);
+/// - `event` and `slot`: 16-bit codes of interned names (`FactNames`).
+///
+/// Every property reads back exactly what was stored; equality and hashing are those of the properties.
 public struct Fact: Hashable, Sendable {
-  /// `source#n`, numbered in text order within the source.
-  public var id: String
-  public var source: String
-  public var value: FactValue
-  /// The words of the statement, hedge included.
-  public var text: String
-  /// Byte range of `text` in the source's analysed text.
-  public var range: TextRange
-  /// Position of `text` in the original file.
-  public var position: Position
-  public var hedge: Hedge?
-  /// The rounding unit the value is written in (Docs/Tolerance.md), in the value's unit; nil when not numeric.
-  public var grain: Double?
-  /// Strict interval (seconds for durations and times, the value itself for numbers).
-  public var bounds: Interval?
-  /// Strict interval plus the rounding a careful writer is allowed.
-  public var widened: Interval?
-  /// The event the statement is about ("main", "e2", …), once resolved.
-  public var event: String?
-  /// What the statement says about its event (start, end, duration …), once resolved.
-  public var slot: Slot?
-  /// Index of the sentence holding the fact (0-based, in text order).
-  public var sentence: Int
+  fileprivate var origin: FactOrigin
+  var packed: PackedValue
+  /// `grain`, `bounds` and `widened`, and what does not fit the compact fields (`FactExtra`, nil for nearly every
+  /// fact), in one box; nil when there is none of them.
+  var side: FactSide?
+  /// `range`; `start == .min` when it is in `extra`.
+  fileprivate var start: Int32
+  fileprivate var end: Int32
+  /// `position`; `line == .min` when it is in `extra`.
+  fileprivate var line: Int32
+  fileprivate var column: Int32
+  fileprivate var offset: Int32
+  fileprivate var length: UInt16
+  /// `id`: 0 for "", n for `source#n`, `UInt16.max` when it is in `extra`.
+  fileprivate var ordinal: UInt16
+  /// `sentence`; `UInt16.max` when it is in `extra`.
+  fileprivate var sentenceIndex: UInt16
+  /// `event` and `slot`: 0 for nil, a `FactNames` code, or `FactNames.inExtra`.
+  fileprivate var eventCode: UInt16
+  fileprivate var slotCode: UInt16
+  fileprivate var storedHedge: Hedge?
 
   public init(
     id: String = "", source: String, value: FactValue, text: String, range: TextRange,
@@ -30,13 +41,9 @@ public struct Fact: Hashable, Sendable {
     grain: Double? = nil, bounds: Interval? = nil, widened: Interval? = nil, event: String? = nil,
     slot: Slot? = nil, sentence: Int = 0
   ) {
+    self.init(origin: FactOrigin(source: source, text: text), value: value, range: range, hedge: hedge)
     self.id = id
-    self.source = source
-    self.value = value
-    self.text = text
-    self.range = range
     self.position = position
-    self.hedge = hedge
     self.grain = grain
     self.bounds = bounds
     self.widened = widened
@@ -45,10 +52,372 @@ public struct Fact: Hashable, Sendable {
     self.sentence = sentence
   }
 
-  public var kind: FactKind { value.kind }
+  /// A fact of the report `origin` stands for, whose words are its text at `range` (see `FactOrigin`).
+  public init(origin: FactOrigin, value: FactValue, range: TextRange, hedge: Hedge? = nil, sentence: Int = 0) {
+    self.origin = origin
+    packed = PackedValue(value)
+    side = nil
+    start = 0
+    end = 0
+    line = 0
+    column = 0
+    offset = 0
+    length = 0
+    ordinal = 0
+    sentenceIndex = 0
+    eventCode = 0
+    slotCode = 0
+    storedHedge = hedge
+    store(range)
+    self.sentence = sentence
+  }
+
+  /// `source#n`, numbered in text order within the source.
+  public var id: String {
+    get {
+      if ordinal == 0 { return "" }
+      return ordinal == .max ? extra!.id! : origin.source + "#" + String(ordinal)
+    }
+    set {
+      if newValue.isEmpty {
+        ordinal = 0
+      } else if let n = FactOrigin.ordinal(of: newValue, source: origin.source), n < UInt16.max {
+        ordinal = n
+      } else {
+        ordinal = .max
+        extra = FactExtra.with(extra) { $0.id = newValue }
+        return
+      }
+      if extra?.id != nil { extra = FactExtra.with(extra) { $0.id = nil } }
+    }
+  }
+
+  public var source: String {
+    get { origin.source }
+    set {
+      let id = self.id
+      origin = FactOrigin(source: newValue, text: text)
+      self.id = id
+    }
+  }
+
+  public var value: FactValue {
+    get { packed.value }
+    set { packed = PackedValue(newValue) }
+  }
+
+  /// The words of the statement, hedge included.
+  public var text: String {
+    get { origin.whole ? Source.snippet(origin.text, range) : origin.text }
+    set { origin = FactOrigin(source: origin.source, text: newValue) }
+  }
+
+  /// Byte range of `text` in the source's analysed text.
+  public var range: TextRange {
+    get { start == .min ? extra!.range! : TextRange(Int(start), Int(end)) }
+    set {
+      // A text read from the source by range keeps its words when the range moves.
+      if origin.whole && newValue != range { origin = FactOrigin(source: origin.source, text: text) }
+      store(newValue)
+    }
+  }
+
+  private mutating func store(_ r: TextRange) {
+    if let s = Int32(exactly: r.start), s != .min, let e = Int32(exactly: r.end) {
+      start = s
+      end = e
+      if extra?.range != nil { extra = FactExtra.with(extra) { $0.range = nil } }
+    } else {
+      start = .min
+      end = 0
+      extra = FactExtra.with(extra) { $0.range = r }
+    }
+  }
+
+  /// Position of `text` in the original file.
+  public var position: Position {
+    get {
+      line == .min
+        ? extra!.position!
+        : Position(line: Int(line), column: Int(column), offset: Int(offset), length: Int(length))
+    }
+    set {
+      if let l = Int32(exactly: newValue.line), l != .min, let c = Int32(exactly: newValue.column),
+        let o = Int32(exactly: newValue.offset), let n = UInt16(exactly: newValue.length)
+      {
+        line = l
+        column = c
+        offset = o
+        length = n
+        if extra?.position != nil { extra = FactExtra.with(extra) { $0.position = nil } }
+      } else {
+        line = .min
+        extra = FactExtra.with(extra) { $0.position = newValue }
+      }
+    }
+  }
+
+  public var hedge: Hedge? {
+    get { storedHedge }
+    set { storedHedge = newValue }
+  }
+
+  /// The rounding unit the value is written in (Docs/Tolerance.md), in the value's unit; nil when not numeric.
+  public var grain: Double? {
+    get { side?.grain }
+    set { side = FactSide.make(grain: newValue, bounds: bounds, widened: widened, extra: extra) }
+  }
+
+  /// Strict interval (seconds for durations and times, the value itself for numbers).
+  public var bounds: Interval? {
+    get { side?.bounds }
+    set { side = FactSide.make(grain: grain, bounds: newValue, widened: widened, extra: extra) }
+  }
+
+  /// Strict interval plus the rounding a careful writer is allowed.
+  public var widened: Interval? {
+    get { side?.widened }
+    set { side = FactSide.make(grain: grain, bounds: bounds, widened: newValue, extra: extra) }
+  }
+
+  /// The event the statement is about ("main", "e2", …), once resolved.
+  public var event: String? {
+    get {
+      switch eventCode {
+      case 0: return nil
+      case FactNames.inExtra: return extra!.event
+      default: return FactNames.name(eventCode)
+      }
+    }
+    set {
+      let code = newValue.map { FactNames.code($0) ?? FactNames.inExtra } ?? 0
+      eventCode = code
+      if code == FactNames.inExtra {
+        extra = FactExtra.with(extra) { $0.event = newValue }
+      } else if extra?.event != nil {
+        extra = FactExtra.with(extra) { $0.event = nil }
+      }
+    }
+  }
+
+  /// What the statement says about its event (start, end, duration …), once resolved.
+  public var slot: Slot? {
+    get {
+      switch slotCode {
+      case 0: return nil
+      case FactNames.inExtra: return extra!.slot
+      default: return Slot(FactNames.name(slotCode))
+      }
+    }
+    set {
+      let code = newValue.map { FactNames.code($0.name) ?? FactNames.inExtra } ?? 0
+      slotCode = code
+      if code == FactNames.inExtra {
+        extra = FactExtra.with(extra) { $0.slot = newValue }
+      } else if extra?.slot != nil {
+        extra = FactExtra.with(extra) { $0.slot = nil }
+      }
+    }
+  }
+
+  /// Index of the sentence holding the fact (0-based, in text order).
+  public var sentence: Int {
+    get { sentenceIndex == .max ? extra!.sentence! : Int(sentenceIndex) }
+    set {
+      if let s = UInt16(exactly: newValue), s != .max {
+        sentenceIndex = s
+        if extra?.sentence != nil { extra = FactExtra.with(extra) { $0.sentence = nil } }
+      } else {
+        sentenceIndex = .max
+        extra = FactExtra.with(extra) { $0.sentence = newValue }
+      }
+    }
+  }
+
+  public var kind: FactKind { packed.kind }
+
+  /// The report's text and the range `text` is read from, when it is read from it (see `FactOrigin`).
+  var wordsInSource: (FactOrigin, Int32, Int32)? { origin.whole && start != .min ? (origin, start, end) : nil }
+
+  /// The rare parts kept as written (see the type's documentation).
+  var extra: FactExtra? {
+    get { side?.extra }
+    set { side = FactSide.make(grain: grain, bounds: bounds, widened: widened, extra: newValue) }
+  }
+
+  public static func == (a: Fact, b: Fact) -> Bool {
+    a.range == b.range && a.position == b.position && a.sentence == b.sentence && a.hedge == b.hedge
+      && a.source == b.source && a.id == b.id && a.event == b.event && a.slot == b.slot && a.grain == b.grain
+      && a.bounds == b.bounds && a.widened == b.widened && a.packed == b.packed && a.text == b.text
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(id)
+    h.combine(source)
+    h.combine(packed)
+    h.combine(text)
+    h.combine(range)
+    h.combine(position)
+    h.combine(hedge)
+    h.combine(grain)
+    h.combine(bounds)
+    h.combine(widened)
+    h.combine(event)
+    h.combine(slot)
+    h.combine(sentence)
+  }
 }
 
-/// What a fact says about its event. Only facts of the same event and slot are compared.
+/// The report a fact comes from: its source id and, shared by all of the report's facts, its analysed text, from
+/// which each fact reads its words by range. (A fact made with words of its own has an origin of its own, holding
+/// those words.)
+public final class FactOrigin: Sendable {
+  let source: String
+  /// The source's whole analysed text when `whole`, else the fact's own words.
+  let text: String
+  let whole: Bool
+
+  /// The origin of the facts of `source`: their words are read from its text.
+  public init(_ source: Source) {
+    self.source = source.id
+    text = source.text
+    whole = true
+  }
+
+  /// An origin holding one fact's words.
+  init(source: String, text: String) {
+    self.source = source
+    self.text = text
+    whole = false
+  }
+
+  /// The source id the facts belong to.
+  public var sourceID: String { source }
+
+  /// `n` when `id` is exactly `source#n` as `String(n)` spells it (n > 0, fitting 16 bits), else nil.
+  static func ordinal(of id: String, source: String) -> UInt16? {
+    var i = id.utf8.makeIterator()
+    for b in source.utf8 { guard i.next() == b else { return nil } }
+    guard i.next() == UInt8(ascii: "#") else { return nil }
+    var n: Int64 = 0
+    var digits = 0
+    while let b = i.next() {
+      guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), !(digits == 0 && b == UInt8(ascii: "0")) else {
+        return nil
+      }
+      n = n * 10 + Int64(b - UInt8(ascii: "0"))
+      digits += 1
+      guard n <= Int64(UInt16.max) else { return nil }
+    }
+    return digits > 0 ? UInt16(n) : nil
+  }
+}
+
+/// A fact's value, each case's payload in a box of its own: a fact holds one reference, and facts with equal values
+/// can share the box (`FactSharing`).
+indirect enum PackedValue: Hashable, Sendable {
+  case time(ClockTime)
+  case date(DateValue)
+  case duration(Double)
+  case span(ClockTime, ClockTime)
+  case number(Quantity)
+  case person(PersonValue)
+  case place(PlaceValue)
+  case quote(QuoteValue)
+
+  init(_ v: FactValue) {
+    switch v {
+    case .time(let t): self = .time(t)
+    case .date(let d): self = .date(d)
+    case .duration(let s): self = .duration(s)
+    case .span(let a, let b): self = .span(a, b)
+    case .number(let q): self = .number(q)
+    case .person(let p): self = .person(p)
+    case .place(let p): self = .place(p)
+    case .quote(let q): self = .quote(q)
+    }
+  }
+
+  var value: FactValue {
+    switch self {
+    case .time(let t): return .time(t)
+    case .date(let d): return .date(d)
+    case .duration(let s): return .duration(s)
+    case .span(let a, let b): return .span(start: a, end: b)
+    case .number(let q): return .number(q)
+    case .person(let p): return .person(p)
+    case .place(let p): return .place(p)
+    case .quote(let q): return .quote(q)
+    }
+  }
+
+  var kind: FactKind {
+    switch self {
+    case .time: return .time
+    case .date: return .date
+    case .duration: return .duration
+    case .span: return .span
+    case .number: return .number
+    case .person: return .person
+    case .place: return .place
+    case .quote: return .quote
+    }
+  }
+}
+
+/// A fact's `grain`, `bounds` and `widened`, and its rare parts, in one immutable box (nil when there are none).
+final class FactSide: Sendable {
+  let grain: Double?
+  let bounds: Interval?
+  let widened: Interval?
+  let extra: FactExtra?
+
+  private init(grain: Double?, bounds: Interval?, widened: Interval?, extra: FactExtra?) {
+    self.grain = grain
+    self.bounds = bounds
+    self.widened = widened
+    self.extra = extra
+  }
+
+  static func make(grain: Double?, bounds: Interval?, widened: Interval?, extra: FactExtra?) -> FactSide? {
+    if grain == nil && bounds == nil && widened == nil && extra == nil { return nil }
+    return FactSide(grain: grain, bounds: bounds, widened: widened, extra: extra)
+  }
+}
+
+/// The rare parts of a fact that its compact fields cannot hold, as written.
+final class FactExtra: Sendable {
+  struct Fields {
+    var id: String?
+    var event: String?
+    var slot: Slot?
+    var range: TextRange?
+    var position: Position?
+    var sentence: Int?
+  }
+  let fields: Fields
+
+  private init(_ fields: Fields) { self.fields = fields }
+
+  var id: String? { fields.id }
+  var event: String? { fields.event }
+  var slot: Slot? { fields.slot }
+  var range: TextRange? { fields.range }
+  var position: Position? { fields.position }
+  var sentence: Int? { fields.sentence }
+
+  /// `old`'s fields changed by `change`; nil when none is left.
+  static func with(_ old: FactExtra?, _ change: (inout Fields) -> Void) -> FactExtra? {
+    var f = old?.fields ?? Fields()
+    change(&f)
+    if f.id == nil && f.event == nil && f.slot == nil && f.range == nil && f.position == nil && f.sentence == nil {
+      return nil
+    }
+    return FactExtra(f)
+  }
+}
+
+/// What a statement says about its event. Only facts of the same event and slot are compared.
 public struct Slot: Hashable, Sendable, Comparable, CustomStringConvertible {
   public var name: String
   public init(_ name: String) { self.name = name }

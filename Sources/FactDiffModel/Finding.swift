@@ -31,11 +31,27 @@ public struct Evidence: Hashable, Sendable {
   public var path: String
   public var position: Position
   /// The words as written.
-  public var text: String
+  public var text: String {
+    get {
+      switch words {
+      case .own(let text): return text
+      case .read(let origin, let start, let end): return Source.snippet(origin.text, TextRange(Int(start), Int(end)))
+      }
+    }
+    set { words = .own(newValue) }
+  }
   /// How the statement reads once hedge and rounding are applied ("6 h 20 min", "10:00–10:30 UTC").
   public var reading: String?
   /// Which side of the disagreement the statement is on (statements in one group agree).
   public var group: Int
+  /// `text`: a string of its own, or read by range from the report of the fact it comes from (as the fact reads
+  /// it), so that a finding about thousands of reports does not copy every statement's words.
+  private var words: Words
+
+  private enum Words: Sendable {
+    case own(String)
+    case read(FactOrigin, Int32, Int32)
+  }
 
   public init(
     source: String, fact: String? = nil, path: String, position: Position, text: String, reading: String? = nil,
@@ -45,9 +61,36 @@ public struct Evidence: Hashable, Sendable {
     self.fact = fact
     self.path = path
     self.position = position
-    self.text = text
+    self.words = .own(text)
     self.reading = reading
     self.group = group
+  }
+
+  /// Evidence for a fact: its source, id, position and words (`text`), in the file at `path`.
+  public init(_ fact: Fact, path: String, reading: String? = nil, group: Int = 0) {
+    self.init(
+      source: fact.source, fact: fact.id, path: path, position: fact.position, text: "", reading: reading,
+      group: group)
+    if let (origin, start, end) = fact.wordsInSource {
+      words = .read(origin, start, end)
+    } else {
+      words = .own(fact.text)
+    }
+  }
+
+  public static func == (a: Evidence, b: Evidence) -> Bool {
+    a.source == b.source && a.fact == b.fact && a.path == b.path && a.position == b.position && a.text == b.text
+      && a.reading == b.reading && a.group == b.group
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(source)
+    h.combine(fact)
+    h.combine(path)
+    h.combine(position)
+    h.combine(text)
+    h.combine(reading)
+    h.combine(group)
   }
 }
 

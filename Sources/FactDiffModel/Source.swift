@@ -42,7 +42,10 @@ public struct Source: Sendable {
   public func position(of range: TextRange) -> Position { locator.position(of: range) }
 
   /// The words of `text` in a range.
-  public func snippet(_ range: TextRange) -> String {
+  public func snippet(_ range: TextRange) -> String { Self.snippet(text, range) }
+
+  /// The words of `text` in a range (`snippet` of a source with that text).
+  public static func snippet(_ text: String, _ range: TextRange) -> String {
     let u = text.utf8
     let s = u.index(u.startIndex, offsetBy: max(0, min(range.start, u.count)))
     let e = u.index(u.startIndex, offsetBy: max(0, min(range.end, u.count)))

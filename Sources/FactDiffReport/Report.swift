@@ -23,8 +23,9 @@ public struct Report: Sendable {
 
   /// The reports read, in input order.
   public var sources: [SourceInfo]
-  /// Every fact of every report, per report in text order.
-  public var facts: [Fact]
+  /// Every fact of every report, per report in text order (a run's report reads the documents' own fact lists:
+  /// `FactList` holds them without copying).
+  public var facts: FactList
   /// The findings, sorted and numbered F1, F2…
   public var findings: [Finding]
   /// Groups of source ids that tell the same event.
@@ -38,8 +39,16 @@ public struct Report: Sendable {
   public init(
     sources: [SourceInfo], facts: [Fact], findings: [Finding], groups: [[String]] = [], errors: [SourceError] = []
   ) {
+    self.init(sources: sources, factLists: [facts], findings: findings, groups: groups, errors: errors)
+  }
+
+  /// A report whose facts are `factLists` one after the other (each report's list, shared, not copied).
+  public init(
+    sources: [SourceInfo], factLists: [[Fact]], findings: [Finding], groups: [[String]] = [],
+    errors: [SourceError] = []
+  ) {
     self.sources = sources
-    self.facts = facts
+    self.facts = FactList(lists: factLists)
     self.findings = findings
     self.groups = groups
     self.errors = errors

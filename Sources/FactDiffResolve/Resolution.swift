@@ -16,7 +16,11 @@ public enum Resolution {
   public static func resolve(
     _ docs: inout [Document], summaries: inout [SourceEvents], aliases: [[String]] = [], parallelism: Int = 1
   ) -> EventModel {
+    // Reports sharing salient words are joined first and their words freed: the links depend on no entity, and
+    // entity resolution then does not hold every report's words as well as its own working set.
+    let words = EventMatcher.wordLinks(summaries)
+    for k in summaries.indices { summaries[k].salient = [] }
     EntityResolution.resolve(&docs, aliases: aliases, parallelism: parallelism)
-    return EventResolution.match(&summaries, docs)
+    return EventResolution.match(&summaries, docs, words: words)
   }
 }

@@ -51,6 +51,17 @@ import Testing
     #expect(EventMatcher.groups(wordless) != groups)
   }
 
+  /// Reports joined by salient words first (before entity resolution, their words then freed) end in the same
+  /// groups as when every link is made at once.
+  @Test(arguments: [1, 2, 3, 4])
+  func wordLinksFirstGiveTheSameGroups(seed: UInt64) {
+    var s = Self.reports(150 + Int(seed) * 20, seed: seed)
+    let groups = EventMatcher.groups(s)
+    let words = EventMatcher.wordLinks(s)
+    for k in s.indices { s[k].salient = [] }
+    #expect(EventMatcher.groups(s, words: words) == groups)
+  }
+
   @Test func emptyAndSingle() {
     #expect(EventMatcher.groups([]) == [])
     #expect(EventMatcher.groups([SourceEvents(source: "a")]) == [["a"]])

@@ -30,7 +30,7 @@ enum EntityStage {
         name: doc.source.snippet(m.bytes), entity: "", role: m.role?.role, attendance: m.attendance)
       facts.append(
         Fact(
-          source: doc.source.id, value: .person(value), text: doc.source.snippet(m.bytes), range: m.bytes,
+          origin: document.origin, value: .person(value), range: m.bytes,
           sentence: doc.sentence(ofToken: m.range.lowerBound)))
     }
     for (k, p) in places.enumerated() {
@@ -48,7 +48,7 @@ enum EntityStage {
       let bytes = PersonExtractor.nameBytes(doc, p.range)
       facts.append(
         Fact(
-          source: doc.source.id, value: .place(value), text: doc.source.snippet(bytes), range: bytes,
+          origin: document.origin, value: .place(value), range: bytes,
           sentence: doc.sentence(ofToken: p.range.lowerBound)))
     }
     facts.append(contentsOf: quotes)

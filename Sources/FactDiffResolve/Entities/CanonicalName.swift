@@ -12,17 +12,11 @@ enum CanonicalName {
 
   private static func chosen(_ p: PersonProfile, _ docs: [Document]) -> String {
     let ordered = p.mentions.sorted { ($0.doc, $0.fact) < ($1.doc, $1.fact) }
-    let latinFull = ordered.first {
-      $0.analysis.language == .en && ($0.analysis.unknownGiven != nil || !$0.analysis.given.isEmpty)
-    }
+    let latinFull = ordered.first { $0.latin && $0.fullGiven }
     if let m = latinFull, m.doc >= 0 { return clean(docs[m.doc].facts[m.fact].text) }
-    if let m = ordered.first(where: { $0.analysis.unknownGiven != nil || !$0.analysis.given.isEmpty }) {
-      return compose(m.analysis)
-    }
-    if let m = ordered.first(where: { $0.analysis.language == .en }), m.doc >= 0 {
-      return clean(docs[m.doc].facts[m.fact].text)
-    }
-    return ordered.first.map { compose($0.analysis) } ?? ""
+    if let m = ordered.first(where: \.fullGiven) { return compose(m.analysis!.value) }
+    if let m = ordered.first(where: \.latin), m.doc >= 0 { return clean(docs[m.doc].facts[m.fact].text) }
+    return ordered.first.map { compose($0.analysis!.value) } ?? ""
   }
 
   private static func compose(_ a: NameAnalysis) -> String {

@@ -14,43 +14,51 @@ public enum EntityResolution {
   /// keeps the words as written.
   /// `aliases`: groups of names the user pins to one person (`.factdiff.yml`). `parallelism`: how many threads
   /// share the work that is done report by report or person by person (0: one per core; 1: the calling thread);
-  /// the ids and names do not depend on it.
+  /// the ids and names do not depend on it. Facts given equal values share one stored copy of them
+  /// (`FactSharing`: a person or place recurs across a run's reports).
   public static func resolve(_ docs: inout [Document], aliases: [[String]] = [], parallelism: Int = 1) {
     let clusters = PersonClustering.cluster(docs, aliases: aliases, parallelism: parallelism)
-    assignPeople(&docs, clusters, parallelism: parallelism)
-    PlaceResolution.assign(&docs, parallelism: parallelism)
-    assignSpeakers(&docs, parallelism: parallelism)
+    let sharing = FactSharing.Shared()
+    assignPeople(&docs, clusters, sharing, parallelism: parallelism)
+    PlaceResolution.assign(&docs, sharing, parallelism: parallelism)
+    assignSpeakers(&docs, sharing, parallelism: parallelism)
   }
 
   /// Numbers the person clusters by first appearance and writes ids and canonical names into the facts.
-  private static func assignPeople(_ docs: inout [Document], _ clusters: [PersonProfile], parallelism: Int) {
-    var mentions: [FactRef: Int] = [:]
+  private static func assignPeople(
+    _ docs: inout [Document], _ clusters: [PersonProfile], _ sharing: FactSharing.Shared, parallelism: Int
+  ) {
+    // Every mention's report, fact and person, in report and fact order (a list, not a table keyed by fact: a run
+    // has hundreds of thousands), and where each report's mentions start.
+    var list: [(doc: Int, fact: Int, cluster: Int)] = []
+    list.reserveCapacity(clusters.reduce(0) { $0 + $1.mentions.count })
     for (c, p) in clusters.enumerated() {
-      for m in p.mentions { mentions[FactRef(doc: m.doc, fact: m.fact)] = c }
+      for m in p.mentions { list.append((m.doc, m.fact, c)) }
     }
-    let clusterOf = mentions
+    list.sort { ($0.doc, $0.fact) < ($1.doc, $1.fact) }
+    var starts = [Int](repeating: list.count, count: docs.count + 1)
+    for k in list.indices.reversed() { starts[list[k].doc] = k }
+    for d in stride(from: docs.count - 1, through: 0, by: -1) { starts[d] = min(starts[d], starts[d + 1]) }
+    let mentions = list
+    let first = starts
     let names = canonicalNames(clusters, docs, parallelism: parallelism)
     // Ids in order of first mention (one thread), then every mention written (report by report, in parallel).
     var idOf = [String?](repeating: nil, count: clusters.count)
     var next = 1
-    for d in docs.indices {
-      for f in docs[d].facts.indices {
-        guard case .person = docs[d].facts[f].value, let c = clusterOf[FactRef(doc: d, fact: f)], idOf[c] == nil
-        else { continue }
-        idOf[c] = "P\(next)"
-        next += 1
-      }
+    for m in mentions where idOf[m.cluster] == nil {
+      guard case .person = docs[m.doc].facts[m.fact].value else { continue }
+      idOf[m.cluster] = "P\(next)"
+      next += 1
     }
     let ids = idOf
     Parallel.update(&docs, parallelism: parallelism) { d, doc in
-      for f in doc.facts.indices {
-        guard case .person(var value) = doc.facts[f].value, let c = clusterOf[FactRef(doc: d, fact: f)] else {
-          continue
-        }
+      for (_, f, c) in mentions[first[d]..<first[d + 1]] {
+        guard case .person(var value) = doc.facts[f].value else { continue }
         value.entity = ids[c]!
         value.name = names[c]
         if let title = value.role?.text { value.role?.text = VisibleText.clean(title) }
         doc.facts[f].value = .person(value)
+        sharing.share(&doc.facts[f])
       }
     }
   }
@@ -64,7 +72,7 @@ public enum EntityResolution {
   }
 
   /// Quotes name their speaker by the byte range of a person mention; turn it into the entity id.
-  private static func assignSpeakers(_ docs: inout [Document], parallelism: Int) {
+  private static func assignSpeakers(_ docs: inout [Document], _ sharing: FactSharing.Shared, parallelism: Int) {
     Parallel.update(&docs, parallelism: parallelism) { _, doc in
       var entityAt: [Int: String] = [:]
       for f in doc.facts {
@@ -75,13 +83,8 @@ public enum EntityResolution {
         q.text = VisibleText.clean(q.text)
         if let r = q.speakerRange { q.speaker = entityAt[r.start] }
         doc.facts[f].value = .quote(q)
+        sharing.share(&doc.facts[f])
       }
     }
   }
-}
-
-/// A fact by document and index.
-struct FactRef: Hashable {
-  var doc: Int
-  var fact: Int
 }

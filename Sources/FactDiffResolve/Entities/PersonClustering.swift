@@ -6,15 +6,6 @@ enum PersonClustering {
   /// `parallelism`: how many threads share the work within reports (`Parallel.width`); the people do not
   /// depend on it.
   static func cluster(_ docs: [Document], aliases: [[String]], parallelism: Int = 1) -> [PersonProfile] {
-    // Within each report, the reports split into consecutive parts, each with its own key cache (the keys of a
-    // word do not depend on the cache), the people in report order.
-    let parts = Parallel.ranges(docs.count, parallelism: parallelism)
-    let local = Parallel.map(parts.count, parallelism: parallelism) { k in
-      var keyCache = KeyCache()
-      var people: [PersonProfile] = []
-      for d in parts[k] { people += Self.local(docs[d], d, &keyCache) }
-      return people
-    }.flatMap { $0 }
     // Across reports: user aliases first, then people with given names, then surname-only people.
     var global: [PersonProfile] = []
     let pins = AliasPins(aliases)
@@ -41,9 +32,40 @@ enum PersonClustering {
       }
       global.append(p)
     }
-    for p in local where p.hasGiven { place(p) }
-    for p in local where !p.hasGiven { place(p) }
+    // Within each report, a batch of reports at a time split into consecutive parts, each part with its own key
+    // cache (the keys of a word do not depend on the cache). A batch's people with given names are placed at once
+    // (in the same order as after reading every report), so that a run holds the people found so far, not every
+    // report's people as well; surname-only people wait for all of them.
+    var work = [LocalPeople](repeating: LocalPeople(), count: Parallel.ranges(batch, parallelism: parallelism).count)
+    var surnameOnly: [PersonProfile] = []
+    for start in stride(from: 0, to: docs.count, by: batch) {
+      let parts = Parallel.ranges(min(batch, docs.count - start), parallelism: parallelism)
+      for k in work.indices {
+        work[k].reports = k < parts.count ? (start + parts[k].lowerBound)..<(start + parts[k].upperBound) : 0..<0
+      }
+      Parallel.update(&work, parallelism: parallelism) { _, w in
+        w.people = []
+        for d in w.reports { w.people += Self.local(docs[d], d, &w.keyCache) }
+      }
+      for k in work.indices {
+        for p in work[k].people {
+          if p.hasGiven { place(p) } else { surnameOnly.append(p) }
+        }
+        work[k].people = []
+      }
+    }
+    for p in surnameOnly { place(p) }
     return global
+  }
+
+  /// How many reports a batch of `cluster` holds.
+  static let batch = 4096
+
+  /// One part of a batch of reports and the people found in it.
+  struct LocalPeople: Sendable {
+    var keyCache = KeyCache()
+    var reports = 0..<0
+    var people: [PersonProfile] = []
   }
 
   /// The people of one report: full names open people, bare surnames join the nearest compatible full name
@@ -92,10 +114,9 @@ enum PersonClustering {
   /// Among several people a surname-only person could be, the one whose role agrees, else the one mentioned most.
   private static func best(_ candidates: [Int], for p: PersonProfile, in global: [PersonProfile]) -> Int? {
     guard candidates.count > 1 else { return candidates.first }
-    let roles = p.mentions.compactMap(\.role)
-    if let r = roles.first,
+    if let r = p.mentions.first(where: { $0.office != nil }),
       let g = candidates.first(where: { c in
-        global[c].mentions.contains { $0.role?.office == r.office && $0.role?.portfolio == r.portfolio }
+        global[c].mentions.contains { $0.office == r.office && $0.portfolio == r.portfolio }
       })
     {
       return g

@@ -20,34 +20,113 @@ struct MentionKeys: Sendable {
   var hasGiven: Bool { !given.isEmpty || !givenKeys.isEmpty || !initials.isEmpty }
 }
 
+/// What a person keeps of each mention merged into it: where the mention is, and what `CanonicalName` and
+/// `PersonClustering.best` read of it. Its keys live in the person's unions of them (`PersonProfile`), so that a run
+/// holds a few words per mention, not every key of every mention.
+struct MentionRef: Sendable {
+  var doc: Int
+  var fact: Int
+  /// The name analysis; kept only for the mentions `CanonicalName` may compose a name from
+  /// (`PersonProfile.keepForNaming`).
+  var analysis: Analysis?
+  /// Written in Latin script (the analysis's language is English).
+  var latin: Bool
+  /// A given name is written, known or not (initials are not one).
+  var fullGiven: Bool
+  /// The office and portfolio of the mention's title, if it has one.
+  var office: String?
+  var portfolio: String?
+
+  init(_ m: MentionKeys) {
+    doc = m.doc
+    fact = m.fact
+    analysis = Analysis(m.analysis)
+    latin = m.analysis.language == .en
+    fullGiven = m.analysis.unknownGiven != nil || !m.analysis.given.isEmpty
+    office = m.role?.office
+    portfolio = m.role?.portfolio
+  }
+
+  /// A name analysis in a box of its own (most mentions drop theirs).
+  final class Analysis: Sendable {
+    let value: NameAnalysis
+    init(_ value: NameAnalysis) { self.value = value }
+  }
+}
+
 /// One person as far as the mentions merged so far tell.
+///
+/// Merging people gives what adding the other's mentions one by one would: given names and their keys are unions in
+/// order of first appearance; surnames are the first mention's and those of every mention with a given name
+/// (`givenSurnames`, again in order), and the gender is the first one known.
 struct PersonProfile: Sendable {
-  var mentions: [MentionKeys] = []
+  var mentions: [MentionRef] = []
   var given: Set<Int> = []
   var givenKeys: [String] = []
   var initials: [String] = []
   var surnames: [(key: String, gender: NameGender)] = []
+  /// The surname keys of the mentions with a given name or initials, in order of first appearance.
+  var givenSurnames: [(key: String, gender: NameGender)] = []
   var gender: NameGender = .unknown
+  /// The first mention (by report, then fact), and the first with a given name: the only ones whose analyses are
+  /// kept (`keepForNaming`).
+  private var first: Int?
+  private var firstFull: Int?
 
   var hasGiven: Bool { !given.isEmpty || !givenKeys.isEmpty || !initials.isEmpty }
 
   init(_ m: MentionKeys) { add(m) }
 
   mutating func add(_ m: MentionKeys) {
-    mentions.append(m)
+    mentions.append(MentionRef(m))
+    keepForNaming(mentions.count - 1)
     given.formUnion(m.given)
     for k in m.givenKeys where !givenKeys.contains(k) { givenKeys.append(k) }
     for k in m.initials where !initials.contains(k) { initials.append(k) }
-    if m.hasGiven || surnames.isEmpty {
-      for s in m.surnames where !surnames.contains(where: { $0.key == s.key && $0.gender == s.gender }) {
-        surnames.append(s)
-      }
-    }
+    if m.hasGiven || surnames.isEmpty { Self.append(m.surnames, to: &surnames) }
+    if m.hasGiven { Self.append(m.surnames, to: &givenSurnames) }
     if gender == .unknown { gender = m.gender }
   }
 
   mutating func merge(_ other: PersonProfile) {
-    for m in other.mentions { add(m) }
+    given.formUnion(other.given)
+    for k in other.givenKeys where !givenKeys.contains(k) { givenKeys.append(k) }
+    for k in other.initials where !initials.contains(k) { initials.append(k) }
+    Self.append(surnames.isEmpty ? other.surnames : other.givenSurnames, to: &surnames)
+    Self.append(other.givenSurnames, to: &givenSurnames)
+    if gender == .unknown { gender = other.gender }
+    for m in other.mentions {
+      mentions.append(m)
+      keepForNaming(mentions.count - 1)
+    }
+  }
+
+  private static func append(
+    _ keys: [(key: String, gender: NameGender)], to list: inout [(key: String, gender: NameGender)]
+  ) {
+    for s in keys where !list.contains(where: { $0.key == s.key && $0.gender == s.gender }) { list.append(s) }
+  }
+
+  /// Keeps the analysis of mention `i` when it is now the first mention or the first with a given name (dropping
+  /// the one it replaces), else drops it: `CanonicalName` composes a name only from those two.
+  private mutating func keepForNaming(_ i: Int) {
+    func before(_ a: Int, _ b: Int) -> Bool {
+      (mentions[a].doc, mentions[a].fact) < (mentions[b].doc, mentions[b].fact)
+    }
+    var replaced: [Int] = []
+    var kept = false
+    if first.map({ before(i, $0) }) ?? true {
+      if let f = first { replaced.append(f) }
+      first = i
+      kept = true
+    }
+    if mentions[i].fullGiven, firstFull.map({ before(i, $0) }) ?? true {
+      if let f = firstFull { replaced.append(f) }
+      firstFull = i
+      kept = true
+    }
+    if !kept { mentions[i].analysis = nil }
+    for k in replaced where k != first && k != firstFull { mentions[k].analysis = nil }
   }
 }
 

@@ -4,7 +4,7 @@ import FactDiffModel
 /// Place ids: one per gazetteer entry (or per folded name of a place the gazetteer does not know), numbered by
 /// first appearance.
 enum PlaceResolution {
-  static func assign(_ docs: inout [Document], parallelism: Int = 1) {
+  static func assign(_ docs: inout [Document], _ sharing: FactSharing.Shared, parallelism: Int = 1) {
     // Names cleaned and keyed report by report (in parallel), the key kept in `entity` for the moment…
     Parallel.update(&docs, parallelism: parallelism) { _, doc in
       for f in doc.facts.indices {
@@ -13,6 +13,7 @@ enum PlaceResolution {
         value.venue = VisibleText.clean(value.venue)
         value.entity = NameKey.key(value.name, language: .en)
         doc.facts[f].value = .place(value)
+        sharing.share(&doc.facts[f])
       }
     }
     // …then the keys numbered by first appearance (one thread).
@@ -28,6 +29,7 @@ enum PlaceResolution {
         }
         value.entity = idOf[key]!
         docs[d].facts[f].value = .place(value)
+        sharing.share(&docs[d].facts[f])
       }
     }
   }

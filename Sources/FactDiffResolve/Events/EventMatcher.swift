@@ -23,9 +23,10 @@ public enum EventMatcher {
   /// many reports are therefore matched exactly as by comparing every pair.
   public static let commonWordLimit = 256
 
-  /// Groups of source ids (each sorted, groups in order of their first id).
-  static func groups(_ s: [SourceEvents]) -> [[String]] {
-    var sets = UnionFind(count: s.count)
+  /// Groups of source ids (each sorted, groups in order of their first id). `words`: the reports already joined by
+  /// salient words (`wordLinks`), else they are joined here.
+  static func groups(_ s: [SourceEvents], words: UnionFind? = nil) -> [[String]] {
+    var sets = words ?? UnionFind(count: s.count)
     let day = s.map { $0.mainDate?.dayNumber }
     // Shared people and the same venue: same event within the date window.
     var byPerson: [String: [Int]] = [:]
@@ -61,8 +62,18 @@ public enum EventMatcher {
         if let f = firstOfDay[day[m]!] { sets.union(f, m) } else { firstOfDay[day[m]!] = m }
       }
     }
-    joinBySalientWords(s, day: day, &sets)
+    if words == nil { joinBySalientWords(s, day: day, &sets) }
     return sets.groups().map { $0.map { s[$0].source }.sorted() }.sorted { $0[0] < $1[0] }
+  }
+
+  /// The reports joined by salient words alone. They depend on no entity id, so that a run can join them right
+  /// after annotation and free every report's words before entity resolution; `groups(_:words:)` then adds the
+  /// other links, and the groups are the same as when every link is made there (a group is all that is linked,
+  /// whatever the order of the links).
+  static func wordLinks(_ s: [SourceEvents]) -> UnionFind {
+    var sets = UnionFind(count: s.count)
+    joinBySalientWords(s, day: s.map { $0.mainDate?.dayNumber }, &sets)
+    return sets
   }
 
   /// Joins reports that share enough salient words (see `sameEvent`), proposing pairs from an index of the words.
@@ -145,10 +156,14 @@ public enum EventMatcher {
       }
     }
     out.sort()
-    var unique: [UInt64] = []
-    unique.reserveCapacity(out.count)
-    for h in out where unique.last != h { unique.append(h) }
-    return unique
+    // Repeats removed in place, then copied at the exact size: a run keeps every report's list until its groups
+    // are made.
+    var n = 0
+    for k in out.indices where n == 0 || out[n - 1] != out[k] {
+      out[n] = out[k]
+      n += 1
+    }
+    return out.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[..<n])) }
   }
 
   /// The hash of a word's first six characters when it has at least six; nil for shorter words.

@@ -2,33 +2,148 @@ import FactDiffExtract
 import FactDiffModel
 
 /// What the annotator decided about one report's main event.
+///
+/// The fields live in one box shared by the copies of a summary until one of them changes (copy on write): a run
+/// holds a summary per report in a list and again in its event model, each copy a single reference.
 public struct SourceEvents: Sendable, Hashable {
-  public var source: String
+  public var source: String {
+    get { box.fields.source }
+    _modify {
+      unshare()
+      yield &box.fields.source
+    }
+  }
   /// The day of the main event, when the report states or implies one.
-  public var mainDate: CivilDate?
+  public var mainDate: CivilDate? {
+    get { box.fields.mainDate }
+    _modify {
+      unshare()
+      yield &box.fields.mainDate
+    }
+  }
   /// Ids of the facts that state the main date.
-  public var dateFacts: [String] = []
+  public var dateFacts: [String] {
+    get { box.fields.dateFacts }
+    _modify {
+      unshare()
+      yield &box.fields.dateFacts
+    }
+  }
   /// True when the main date comes only from the dateline (the filing date).
-  public var dateFromDateline = false
+  public var dateFromDateline: Bool {
+    get { box.fields.dateFromDateline }
+    _modify {
+      unshare()
+      yield &box.fields.dateFromDateline
+    }
+  }
   /// Whether the main date is the day the event began, the day it ended, or just a day of it.
-  public var dateRole: DateRole = .plain
+  public var dateRole: DateRole {
+    get { box.fields.dateRole }
+    _modify {
+      unshare()
+      yield &box.fields.dateRole
+    }
+  }
   /// How many days the report says the event lasted ("two-day talks"), or 2 for a session past midnight; 1 when
   /// nothing says.
-  public var extentDays = 1
+  public var extentDays: Int {
+    get { box.fields.extentDays }
+    _modify {
+      unshare()
+      yield &box.fields.extentDays
+    }
+  }
   /// Where the main event took place, when the report says.
-  public var venue: PlaceValue?
-  public var venueFact: String?
+  public var venue: PlaceValue? {
+    get { box.fields.venue }
+    _modify {
+      unshare()
+      yield &box.fields.venue
+    }
+  }
+  public var venueFact: String? {
+    get { box.fields.venueFact }
+    _modify {
+      unshare()
+      yield &box.fields.venueFact
+    }
+  }
   /// The dateline place: where the report was filed.
-  public var dateline: PlaceValue?
+  public var dateline: PlaceValue? {
+    get { box.fields.dateline }
+    _modify {
+      unshare()
+      yield &box.fields.dateline
+    }
+  }
   /// Entity ids of the people and places the report mentions anywhere.
-  public var people: Set<String> = []
-  public var places: Set<String> = []
+  public var people: Set<String> {
+    get { box.fields.people }
+    _modify {
+      unshare()
+      yield &box.fields.people
+    }
+  }
+  public var places: Set<String> {
+    get { box.fields.places }
+    _modify {
+      unshare()
+      yield &box.fields.places
+    }
+  }
   /// The id of the place fact of the dateline, if any (its entity id is read once entities are resolved).
-  public var datelineFact: String?
+  public var datelineFact: String? {
+    get { box.fields.datelineFact }
+    _modify {
+      unshare()
+      yield &box.fields.datelineFact
+    }
+  }
   /// The report's topic signature for matching (see `EventMatcher.salientWords`); emptied once groups are made.
-  public var salient: [UInt64] = []
+  public var salient: [UInt64] {
+    get { box.fields.salient }
+    _modify {
+      unshare()
+      yield &box.fields.salient
+    }
+  }
 
-  public init(source: String) { self.source = source }
+  private var box: Box
+
+  public init(source: String) { box = Box(Fields(source: source)) }
+
+  /// The fields, stored once per summary.
+  private struct Fields: Hashable, Sendable {
+    var source: String
+    var mainDate: CivilDate? = nil
+    var dateFacts: [String] = []
+    var dateFromDateline: Bool = false
+    var dateRole: DateRole = .plain
+    var extentDays: Int = 1
+    var venue: PlaceValue? = nil
+    var venueFact: String? = nil
+    var dateline: PlaceValue? = nil
+    var people: Set<String> = []
+    var places: Set<String> = []
+    var datelineFact: String? = nil
+    var salient: [UInt64] = []
+  }
+
+  /// Changed only while the summary holding it is its only holder.
+  private final class Box: @unchecked Sendable {
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  /// Gives this summary a box of its own before it changes, when others share it.
+  private mutating func unshare() {
+    if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+  }
+
+  public static func == (a: SourceEvents, b: SourceEvents) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+  public func hash(into h: inout Hasher) { h.combine(box.fields) }
 }
 
 /// Which day of an event a date names.
@@ -86,12 +201,18 @@ public enum EventResolution {
 
   /// Completes each summary from its document's resolved facts, then groups reports of one event.
   public static func match(_ summaries: inout [SourceEvents], _ docs: [Document]) -> EventModel {
+    match(&summaries, docs, words: nil)
+  }
+
+  /// `match`, with the reports that share salient words already joined (`EventMatcher.wordLinks`) when `words`
+  /// is given.
+  static func match(_ summaries: inout [SourceEvents], _ docs: [Document], words: UnionFind?) -> EventModel {
     for k in summaries.indices { complete(&summaries[k], facts: docs[k].facts) }
-    let groups = EventMatcher.groups(summaries)
-    var bySource: [String: SourceEvents] = [:]
-    for var s in summaries {
-      s.salient = []
-      bySource[s.source] = s
+    let groups = EventMatcher.groups(summaries, words: words)
+    var bySource = [String: SourceEvents](minimumCapacity: summaries.count)
+    for k in summaries.indices {
+      summaries[k].salient = []  // each report's word list is freed as soon as the groups are made
+      bySource[summaries[k].source] = summaries[k]
     }
     return EventModel(groups: groups, sources: bySource)
   }

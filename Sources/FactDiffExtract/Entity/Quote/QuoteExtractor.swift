@@ -23,8 +23,7 @@ enum QuoteExtractor {
         speaker: nil, text: doc.source.snippet(r), speakerRange: speaker.person.map { persons[$0].bytes })
       out.append(
         Fact(
-          source: doc.source.id, value: .quote(value), text: doc.source.snippet(r), range: r,
-          sentence: doc.sentence(ofToken: inner.lowerBound)))
+          origin: doc.doc.origin, value: .quote(value), range: r, sentence: doc.sentence(ofToken: inner.lowerBound)))
     }
     return out
   }
