@@ -190,6 +190,21 @@ if let k = CommandLine.arguments.firstIndex(of: "--loop"), k + 2 < CommandLine.a
   exit(0)
 }
 
+/// `n` generated reports in English, Russian and Ukrainian in turn; with `events` > 0, spread over that many events
+/// (one place and day each), else each of a random event.
+func eventReports(_ n: Int, events: Int) -> [Source] {
+  var g = CorpusGenerator(seed: 7)
+  let langs: [Language] = [.en, .ru, .uk]
+  return (0..<n).map { k -> Source in
+    let lang = langs[k % 3]
+    if events > 0 {
+      let e = k % events
+      g.event = (place: e, month: (e * 5) % 12, day: 1 + (e * 7) % 28)
+    }
+    return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
+  }
+}
+
 // MARK: Extraction throughput, one core
 
 if options.only == nil || options.only == "extract" {
@@ -250,16 +265,7 @@ if options.only == nil || options.only == "check" {
   say("|---|---|---|---|---|---|---|---|")
   var basePerReport: Double? = nil
   for n in options.reportCounts {
-    var g = CorpusGenerator(seed: 7)
-    let langs: [Language] = [.en, .ru, .uk]
-    let sources = (0..<n).map { k -> Source in
-      let lang = langs[k % 3]
-      if options.events > 0 {
-        let e = k % options.events
-        g.event = (place: e, month: (e * 5) % 12, day: 1 + (e * 7) % 28)
-      }
-      return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
-    }
+    let sources = eventReports(n, events: options.events)
     var facts = 0
     var findings = 0
     var t = Double.infinity
@@ -304,16 +310,7 @@ if options.only == "stages" {
   say("|---|---|---|---|---|---|")
   var baseMatch: Double? = nil
   for n in options.reportCounts {
-    var g = CorpusGenerator(seed: 7)
-    let langs: [Language] = [.en, .ru, .uk]
-    let sources = (0..<n).map { k -> Source in
-      let lang = langs[k % 3]
-      if options.events > 0 {
-        let e = k % options.events
-        g.event = (place: e, month: (e * 5) % 12, day: 1 + (e * 7) % 28)
-      }
-      return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
-    }
+    let sources = eventReports(n, events: options.events)
     var c = cpuSeconds()
     let analysed = await Pipeline.analyzeAndAnnotate(sources)
     let extract = cpuSeconds() - c
