@@ -914,4 +914,38 @@ import _FactDiffTestSupport
       ], rule: "role-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: Indian numbering (lakh, crore)
+
+  static let peasWire =
+    "NEW DELHI, Mar 12 — India agreed on Wednesday to buy 1.5 million tonnes of Ukrainian sunflower oil a year."
+
+  @Test func lakhTonnesAgainstAnotherAmountFires() async {
+    let f = await findings(
+      [
+        ("a", Self.peasWire, .en, "2025-03-12", nil),
+        (
+          "b", "NEW DELHI: India agreed on Wednesday to buy 12 lakh tonnes of Ukrainian sunflower oil a year.", .en,
+          "2025-03-12", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func lakhTonnesOfTheSameAmountAreQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.peasWire, .en, "2025-03-12", nil),
+        (
+          "b", "NEW DELHI: India agreed on Wednesday to buy 15 lakh tonnes of Ukrainian sunflower oil a year.", .en,
+          "2025-03-12", nil
+        ),
+        (
+          "c",
+          "НЬЮ-ДЕЛИ, 12 марта. Индия в среду согласилась закупать 1,5 млн тонн украинского подсолнечного масла в год.",
+          .ru, "2025-03-12", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -25,6 +25,8 @@ enum CorpusNegative {
           "the May Day parade", "We may march on.", "The March for Peace drew crowds.",
         ]
       ),
+      // Two-digit groups not closed by a group of three are not Indian grouping; a lone "cr" is no scale.
+      (.number(12), ["12,60 and 5", "12 cr"]),
     ])
 
   static let russian = ExtractionCorpus(

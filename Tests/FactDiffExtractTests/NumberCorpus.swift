@@ -87,6 +87,19 @@ enum NumberCorpus {
       (.number(95, counts: "soldiers"), ["95 of its soldiers", "95 of their soldiers and civilians"]),
       (.number(2), ["2 of the 12 agreements"]),
       (.number(12, counts: "agreements"), ["2 of the 12 agreements"]),
+      // Indian numbering: lakh (100,000), crore (10 million), two-digit groups above the thousands.
+      (.number(1.5e6, unit: "t"), ["15 lakh tonnes", "15 lakhs tonnes", "15,00,000 tonnes", "15 lac tonnes"]),
+      (.number(2.4e5, unit: "t", hedge: .atMost), ["up to 2.4 lakh tonnes", "up to 2,40,000 tonnes"]),
+      (.number(1.2e5, counts: "people"), ["1.2 lakh people", "1,20,000 people"]),
+      (.number(1.26e11, unit: "INR", hedge: .approximately), ["about ₹12,600 crore", "around Rs 12,600 crore"]),
+      (
+        .number(5e9, unit: "INR"),
+        ["Rs 500 crore", "Rs. 500 crore", "INR 500 crore", "500 crore rupees", "₹500 cr"]
+      ),
+      (.number(1.5e12, unit: "INR"), ["₹1.5 lakh crore", "Rs 1.5 lakh crore", "₹1,50,000 crore"]),
+      (.number(1.2e11, unit: "INR"), ["Rs 12 thousand crore", "₹12,000 crore"]),
+      (.number(1.26e6, unit: "INR"), ["₹12,60,000", "Rs 12,60,000"]),
+      (.number(1.26e6, unit: "t"), ["1,260,000 tonnes", "12,60,000 tonnes"]),
     ])
 
   static let russian = ExtractionCorpus(

@@ -155,6 +155,14 @@ struct AmountReader {
         rangeMax = rangeMax.map { $0 * s }
         end += 1
         scaled = true
+        // A larger scale right after it multiplies again: "₹1.5 lakh crore" (1.5 × 10⁵ × 10⁷), "12 thousand crore".
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].spacing <= .narrow,
+          let s2 = words.scales[tokens[end].key], s2 > s
+        {
+          value *= s2
+          rangeMax = rangeMax.map { $0 * s2 }
+          end += 1
+        }
       }
     }
     if TokenTests.gluedWordAfter(tokens, end) && !glueAllowed(end) { return nil }

@@ -1,9 +1,16 @@
 /// English amount words.
 enum EnglishAmountWords {
   static let table = AmountTable(
-    scales: [("bn", 1e9), ("mn", 1e6), ("mln", 1e6), ("tn", 1e12), ("trn", 1e12), ("bln", 1e9)],
-    currencyScales: [("m", 1e6), ("k", 1e3), ("b", 1e9)],
-    currencyBefore: [("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("rub", "RUB"), ("uah", "UAH")],
+    scales: [
+      ("bn", 1e9), ("mn", 1e6), ("mln", 1e6), ("tn", 1e12), ("trn", 1e12), ("bln", 1e9),
+      // Indian numbering: a lakh is 100,000 and a crore ten million ("15 lakh tonnes", "₹12,600 crore").
+      ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("lacs", 1e5), ("crore", 1e7), ("crores", 1e7),
+    ],
+    currencyScales: [("m", 1e6), ("k", 1e3), ("b", 1e9), ("cr", 1e7)],
+    currencyBefore: [
+      ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("rub", "RUB"), ("uah", "UAH"), ("inr", "INR"), ("rs", "INR"),
+      ("rs.", "INR"),
+    ],
     currencyAfter: [
       ("dollars", "USD"), ("dollar", "USD"), ("us dollars", "USD"), ("euros", "EUR"), ("euro", "EUR"),
       ("roubles", "RUB"), ("rubles", "RUB"), ("rouble", "RUB"), ("ruble", "RUB"), ("hryvnias", "UAH"),
@@ -11,7 +18,7 @@ enum EnglishAmountWords {
       ("renminbi", "CNY"), ("lira", "TRY"), ("liras", "TRY"), ("lire", "TRY"), ("turkish lira", "TRY"),
       ("manat", "AZN"), ("manats", "AZN"), ("drams", "AMD"), ("dram", "AMD"), ("tenge", "KZT"), ("lari", "GEL"),
       ("lei", "MDL"), ("forints", "HUF"), ("forint", "HUF"), ("dinars", "RSD"), ("riyals", "SAR"),
-      ("rials", "IRR"), ("yen", "JPY"), ("swiss francs", "CHF"), ("francs", "CHF"), ("rupees", "INR"),
+      ("rials", "IRR"), ("yen", "JPY"), ("swiss francs", "CHF"), ("francs", "CHF"), ("rupees", "INR"), ("rupee", "INR"),
       ("dirhams", "AED"), ("belarusian roubles", "BYN"),
     ],
     percent: ["%", "percent", "per cent", "pct", "percentage points", "per cent."],

@@ -63,8 +63,14 @@ struct NumeralReader {
     let firstDigits = first.normLength
     let groupMark: WordKey = language == .en ? "," : "."
     let decimalMark: WordKey = language == .en ? "." : ","
+    // Indian grouping (en): two-digit groups above the thousands, "12,60,000" (12 lakh), "1,26,00,00,00,000".
+    if let (v, e) = indianGroups(at: i) {
+      value = v
+      end = e
+      grouped = true
+    }
     // Thousands groups: "1,200" (en), "1.200" (ru, uk), "1 200" with a no-break or thin space, "1 200" (ru, uk).
-    if firstDigits <= 3 {
+    if firstDigits <= 3 && !grouped {
       while end < tokens.count {
         let t = tokens[end]
         if t.kind == .punct, t.key == groupMark, t.spacing == .none, end + 1 < tokens.count,
@@ -140,6 +146,38 @@ struct NumeralReader {
     return Numeral(
       value: value, tokens: i..<end, isWord: false, isPlainInteger: plain, digitCount: plain ? firstDigits : 0,
       half: half, grouped: grouped)
+  }
+
+  /// Digits grouped the Indian way at `i` (English only): one or two digits, then one or more comma-separated
+  /// groups of two, then a last group of three, nothing glued after ("12,60,000" = 1,260,000; "1,00,000" =
+  /// 100,000). Nil for Western grouping ("1,260,000") and anything else.
+  func indianGroups(at i: Int) -> (Double, Int)? {
+    guard language == .en, tokens[i].normLength <= 2, var value = tokens[i].intValue.map(Double.init) else {
+      return nil
+    }
+    var end = i + 1
+    var pairs = 0
+    while end + 1 < tokens.count, tokens[end].isPunct(","), tokens[end].spacing == .none,
+      tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none, let g = tokens[end + 1].intValue
+    {
+      let digits = tokens[end + 1].normLength
+      if digits == 2 {
+        value = value * 100 + Double(g)
+        pairs += 1
+        end += 2
+        continue
+      }
+      guard digits == 3, pairs > 0 else { return nil }
+      end += 2
+      // No further group may follow: "12,60,000,5" is not a number (a decimal part may: "12,60,000.50").
+      if end + 1 < tokens.count, tokens[end].spacing == .none, tokens[end].isPunct(","),
+        tokens[end + 1].kind == .number, tokens[end + 1].spacing == .none
+      {
+        return nil
+      }
+      return (value * 1000 + Double(g), end)
+    }
+    return nil
   }
 
   func fractionSymbol(_ t: Token) -> Double? {
