@@ -948,4 +948,33 @@ import _FactDiffTestSupport
       ], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: a hedge before the preposition of its value
+
+  static let contractRu =
+    "АСТАНА, 3 июня. Казахстан и Россия во вторник подписали контракт на поставку зерна. Его стоимость оценивается примерно в 1,5 млрд долларов."
+
+  @Test func hedgeBeforeAPrepositionStillLeavesAGapThatFires() async {
+    let f = await findings(
+      [
+        ("a", Self.contractRu, .ru, "2025-06-03", nil),
+        (
+          "b", "ASTANA, June 3 — Kazakhstan and Russia signed a grain supply contract on Tuesday worth $1 billion.",
+          .en, "2025-06-03", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func hedgeBeforeAPrepositionLoosensTheAmountAndIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.contractRu, .ru, "2025-06-03", nil),
+        (
+          "b", "ASTANA, June 3 — Kazakhstan and Russia signed a grain supply contract on Tuesday worth $1.4 billion.",
+          .en, "2025-06-03", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

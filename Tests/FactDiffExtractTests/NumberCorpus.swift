@@ -173,6 +173,20 @@ enum NumberCorpus {
       (.number(12, counts: "civilians"), ["12 гражданских"]),
       (.number(5, counts: "journalists", hedge: .nearly), ["почти 5 журналистов"]),
       (.number(3, counts: "delegates"), ["трех делегатов", "трёх делегатов"]),
+      // A hedge before the preposition its value takes.
+      (
+        .number(1.5e9, unit: "USD", hedge: .approximately),
+        ["оценивается примерно в 1,5 млрд долларов", "приблизительно в 1,5 млрд долларов"]
+      ),
+      (.number(20, unit: "%", hedge: .nearly), ["вырос почти на 20%", "почти на 20 процентов"]),
+      (.number(20, unit: "%", hedge: .approximately), ["сократился примерно на 20%", "где-то на 20%"]),
+      (.number(20, counts: "countries", hedge: .moreThan), ["более чем в 20 странах", "больше чем в 20 странах"]),
+      (.number(20, counts: "countries", hedge: .lessThan), ["менее чем в 20 странах"]),
+      (
+        .number(5, counts: "countries", hedge: .atLeast), ["не менее чем в пяти странах", "как минимум в пяти странах"]
+      ),
+      // A bare comparative with "на" is a difference, not a hedge: "больше на 10%" is ten percent more.
+      (.number(10, unit: "%"), ["цены выросли больше на 10%", "меньше на 10%", "более на 10%"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -215,5 +229,18 @@ enum NumberCorpus {
       (.number(5), ["12 делегатів, зокрема п'ять російських та сім китайських"]),
       (.number(12), ["Дванадцять із звільнених були цивільними", "Дванадцять з них — цивільні"]),
       (.number(84, counts: "citizens"), ["84 своїх громадян", "84 громадянина"]),
+      // A hedge before the preposition its value takes.
+      (
+        .number(1.5e9, unit: "USD", hedge: .approximately),
+        ["оцінюється приблизно в 1,5 млрд доларів", "приблизно у 1,5 млрд доларів"]
+      ),
+      (.number(20, unit: "%", hedge: .nearly), ["зросли майже на 20%", "майже на 20 відсотків"]),
+      (.number(20, unit: "%", hedge: .approximately), ["скоротився приблизно на 20%", "орієнтовно на 20%"]),
+      (.number(20, counts: "countries", hedge: .moreThan), ["більш ніж у 20 країнах", "більше ніж в 20 країнах"]),
+      (
+        .number(5, counts: "countries", hedge: .atLeast), ["щонайменше у п'яти країнах", "не менш ніж у п'яти країнах"]
+      ),
+      // A bare comparative with "на" is a difference, not a hedge: "більше на 10%" is ten percent more.
+      (.number(10, unit: "%"), ["ціни зросли більше на 10%", "менше на 10%"]),
     ])
 }

@@ -42,9 +42,21 @@ final class HedgeLexicon: Sendable {
   static func tables(_ language: Language) -> (before: [HedgeRow], after: [HedgeRow]) {
     switch language {
     case .en: return (EnglishHedges.before, EnglishHedges.after)
-    case .ru: return (RussianHedges.before, RussianHedges.after)
-    case .uk: return (UkrainianHedges.before, UkrainianHedges.after)
+    case .ru:
+      let through = throughPreposition(RussianHedges.beforePreposition, RussianHedges.prepositions)
+      return (RussianHedges.before + through, RussianHedges.after)
+    case .uk:
+      let through = throughPreposition(UkrainianHedges.beforePreposition, UkrainianHedges.prepositions)
+      return (UkrainianHedges.before + through, UkrainianHedges.after)
     }
+  }
+
+  /// A hedge separated from its value by the preposition the verb governs: "оценивается примерно в 1,5 млрд",
+  /// "выросли почти на 20%", "более чем в 20 странах", "зросли приблизно на 20%". Russian and Ukrainian put the
+  /// hedge before the preposition; English puts it after ("by about 20%"), where it already stands next to the
+  /// value. Each row is also read with each preposition after it, with the same hedge and scope.
+  static func throughPreposition(_ rows: [HedgeRow], _ prepositions: [String]) -> [HedgeRow] {
+    rows.flatMap { row in prepositions.map { HedgeRow("\(row.phrase) \($0)", row.hedge, row.scope) } }
   }
 
   /// The hedge written right before token `start` and the token where its words begin.
