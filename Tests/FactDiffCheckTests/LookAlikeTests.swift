@@ -977,4 +977,37 @@ import _FactDiffTestSupport
       ], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: percentage points are a change, not a rate
+
+  static let dutyWire =
+    "JAKARTA, Mar 3 — Officials met in Jakarta on Monday and agreed to cut the import duty on Indonesian coffee by 4 percentage points, to 8%."
+
+  @Test func percentagePointsAgainstTheNewRateAreQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.dutyWire, .en, "2025-03-03", nil),
+        (
+          "b",
+          "ДЖАКАРТА, 3 марта. Стороны встретились в понедельник в Джакарте и договорились снизить пошлину на индонезийский кофе на четыре процентных пункта — до 8%.",
+          .ru, "2025-03-03", nil
+        ),
+        ("c", "Officials met in Jakarta on Monday and agreed to cut the coffee duty to 8%.", .en, "2025-03-03", nil),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func anotherStepInPercentagePointsFires() async {
+    let f = await findings(
+      [
+        ("a", Self.dutyWire, .en, "2025-03-03", nil),
+        (
+          "b",
+          "ДЖАКАРТА, 3 марта. Стороны встретились в понедельник в Джакарте и договорились снизить пошлину на индонезийский кофе на шесть процентных пунктов.",
+          .ru, "2025-03-03", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+    #expect(f.first?.message.contains("pp") == true, "\(f.map(\.message))")
+  }
 }

@@ -8,7 +8,9 @@ struct CountMismatch: Check {
     summary: "Reports of one event give counts or amounts that cannot both hold.",
     documentation: """
       Counts are compared by what they count ("agreements", "companies", in any language) and amounts by their \
-      unit (USD, EUR, %, m3), for the main event only: the trade figure of last year or the agreements of the \
+      unit (USD, EUR, %, m3; percentage points, pp, are a change of a percentage and a unit of their own, so \
+      "by 5 percentage points, to 10%" is never read as two rival rates), for the main event only: the trade \
+      figure of last year or the agreements of the \
       previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \

@@ -168,7 +168,9 @@ struct AmountReader {
     if TokenTests.gluedWordAfter(tokens, end) && !glueAllowed(end) { return nil }
     // Percent, currency after, measure units.
     if unit == nil, end < tokens.count, tokens[end].spacing <= .narrow {
-      if let p = words.percent.match(tokens, at: end) {
+      // "3 pct points" is percentage points, not "3 pct".
+      let points = words.units.match(tokens, at: end).flatMap { $0.value == "pp" ? $0 : nil }
+      if let p = words.percent.match(tokens, at: end), points.map({ $0.end <= p.end }) ?? true {
         unit = "%"
         end = p.end
       } else if let c = words.currencyAfter.match(tokens, at: end) {

@@ -21,13 +21,16 @@ enum EnglishAmountWords {
       ("rials", "IRR"), ("yen", "JPY"), ("swiss francs", "CHF"), ("francs", "CHF"), ("rupees", "INR"), ("rupee", "INR"),
       ("dirhams", "AED"), ("belarusian roubles", "BYN"),
     ],
-    percent: ["%", "percent", "per cent", "pct", "percentage points", "per cent."],
+    percent: ["%", "percent", "per cent", "pct", "per cent."],
     units: [
       ("cubic metres", "m3"), ("cubic meters", "m3"), ("cubic metre", "m3"), ("cubic meter", "m3"),
       ("cu m", "m3"), ("bcm", "bcm"), ("tonnes", "t"), ("tons", "t"), ("tonne", "t"), ("metric tons", "t"),
       ("barrels", "bbl"), ("barrel", "bbl"), ("kilometres", "km"), ("kilometers", "km"), ("km", "km"),
       ("megawatts", "MW"), ("mw", "MW"), ("gigawatts", "GW"), ("gw", "GW"), ("kilowatt-hours", "kWh"),
       ("kwh", "kWh"), ("hectares", "ha"),
+      // A change of a percentage, not a percentage: a unit of its own ("by 5 percentage points, to 10%").
+      ("percentage points", "pp"), ("percentage point", "pp"), ("pct points", "pp"), ("pct point", "pp"),
+      ("pp", "pp"),
     ],
     vague: [
       ("dozens", "dozens"), ("scores", "scores"), ("hundreds", "hundreds"), ("thousands", "thousands"),
