@@ -1010,4 +1010,37 @@ import _FactDiffTestSupport
     #expect(f.count == 1, "\(f.map(\.message))")
     #expect(f.first?.message.contains("pp") == true, "\(f.map(\.message))")
   }
+
+  // MARK: place-mismatch: where money goes is not where the talks were
+
+  static let helsinkiLead =
+    "Finland and Ukraine held reconstruction consultations on Tuesday, Deputy Minister Taras Bondarenko said."
+
+  static let helsinkiPortal =
+    "Finland and Ukraine held reconstruction consultations in Helsinki on Tuesday, Deputy Minister Taras Bondarenko said."
+
+  @Test func whereTheMoneyGoesIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a", Self.helsinkiLead + " After the consultations, most of the money will go to Zhytomyr, he said.", .en,
+          "2025-12-30", nil
+        ),
+        ("b", Self.helsinkiPortal, .en, "2025-12-30", nil),
+      ], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func consultationsHeldInAnotherCityFire() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          Self.helsinkiLead + " After the consultations in Zhytomyr, most of the money will go to schools, he said.",
+          .en, "2025-12-30", nil
+        ),
+        ("b", Self.helsinkiPortal, .en, "2025-12-30", nil),
+      ], rule: "place-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

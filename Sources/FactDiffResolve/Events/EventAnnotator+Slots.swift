@@ -387,6 +387,9 @@ extension EventAnnotator {
         t -= 1
       }
       guard locative else { continue }
+      // Money, aid or goods before the preposition, with no event word between: the place is where they go
+      // ("most of the money would go to the Zhytomyr and Chernihiv regions").
+      if destination(before: t, in: clauses[c]) { continue }
       // A country is never taken for the venue: "talks of Russia and Austria" names sides, not places.
       if p.category == "country" { continue }
       if p.category == nil || p.category == "city" {
@@ -400,6 +403,20 @@ extension EventAnnotator {
       summary.venue = p
       summary.venueFact = doc.facts[k].id
     }
+  }
+
+  /// True when a word for money, aid or goods stands within eight tokens before the locative at token `t`, in its
+  /// clause, with no event word or verb of the event between. In English only "to" leads to a destination ("aid
+  /// talks in Ankara" are in Ankara); "в", "на", "у" do either.
+  func destination(before t: Int, in clause: Range<Int>) -> Bool {
+    if doc.language == .en, tokens[t].key != "to" { return false }
+    var k = t - 1
+    while k >= max(clause.lowerBound, t - 8) {
+      if cues.has(.goods, at: k) { return true }
+      if cues.has(.happened, at: k) || cues.has(.eventNoun, at: k) { return false }
+      k -= 1
+    }
+    return false
   }
 
   mutating func summarizeEntities() {

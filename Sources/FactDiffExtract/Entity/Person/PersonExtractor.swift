@@ -105,7 +105,7 @@ enum PersonExtractor {
         run.upperBound < tokens.count && doc.marks[run.upperBound].contains(.word)
         && !doc.marks[run.upperBound].isDisjoint(with: [.capitalized, .allCaps])
       if !ok, !initialPosition, SurnameForms.looksLikeSurname(last), !adjectiveFollows(tokens, run.upperBound),
-        !capitalFollows
+        !capitalFollows, !placeNounFollows(doc, run.upperBound)
       {
         ok = true
       }
@@ -222,6 +222,51 @@ enum PersonExtractor {
     guard j >= 0, doc.marks[j].contains(.word), !doc.marks[j].contains(.capitalized) else { return false }
     return OrganisationWords.classNouns(doc.language).contains(doc.keys[j])
   }
+
+  /// True when, from token `j` on, a lower-case noun of a kind of place or organisation follows, perhaps after
+  /// other capitalised adjectives of a list: the surname-shaped word before is an adjective of that place
+  /// ("в Житомирской и Черниговской областях", "Каспийского моря", "Житомирської та Чернігівської областей").
+  static func placeNounFollows(_ doc: EntityScan, _ j: Int) -> Bool {
+    guard doc.language != .en else { return false }
+    let tokens = doc.tokens
+    var k = j
+    var hops = 0
+    while k < tokens.count, hops < 6, tokens[k].spacing < .newline {
+      if listJoiners.contains(doc.keys[k]) || doc.keys[k] == Keys.comma {
+        k += 1
+        hops += 1
+        continue
+      }
+      if doc.isCapitalizedWord(k), adjectiveShaped(tokens[k].norm) {
+        k += 1
+        hops += 1
+        continue
+      }
+      break
+    }
+    guard k < tokens.count, doc.marks[k].contains(.word), !doc.isCapitalizedWord(k) else { return false }
+    return placeNouns.contains(doc.keys[k]) || OrganisationWords.classNouns(doc.language).contains(doc.keys[k])
+  }
+
+  private static let listJoiners = WordHash.set(["и", "і", "й", "та"])
+
+  /// Plural and other forms of nouns of regions and waters that the class nouns (singular forms) leave out.
+  private static let placeNouns = WordHash.set([
+    "области", "областей", "областям", "областями", "областях", "регионы", "регионов", "регионам", "регионах",
+    "районы", "районов", "районах", "края", "краев", "краях", "море", "моря", "морей", "морях", "округа", "округов",
+    "губернии", "губерний", "області", "областей", "областям", "областях", "регіони", "регіонів", "регіонах",
+    "райони", "районів", "районах", "краї", "країв", "морі", "морів", "губернії", "губерній",
+  ])
+
+  /// A Russian or Ukrainian adjective ending, of any gender, number and case.
+  static func adjectiveShaped(_ w: String) -> Bool {
+    w.count >= 5 && adjectiveSuffixes.contains { w.hasSuffix($0) }
+  }
+
+  private static let adjectiveSuffixes = [
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ым",
+    "им", "ыми", "ими", "ої", "ій", "ою", "ька", "ьке", "ькі",
+  ]
 
   /// A run of two or three name words inside a sentence that reads as a name: in Russian and Ukrainian none of them
   /// shaped like an adjective (proper-name phrases: "Государственная Дума"); in English right after "with", "by",

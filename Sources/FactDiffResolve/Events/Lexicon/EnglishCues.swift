@@ -23,6 +23,7 @@ enum EnglishCues {
     rate: a day, per day, each day, a week, per week, a month, per month, a year, per year, daily
     boundary: since, from, until, till, by, before, after, as of, starting, effective, through
     locative: in, at, to
+    goods: money, funds, fund, aid, assistance, grant, grants, loan, loans, supplies, deliveries, shipments, shipment, exports, cargo, cargoes, investment, investments, financing, proceeds, donations
     happened: met, meet, meets, meeting, held, hold, holds, signed, sign, signs, took place, take place, takes place, talked, spoke, gathered, convened, opened talks, was held, were held, took part, attended
     eventNoun: talks, meeting, meetings, consultations, negotiations, session, call, summit, forum, round, visit, conference, discussion, discussions, video call, videoconference, working group
     """

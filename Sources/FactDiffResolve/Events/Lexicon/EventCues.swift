@@ -47,6 +47,9 @@ public enum Cue: String, Sendable, Hashable, CaseIterable {
   case boundary
   /// A place after this is where something is ("in", "at", "в", "у").
   case locative
+  /// Money, aid or goods: a place they go to is their destination, not where the event is ("the money will go to
+  /// the Zhytomyr region", "средства пойдут на ремонт школ в…", "поставки в…").
+  case goods
   /// The event itself happened: "met", "held talks", "прошли", "відбулися".
   case happened
   /// Words naming the meeting ("talks", "meeting", "переговоры", "зустріч").
