@@ -57,9 +57,8 @@ public enum Extraction {
     }
     if !order.elementsEqual(facts.indices) { doc.facts = order.map { facts[$0] } }
     var cursor = PositionCursor(doc.source.locator)
-    let prefix = doc.source.id + "#"
     for k in doc.facts.indices {
-      doc.facts[k].id = prefix + String(k + 1)
+      doc.facts[k].setNumber(k + 1)
       doc.facts[k].position = cursor.position(of: doc.facts[k].range)
     }
   }
@@ -135,5 +134,7 @@ struct PositionCursor {
 /// What extraction is told from outside: the tolerance table (overridable in `.factdiff.yml`).
 public struct ExtractionOptions: Sendable {
   public var tolerance: ToleranceTable
-  public init(tolerance: ToleranceTable = ToleranceTable()) { self.tolerance = tolerance }
+  public init(tolerance: ToleranceTable = ExtractionOptions.standard) { self.tolerance = tolerance }
+  /// The default table, built once (it holds arrays and a dictionary).
+  public static let standard = ToleranceTable()
 }

@@ -180,6 +180,20 @@ public struct Fact: Hashable, Sendable {
     set { side = FactSide.make(grain: grain, bounds: bounds, widened: newValue, extra: extra) }
   }
 
+  /// Sets `grain`, `bounds` and `widened` at once (one box instead of one per property).
+  public mutating func setTolerance(grain: Double?, bounds: Interval?, widened: Interval?) {
+    side = FactSide.make(grain: grain, bounds: bounds, widened: widened, extra: extra)
+  }
+
+  /// Sets `id` to `source#n` without spelling it (the extractors number every fact).
+  public mutating func setNumber(_ n: Int) {
+    guard n > 0, n < Int(UInt16.max), extra?.id == nil else {
+      id = n > 0 ? origin.source + "#" + String(n) : ""
+      return
+    }
+    ordinal = UInt16(n)
+  }
+
   /// The event the statement is about ("main", "e2", …), once resolved.
   public var event: String? {
     get {

@@ -41,19 +41,22 @@ public struct ToleranceTable: Sendable, Hashable {
     guard a > 0, a.isFinite else { return 0 }
     if a <= exactCountLimit && a == a.rounded() { return 0 }
     var best = 0.0
-    var p = -6
-    // Past the power where even the smallest step is over half the value, no step can be.
+    // Powers from 10⁻⁶ to 10¹⁵, tried from the highest where the smallest step is at most half the value down,
+    // stopping once no step of a lower power can beat the best found.
     let smallest = roundSteps.min() ?? 0
-    while p <= 15 {
-      let scale = pow10(p)
-      if smallest > 0, smallest * scale > a / 2 { break }
+    let largest = roundSteps.max() ?? 0
+    var p = 15
+    if smallest > 0 { while p >= -6, smallest * Self.powers[p + 6] > a / 2 { p -= 1 } }
+    while p >= -6 {
+      let scale = Self.powers[p + 6]
+      if best > 0, largest * scale < best { break }
       for s in roundSteps {
         let g = s * scale
         if g > a / 2 { continue }
         let q = a / g
         if abs(q - q.rounded()) < 1e-9 * max(1, q) { best = max(best, g) }
       }
-      p += 1
+      p -= 1
     }
     return best
   }
@@ -126,7 +129,10 @@ public struct ToleranceTable: Sendable, Hashable {
     return (s, s.widened(by: g / 2))
   }
 
-  private func pow10(_ p: Int) -> Double {
+  /// `pow10(p)` for p from -6 to 15, at index p + 6.
+  private static let powers: [Double] = (-6...15).map { pow10($0) }
+
+  private static func pow10(_ p: Int) -> Double {
     var r = 1.0
     if p >= 0 { for _ in 0..<p { r *= 10 } } else { for _ in 0..<(-p) { r /= 10 } }
     return r

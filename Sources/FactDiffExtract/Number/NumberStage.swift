@@ -176,23 +176,17 @@ struct NumberExtractor {
     if let hi = a.rangeMax {
       if a.vague {
         let r = Interval(min: a.value, max: hi)
-        f.grain = 0
-        f.bounds = r
-        f.widened = r
+        f.setTolerance(grain: 0, bounds: r, widened: r)
       } else {
         let g = tolerance.grain(count: hi)
         let (s, w) = tolerance.intervals(from: a.value, to: hi, grain: g)
-        f.grain = g
-        f.bounds = s
-        f.widened = w
+        f.setTolerance(grain: g, bounds: s, widened: w)
       }
       return f
     }
     let g = tolerance.grain(count: a.value)
     let (s, w) = tolerance.intervals(value: a.value, grain: g, hedge: hedge, count: a.unit == nil)
-    f.grain = g
-    f.bounds = s
-    f.widened = w
+    f.setTolerance(grain: g, bounds: s, widened: w)
     return f
   }
 }

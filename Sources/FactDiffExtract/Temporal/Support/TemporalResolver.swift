@@ -69,9 +69,11 @@ struct TemporalResolver {
       if tb.zoneStated && !ta.zoneStated { ta.zone = tb.zone; ta.zoneStated = true }
       var f = doc.fact(.span(start: ta, end: tb), tokens: s.start..<s.end)
       let shift = s.nextDay ? 86400.0 : 0
-      if let sa = a.bounds, let sb = b.bounds { f.bounds = sb.shifted(by: shift).minus(sa) }
-      if let wa = a.widened, let wb = b.widened { f.widened = wb.shifted(by: shift).minus(wa) }
-      f.grain = max(a.grain ?? 0, b.grain ?? 0)
+      var bounds: Interval?
+      var widened: Interval?
+      if let sa = a.bounds, let sb = b.bounds { bounds = sb.shifted(by: shift).minus(sa) }
+      if let wa = a.widened, let wb = b.widened { widened = wb.shifted(by: shift).minus(wa) }
+      f.setTolerance(grain: max(a.grain ?? 0, b.grain ?? 0), bounds: bounds, widened: widened)
       out.append(f)
     }
     var lastDate: DateValue? = nil
@@ -168,9 +170,7 @@ struct TemporalResolver {
     let v = Double(t.seconds)
     let g = tolerance.grain(clock: v)
     let (s, w) = tolerance.intervals(value: v, grain: g, hedge: hedge, clock: true)
-    f.grain = g
-    f.bounds = s
-    f.widened = w
+    f.setTolerance(grain: g, bounds: s, widened: w)
     return f
   }
 
@@ -179,23 +179,18 @@ struct TemporalResolver {
     var f = doc.fact(.duration(d.seconds), tokens: start..<end, hedge: hedge)
     if let upper = d.upper {
       let g = d.vague ? d.unit : tolerance.grain(duration: upper, writtenInDays: d.writtenInDays)
-      f.grain = g
       if d.vague {
         let r = Interval(min: d.seconds, max: upper)
-        f.bounds = r
-        f.widened = r
+        f.setTolerance(grain: g, bounds: r, widened: r)
       } else {
         let (s, w) = tolerance.intervals(from: d.seconds, to: upper, grain: g)
-        f.bounds = s
-        f.widened = w
+        f.setTolerance(grain: g, bounds: s, widened: w)
       }
       return f
     }
     let g = tolerance.grain(duration: d.seconds, writtenInDays: d.writtenInDays)
     let (s, w) = tolerance.intervals(value: d.seconds, grain: g, hedge: hedge)
-    f.grain = g
-    f.bounds = s
-    f.widened = w
+    f.setTolerance(grain: g, bounds: s, widened: w)
     return f
   }
 }
