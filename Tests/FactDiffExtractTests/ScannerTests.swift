@@ -69,6 +69,25 @@ import _FactDiffTestSupport
     #expect(WordKey(long) != WordKey(long + "а"))
   }
 
+  /// A scalar's key, built without a buffer, is the key of its one-scalar string, for every UTF-8 length.
+  @Test(
+    arguments: ["%", "№", "€", "°", "—", "\u{1F600}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}"]
+      as [Unicode.Scalar])
+  func scalarKeysMatchStringKeys(_ scalar: Unicode.Scalar) {
+    #expect(WordKey(scalar: scalar) == WordKey(String(scalar)))
+    #expect(WordKey(scalar: scalar).length == UInt32(String(scalar).utf8.count))
+  }
+
+  /// Punctuation compared by scalar: ASCII marks by their byte, others by their key; a dash of any length is "-".
+  @Test func punctuationByScalar() {
+    let t = Tokenizer.tokenize("a, № 5 — b")
+    #expect(t[1].isPunct(","))
+    #expect(!t[1].isPunct("."))
+    #expect(t[2].isPunct("№"))
+    #expect(t[4].isPunct("-"))
+    #expect(!t[0].isPunct("a"))
+  }
+
   @Test func prefixes() {
     #expect(WordKey("началась").hasPrefix(WordKey("начал")))
     #expect(!WordKey("нача").hasPrefix(WordKey("начал")))

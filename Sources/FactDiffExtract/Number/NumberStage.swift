@@ -26,7 +26,7 @@ final class NumberTriggers: Sendable {
   }
 }
 
-struct NumberExtractor {
+final class NumberExtractor {
   let doc: Document
   let tokens: [Token]
   let reader: AmountReader

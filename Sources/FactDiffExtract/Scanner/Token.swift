@@ -117,10 +117,10 @@ public struct Token: Sendable {
   public var isCapitalized: Bool { flags.contains(.capitalized) }
 
   /// True for a punctuation token whose folded form is `c`.
-  public func isPunct(_ c: Character) -> Bool {
+  @inlinable public func isPunct(_ c: Unicode.Scalar) -> Bool {
     guard kind == .punct else { return false }
-    if let ascii = c.asciiValue { return key.isByte(ascii) }
-    return key == WordKey(String(c))
+    if c.isASCII { return key.isByte(UInt8(truncatingIfNeeded: c.value)) }
+    return key == WordKey(scalar: c)
   }
 
   /// True for a punctuation token whose folded form is this ASCII byte (`UInt8(ascii: ".")`).

@@ -1,3 +1,5 @@
+import FactDiffModel
+
 /// A folded word as a fixed-size value: its first 32 UTF-8 bytes, its length and a hash of any bytes beyond.
 ///
 /// Swift compares and hashes `String`s by canonical equivalence, which for Cyrillic means normalisation work on
@@ -77,10 +79,19 @@ public struct WordKey: Hashable, Sendable, Comparable, ExpressibleByStringLitera
 
   /// The key of one scalar's UTF-8 bytes.
   public init(scalar: Unicode.Scalar) {
-    var out = ByteScratch()
-    JSONParserBridge.appendUTF8(scalar.value, &out)
-    self = WordKey(bytes: out.bytes)
-    out.free()
+    // At most four bytes: all in `a`, first byte lowest (as `init(bytes:)` loads them).
+    var v: UInt64 = 0
+    var n: UInt32 = 0
+    UTF8Encoding.forEachByte(of: scalar.value) { x in
+      v |= UInt64(x) << (8 * UInt64(n))
+      n += 1
+    }
+    a = v.littleEndian
+    b = 0
+    c = 0
+    d = 0
+    length = n
+    tail = 0
   }
 
   /// The key of a word the way the tokenizer folds it: lower case, ё → е, apostrophes as `'`.

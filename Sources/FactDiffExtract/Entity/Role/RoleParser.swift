@@ -120,7 +120,7 @@ enum RoleParser {
         tokens[j + 2].kind == .word,
         t.norm.hasSuffix("о") || table.longest(doc, at: j)?.value.kind == .affiliation
       {
-        items.append((RoleItem(kind: .filler, value: ""), j..<(j + 3)))
+        items.append((RoleItem.filler, j..<(j + 3)))
         j += 3
         continue
       }
@@ -128,7 +128,7 @@ enum RoleParser {
       if !items.isEmpty, j + 1 < end, locationPrepositions.contains(doc.keys[j]), doc.isCapitalizedWord(j + 1),
         let p = gazetteer.longest(doc, at: j + 1), p.end <= end
       {
-        items.append((RoleItem(kind: .field, value: ""), j..<p.end))
+        items.append((RoleItem.field, j..<p.end))
         places.append((j + 1)..<p.end)
         j = p.end
         continue
@@ -153,7 +153,7 @@ enum RoleParser {
         var k = j + 1
         if k < end, k < j + 2, unknownFieldWord(doc, k, table) { k += 1 }
         if k < end, let m = table.longest(doc, at: k), m.value.kind == .office {
-          items.append((RoleItem(kind: .field, value: ""), j..<k))
+          items.append((RoleItem.field, j..<k))
           j = k
           continue
         }
@@ -164,7 +164,7 @@ enum RoleParser {
           if place.kind == .country, let iso = place.country {
             items.append((RoleItem(kind: .affiliation, value: iso), j..<p.end))
           } else if !items.isEmpty {
-            items.append((RoleItem(kind: .filler, value: ""), j..<p.end))
+            items.append((RoleItem.filler, j..<p.end))
           } else {
             break
           }
@@ -174,13 +174,13 @@ enum RoleParser {
       }
       // Lower-case words of a department's name ("департамента оперативного контроля").
       if departmentWords > 0, language != .en, !t.isCapitalized, genitiveShaped(t.norm, language) {
-        items.append((RoleItem(kind: .department, value: ""), j..<(j + 1)))
+        items.append((RoleItem.department, j..<(j + 1)))
         departmentWords -= 1
         j += 1
         continue
       }
       if fieldWords > 0, language != .en, !t.isCapitalized, genitiveShaped(t.norm, language) {
-        items.append((RoleItem(kind: .field, value: ""), j..<(j + 1)))
+        items.append((RoleItem.field, j..<(j + 1)))
         fieldWords -= 1
         j += 1
         continue

@@ -27,20 +27,56 @@ enum RoleItemKind: UInt8, Sendable {
   case field
 }
 
-/// One entry of the role vocabulary.
-struct RoleItem: Sendable {
-  var kind: RoleItemKind
+/// One entry of the role vocabulary, shared by the table and every title that uses it (a class: a title's parser
+/// collects many items, and copying one costs one reference count instead of three strings).
+final class RoleItem: Sendable {
+  let kind: RoleItemKind
   /// Office or modifier id ("minister", "deputy"), portfolio id, organisation type, or ISO code.
-  var value: String
+  let value: String
   /// For organisations and portfolios: the field they stand for.
-  var portfolio: String? = nil
+  let portfolio: String?
   /// For organisations and portfolios: the country they belong to.
-  var affiliation: String? = nil
-  var feminine: Bool = false
+  let affiliation: String?
+  let feminine: Bool
   /// A plural title ("Министры энергетики", "energy ministers"): it goes with every name of the list after it.
-  var plural: Bool = false
+  let plural: Bool
   /// For declined Russian and Ukrainian titles: the cases this form can stand for (`.all` otherwise).
-  var cases: CaseSet = .all
+  let cases: CaseSet
+
+  init(
+    kind: RoleItemKind, value: String, portfolio: String? = nil, affiliation: String? = nil, feminine: Bool = false,
+    plural: Bool = false, cases: CaseSet = .all
+  ) {
+    self.kind = kind
+    self.value = value
+    self.portfolio = portfolio
+    self.affiliation = affiliation
+    self.feminine = feminine
+    self.plural = plural
+    self.cases = cases
+  }
+
+  convenience init(_ f: Fields) {
+    self.init(
+      kind: f.kind, value: f.value, portfolio: f.portfolio, affiliation: f.affiliation, feminine: f.feminine,
+      plural: f.plural, cases: f.cases)
+  }
+
+  /// The fields, while a table row is read.
+  struct Fields {
+    var kind: RoleItemKind
+    var value: String
+    var portfolio: String? = nil
+    var affiliation: String? = nil
+    var feminine: Bool = false
+    var plural: Bool = false
+    var cases: CaseSet = .all
+  }
+
+  /// The items the parser makes for words the vocabulary does not hold.
+  static let filler = RoleItem(kind: .filler, value: "")
+  static let field = RoleItem(kind: .field, value: "")
+  static let department = RoleItem(kind: .department, value: "")
 }
 
 /// The normalised role vocabulary: every phrasing in English, Russian and Ukrainian, with its case forms.
@@ -106,7 +142,7 @@ enum RoleVocabulary {
       let value = row.count > 2 ? String(row[2]) : ""
       let decl = row.count > 3 ? row[3] : "-"
       let feminine = row.count > 4 && row[4].split(separator: ",").contains("f")
-      var item = RoleItem(
+      var item = RoleItem.Fields(
         kind: .filler, value: value, portfolio: nil, affiliation: nil, feminine: feminine, cases: .all)
       item.plural = row.count > 4 && row[4].split(separator: ",").contains("pl")
       switch row[1] {
@@ -133,21 +169,21 @@ enum RoleVocabulary {
       }
       let words = EntityTable.words(phrase)
       guard language != .en, decl != "-" else {
-        table.add(words, item)
+        table.add(words, RoleItem(item))
         continue
       }
       if decl == "a", words.count == 1, let forms = EntityDeclension.adjective(words[0], language) {
         for f in forms {
           var i = item
           i.cases = f.cases
-          table.add([f.form], i)
+          table.add([f.form], RoleItem(i))
         }
         continue
       }
       for f in EntityDeclension.phrase(words, language, animate: true) {
         var i = item
         i.cases = f.cases
-        table.add(f.words, i)
+        table.add(f.words, RoleItem(i))
       }
     }
     for row in EntityTable.rows(nationalities) where row.count >= 4 {

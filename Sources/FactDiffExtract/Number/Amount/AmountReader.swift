@@ -18,7 +18,7 @@ struct ParsedAmount {
 /// Reads counts, amounts and money at a token: "$2.5 billion", "2,5 млрд долларов", "€300m", "11,5%", "60 per cent",
 /// "7.5 billion cubic metres", "40,000 residents", "двенадцать крупных соглашений", "two dozen", "dozens of
 /// people", "10–12 agreements", "от 10 до 12".
-struct AmountReader {
+final class AmountReader {
   let tokens: [Token]
   let language: Language
   let numerals: NumeralReader

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// Numbers that are names, not quantities: "Boeing 737", "G20", "Article 5", "COVID-19", "Su-35", "2:1 win",
 /// phone numbers, "version 10.4", ISBNs, "No. 5", "Resolution 2231", house and page numbers, URLs and e-mails.
-struct CodeFilter {
+final class CodeFilter {
   let tokens: [Token]
   let language: Language
   let codeNouns: WordSet

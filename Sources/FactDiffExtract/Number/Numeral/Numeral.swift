@@ -18,7 +18,7 @@ struct Numeral: Sendable {
 }
 
 /// Reads numbers at a token: digit runs with grouping and decimals, fractions ("5 1/2"), and number words.
-struct NumeralReader {
+final class NumeralReader {
   let tokens: [Token]
   let language: Language
   let words: NumberWordLexicon

@@ -3,7 +3,7 @@ import FactDiffModel
 /// Calendar dates written out: "February 27, 2025", "Feb. 27", "27 February", "Thursday, Feb 27", "27.02.2025",
 /// "02/27/2025", "27 февраля 2025 года", "26 лютого", "26–28 February", "19-го"; and year mentions ("in 2021"),
 /// which give no fact but keep their digits from the number stage.
-struct DateExtractor {
+final class DateExtractor {
   let tokens: [Token]
   let words: DateWords
   let language: Language

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// Dates said relative to the day of publication: "yesterday", "позавчора", "on Tuesday", "last Wednesday",
 /// "в минувшую пятницу", "last week", "на прошлой неделе", "in January", "у лютому", "next month".
-struct RelativeDateExtractor {
+final class RelativeDateExtractor {
   let doc: Document
   let tokens: [Token]
   let words: DateWords

@@ -3,7 +3,7 @@ import FactDiffModel
 /// Durations: "six and a half hours", "90 minutes", "half an hour", "1.5 hours", "5 1/2 hours", "7,5часа",
 /// "полтора часа", "два часа пять минут", "2 h 20 min", "six-hour talks", "шестичасовые", "several hours",
 /// "three to four hours", "около часа".
-struct DurationExtractor {
+final class DurationExtractor {
   let tokens: [Token]
   let words: DurationWords
   let numerals: NumeralReader

@@ -68,7 +68,9 @@ enum TokenTests {
     let p = tokens[i - 1]
     if p.kind == .word { return true }
     if p.kind == .punct {
-      switch p.key {
+      // Punctuation keys are one scalar: compared by value, not by building keys from literals.
+      guard p.key.length <= 3 else { return false }
+      switch p.key.length == 1 ? Unicode.Scalar(UInt8(truncatingIfNeeded: p.key.a)) : p.scalar {
       case "-":
         return i >= 2 && p.spacing == .none && tokens[i - 2].kind == .word && !p.flags.contains(.longDash)
       case "/", "+", "#", "№", "@", "_", "\\", "=": return true

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// Turns chosen candidates into facts: hedges attached, spans joined, zones and years resolved, grains and
 /// intervals from the tolerance table.
-struct TemporalResolver {
+final class TemporalResolver {
   let doc: Document
   let tokens: [Token]
   let hedges: HedgeLexicon

@@ -2,7 +2,7 @@ import FactDiffModel
 
 /// Clock times: "10:00", "10.30am", "4:20 p.m.", "10 a.m.", "0700 GMT", "noon", "в 10 часов утра", "о десятій",
 /// each with the zone written after it ("Moscow time", "по местному времени", "(0700 GMT)").
-struct TimeExtractor {
+final class TimeExtractor {
   let tokens: [Token]
   let words: TimeWords
   let zones: ZoneLexicon
