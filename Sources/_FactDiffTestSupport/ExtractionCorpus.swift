@@ -17,6 +17,8 @@ public enum Expectation: Sendable, Hashable, CustomStringConvertible {
   case nothing
   /// No time, date, duration or span (numbers allowed).
   case noTemporal
+  /// No date fact on this month and day (other facts allowed).
+  case noDate(Int, Int)
 
   public var description: String {
     switch self {
@@ -28,6 +30,7 @@ public enum Expectation: Sendable, Hashable, CustomStringConvertible {
       return "number \(v) \(u ?? "") \(c ?? "") \(h?.rawValue ?? "") \(m.map { "..\($0)" } ?? "")"
     case .nothing: return "nothing"
     case .noTemporal: return "no temporal fact"
+    case .noDate(let m, let d): return "no date \(m)-\(d)"
     }
   }
 
@@ -41,6 +44,12 @@ public enum Expectation: Sendable, Hashable, CustomStringConvertible {
     case .noTemporal:
       let bad = facts.filter { temporal.contains($0.kind) }
       return bad.isEmpty ? nil : "expected no temporal fact, got \(Expectation.describe(bad))"
+    case .noDate(let m, let d):
+      let bad = facts.filter {
+        if case .date(let v) = $0.value { return v.month == m && v.day == d }
+        return false
+      }
+      return bad.isEmpty ? nil : "expected no date \(m)-\(d), got \(Expectation.describe(bad))"
     default:
       if facts.contains(where: matches) { return nil }
       return "expected \(self), got \(Expectation.describe(facts))"

@@ -1043,4 +1043,52 @@ import _FactDiffTestSupport
       ], rule: "place-mismatch")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: date-mismatch: a range of days gives the event's first and last day
+
+  static let sessionEnded =
+    "ТРОМСЁ, 17 октября. Сессия российско-норвежской комиссии по рыболовству завершилась в Тромсё 16 октября."
+
+  @Test func lastDayOfARangeAgainstItsEndIsQuiet() async {
+    for range in ["on 14–16 October", "from 14 to 16 October"] {
+      let f = await findings(
+        [
+          (
+            "a", "TROMSO — The Russian-Norwegian fisheries commission held its annual session in Tromso \(range).",
+            .en, "2025-10-17", nil
+          ),
+          ("b", Self.sessionEnded, .ru, "2025-10-17", nil),
+        ], rule: "date-mismatch")
+      #expect(f.isEmpty, "\(range): \(f.map(\.message))")
+    }
+  }
+
+  @Test func rangeInUkrainianAgainstItsEndIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a", "ТРОМСЕ. Сесія російсько-норвезької комісії з рибальства тривала в Тромсе з 14 по 16 жовтня.", .uk,
+          "2025-10-17", nil
+        ),
+        ("b", Self.sessionEnded, .ru, "2025-10-17", nil),
+      ], rule: "date-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func endPastTheLastDayOfARangeFires() async {
+    let f = await findings(
+      [
+        (
+          "a",
+          "TROMSO — The Russian-Norwegian fisheries commission held its annual session in Tromso on 14–15 October.",
+          .en, "2025-10-17", nil
+        ),
+        (
+          "b",
+          "ТРОМСЁ, 17 октября. Сессия российско-норвежской комиссии по рыболовству завершилась в Тромсё 17 октября.",
+          .ru, "2025-10-17", nil
+        ),
+      ], rule: "date-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

@@ -40,6 +40,26 @@ enum TemporalDateCorpus {
       (.date(2022, 2, 1, precision: .month), ["since February 2022", "in February 2022"]),
       (.date(2025, 2, 26), ["26–28 February"]),
       (.date(2025, 2, 28), ["26–28 February", "Feb. 26-28"]),
+      // Ranges of days joined by words: both ends are dates.
+      (
+        .date(2025, 2, 14),
+        [
+          "from 14 to 17 February", "14 to 17 February", "between 14 and 17 February", "14 through 17 February",
+          "from February 14 to 17", "Feb. 14 through 17", "between Feb. 14 and 17",
+        ]
+      ),
+      (
+        .date(2025, 2, 17),
+        [
+          "from 14 to 17 February", "14 to 17 February", "between 14 and 17 February", "14 through 17 February",
+          "from February 14 to 17", "Feb. 14 through 17", "between Feb. 14 and 17",
+        ]
+      ),
+      // An hour after the joiner is no day: "until 5 p.m.", "until 17:00".
+      (.noDate(2, 5), ["on February 4 until 5 p.m.", "on February 4 until 5:30"]),
+      (.noDate(2, 17), ["on February 14 until 17:00"]),
+      // "and" joins two days only after "between": two single days.
+      (.noDate(2, 14), ["14 and 17 February"]),
     ])
 
   static let russian = ExtractionCorpus(
@@ -74,6 +94,11 @@ enum TemporalDateCorpus {
       (.date(2024, 3, 1, precision: .month), ["в марте 2024 года"]),
       (.date(2025, 2, 26), ["26–28 февраля"]),
       (.date(2025, 2, 28), ["26–28 февраля"]),
+      (.date(2025, 2, 14), ["с 14 по 17 февраля", "с 14 до 17 февраля"]),
+      (.date(2025, 2, 17), ["с 14 по 17 февраля", "с 14 до 17 февраля", "с 14 по 17 февраля 2025 года"]),
+      (.date(2025, 2, 2), ["со 2 по 17 февраля"]),
+      // Without "с" the days stay apart: "14 по 17 февраля" is no range.
+      (.noDate(2, 14), ["14 по 17 февраля", "с 14 до 17 часов"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -104,5 +129,8 @@ enum TemporalDateCorpus {
       (.date(2024, 3, 1, precision: .month), ["у березні 2024 року"]),
       (.date(2025, 1, 1, precision: .month), ["у січні", "з січня"]),
       (.date(2025, 6, 2), ["2 червня 2025 року", "02.06.2025"]),
+      (.date(2025, 2, 14), ["з 14 по 17 лютого", "з 14 до 17 лютого", "від 14 до 17 лютого", "із 14 по 17 лютого"]),
+      (.date(2025, 2, 17), ["з 14 по 17 лютого", "з 14 до 17 лютого", "від 14 до 17 лютого"]),
+      (.noDate(2, 14), ["14 по 17 лютого", "з 14 до 17 години"]),
     ])
 }

@@ -25,6 +25,11 @@ struct EventAnnotator {
   let times: FactPositions
   let temporals: FactPositions
   let spansAndTimes: FactPositions
+  /// The first token of each date that opens or closes a range of days ("14–17 October", "с 14 по 17 октября",
+  /// "from 14 October to 17 October"), with its role. Once the main date is chosen, only the range it opens is
+  /// kept: a range written after the event's own day ("agreed on Tuesday … on the sidelines of a forum running
+  /// from Sept. 22 to 24") is another, longer event's, and its dates are read as any others.
+  var dateRanges: [Int: DateRole]
 
   init(doc: Document) {
     self.doc = doc
@@ -49,6 +54,43 @@ struct EventAnnotator {
     times = FactPositions(ranges) { facts[$0].kind == .time }
     temporals = FactPositions(ranges) { [.time, .duration, .span].contains(facts[$0].kind) }
     spansAndTimes = FactPositions(ranges) { facts[$0].kind == .span || facts[$0].kind == .time }
+    dateRanges = Self.dateRanges(facts, ranges, tokens: allTokens)
+  }
+
+  /// The role of a date that opens or closes a range of days (`dateRanges`).
+  func rangeRole(_ r: Range<Int>) -> DateRole? { dateRanges[r.lowerBound] }
+
+  /// Words joining the two days of a range, and those that do so only after an opener before the first day.
+  static let rangeJoiners: Set<WordKey> = ["-", "to", "through", "thru", "until", "till"]
+  static let openedRangeJoiners: Set<WordKey> = ["and", "по", "до"]
+  static let rangeOpeners: Set<WordKey> = ["from", "between", "с", "со", "з", "із", "зі", "від"]
+
+  /// Dates that open or close a range of days: two day dates one joining word apart, the second later and at most
+  /// a month on ("14–17 October", "from 14 to 17 October", "с 14 по 17 октября", "з 30 вересня по 2 жовтня",
+  /// "between 14 and 17 October"). The first is the day the event began, the second the day it ended.
+  static func dateRanges(_ facts: [Fact], _ ranges: [Range<Int>], tokens: [Token]) -> [Int: DateRole] {
+    var out: [Int: DateRole] = [:]
+    var previous: (range: Range<Int>, day: CivilDate)? = nil
+    for (k, f) in facts.enumerated() {
+      guard case .date(let d) = f.value else { continue }
+      guard d.precision == .day, let day = d.civil else {
+        previous = nil
+        continue
+      }
+      let r = ranges[k]
+      if let p = previous, r.lowerBound == p.range.upperBound + 1, day > p.day,
+        day.dayNumber - p.day.dayNumber <= 31
+      {
+        let joiner = tokens[p.range.upperBound]
+        let opened = p.range.lowerBound > 0 && rangeOpeners.contains(tokens[p.range.lowerBound - 1].key)
+        if rangeJoiners.contains(joiner.key) || (opened && openedRangeJoiners.contains(joiner.key)) {
+          out[p.range.lowerBound] = .start
+          out[r.lowerBound] = .end
+        }
+      }
+      previous = (r, day)
+    }
+    return out
   }
 
   // MARK: - Driver
@@ -186,7 +228,8 @@ struct EventAnnotator {
 
   /// True when a date is a boundary ("since July 1", "с 1 июля", "з 1 липня") rather than a day of an event.
   func isBoundary(_ r: Range<Int>) -> Bool {
-    guard r.lowerBound > 0 else { return false }
+    // "с 14 по 17 октября" gives the days of the event; "с 14 октября" alone is a boundary.
+    guard r.lowerBound > 0, rangeRole(r) == nil else { return false }
     let prev = r.lowerBound - 1
     return cues.has(.boundary, at: prev) && !cues.has(.locative, at: prev)
   }
@@ -245,12 +288,24 @@ struct EventAnnotator {
     } else if let c = candidates.first(where: { doc.sentence(ofToken: $0.tokens.lowerBound) < 4 }) {
       main = (c.k, c.date)
     }
+    keepRangeOfMainDate(main.map { tokenRange(of: doc.facts[$0.k]).lowerBound })
     if let k = main?.k, !summary.dateFromDateline {
       summary.dateRole = role(near: tokenRange(of: doc.facts[k]))
     }
     summary.mainDate = main?.date
     if let k = main?.k { mainDateClause = clause(of: tokenRange(of: doc.facts[k])) }
     return main?.date
+  }
+
+  /// Keeps in `dateRanges` only the range whose first day is the main date (at token `mainStart`).
+  mutating func keepRangeOfMainDate(_ mainStart: Int?) {
+    guard let s = mainStart, !summary.dateFromDateline, dateRanges[s] == .start else {
+      dateRanges = [:]
+      return
+    }
+    // The range's end is the next date that closes a range after it.
+    let end = dateRanges.filter { $0.value == .end && $0.key > s }.keys.min()
+    dateRanges = end.map { [s: .start, $0: .end] } ?? [:]
   }
 
   /// True when a clause names the meeting or what it did ("talks", "began", "прошли", "завершилися").
@@ -261,6 +316,7 @@ struct EventAnnotator {
   /// Whether a date names the event's first day or its last: the nearest start or end cue before it in its
   /// clause ("началось в четверг … и завершилось в 01:00 в пятницу"), else the clause's own.
   func role(near r: Range<Int>) -> DateRole {
+    if let ranged = rangeRole(r) { return ranged }
     let c = clause(of: r)
     let hs = cues.hits(in: clauses[c]).filter {
       ($0.cue == .start || $0.cue == .end) && $0.tokens.upperBound <= r.lowerBound

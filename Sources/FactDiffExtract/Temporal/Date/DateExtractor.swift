@@ -1,7 +1,8 @@
 import FactDiffModel
 
 /// Calendar dates written out: "February 27, 2025", "Feb. 27", "27 February", "Thursday, Feb 27", "27.02.2025",
-/// "02/27/2025", "27 февраля 2025 года", "26 лютого", "26–28 February", "19-го"; and year mentions ("in 2021"),
+/// "02/27/2025", "27 февраля 2025 года", "26 лютого", "26–28 February", "from 14 to 17 October", "с 14 по 17
+/// октября", "19-го"; and year mentions ("in 2021"),
 /// which give no fact but keep their digits from the number stage.
 final class DateExtractor {
   let tokens: [Token]
@@ -63,6 +64,26 @@ final class DateExtractor {
       if end < tokens.count, tokens[end].isPunct("."), tokens[end].spacing == .none { end += 1 }
     }
     return (y, end)
+  }
+
+  /// True when token `j` joins the two days of a range whose first part starts at token `first`: a dash, "to",
+  /// "through", or — after "from", "between", "с", "з", "від" before `first` — "and", "по", "до" ("between 14 and
+  /// 17 October", "с 14 по 17 октября", "з 14 до 17 жовтня").
+  func joinsDayRange(_ j: Int, first: Int) -> Bool {
+    guard j + 1 < tokens.count, tokens[j].spacing <= .narrow, tokens[j + 1].spacing <= .narrow else { return false }
+    if tokens[j].isPunct("-") { return true }
+    guard tokens[j].kind == .word else { return false }
+    if words.dayRangeJoiners.contains(tokens[j].key) { return true }
+    return words.dayRangeJoinersAfterOpener.contains(tokens[j].key) && first > 0
+      && words.dayRangeOpeners.contains(tokens[first - 1].key)
+  }
+
+  /// True when token `k` makes the number before it an hour: "until 17:00", "until 5 p.m.", "to 5 o'clock".
+  func clockAfter(_ k: Int) -> Bool {
+    guard k < tokens.count else { return false }
+    if tokens[k].isPunct(":") || TokenTests.gluedDigitsAfter(tokens, k) { return true }
+    let time = TimeWords.forLanguage(language)
+    return time.meridiem.match(tokens, at: k) != nil || time.hourWords.contains(tokens[k].key)
   }
 
   /// The year that puts month/day nearest the published date (nil without one).
@@ -144,8 +165,8 @@ final class DateExtractor {
   private func dayFirst(at i: Int) -> TemporalCandidate? {
     guard let (d, dEnd) = day(at: i) else { return nil }
     var j = dEnd
-    // "26–28 February": the first day takes the month of the second.
-    if j + 1 < tokens.count, tokens[j].isPunct("-"), tokens[j].spacing <= .narrow, let (d2, _) = day(at: j + 1),
+    // "26–28 February", "from 14 to 17 October", "с 14 по 17 октября": the first day takes the month of the second.
+    if joinsDayRange(j, first: i), let (d2, _) = day(at: j + 1),
       d2 > d, var second = dayFirst(at: j + 1), case .date(let v2) = second.payload
     {
       guard let v1 = date(year: v2.resolvedFromPublished ? nil : v2.year, month: v2.month, day: d) else { return nil }
@@ -181,9 +202,9 @@ final class DateExtractor {
           y = yy
           end = yEnd
         }
-        // "Feb. 26-28"
-        if y == nil, end + 1 < tokens.count, tokens[end].isPunct("-"), let (d2, d2End) = day(at: end + 1), d2 > d,
-          let v2 = date(year: nil, month: m, day: d2), let v1 = date(year: nil, month: m, day: d)
+        // "Feb. 26-28", "October 14 to 17", "between Oct. 14 and 17"
+        if y == nil, joinsDayRange(end, first: i), let (d2, d2End) = day(at: end + 1), d2 > d,
+          !clockAfter(d2End), let v2 = date(year: nil, month: m, day: d2), let v1 = date(year: nil, month: m, day: d)
         {
           var c = TemporalCandidate(tokens: i..<d2End, payload: .date(v1), priority: 2)
           c.factTokens = i..<dEnd

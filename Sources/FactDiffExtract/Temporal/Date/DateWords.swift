@@ -50,6 +50,10 @@ final class DateWords: Sendable {
   let ordinalSuffixes: WordSet
   /// Words after "N-го" that show it is not a day ("19-го века").
   let notDayAfterOrdinal: WordSet
+  /// Words joining the days of a range, with and without an opener (`DateTable`), and the openers.
+  let dayRangeJoiners: WordSet
+  let dayRangeJoinersAfterOpener: WordSet
+  let dayRangeOpeners: WordSet
 
   static let shared = PerLanguageTable { DateWords(language: $0) }
   static func forLanguage(_ language: Language) -> DateWords { shared[language] }
@@ -112,6 +116,9 @@ final class DateWords: Sendable {
     clauseBreaks = WordSet(data.clauseBreaks)
     ordinalSuffixes = WordSet(data.ordinalSuffixes)
     notDayAfterOrdinal = WordSet(data.notDayAfterOrdinal)
+    dayRangeJoiners = WordSet(data.dayRangeJoiners)
+    dayRangeJoinersAfterOpener = WordSet(data.dayRangeJoinersAfterOpener)
+    dayRangeOpeners = WordSet(data.dayRangeOpeners)
   }
 
   /// True when a word puts its sentence in the future ("will", "планируется"): a stem ending in `*` matches any
@@ -140,4 +147,10 @@ struct DateTable: Sendable {
   var clauseBreaks: [String]
   var ordinalSuffixes: [String]
   var notDayAfterOrdinal: [String]
+  /// Words joining the two days of a range ("14 to 17 October"); a dash always does.
+  var dayRangeJoiners: [String]
+  /// Words joining them only after an opener before the first day ("с 14 по 17 октября", "between 14 and 17").
+  var dayRangeJoinersAfterOpener: [String]
+  /// The openers: "from", "between", "с", "з", "від".
+  var dayRangeOpeners: [String]
 }

@@ -40,6 +40,9 @@ enum EnglishDateWords {
       "because", "although", "though", "since", ";",
     ],
     ordinalSuffixes: ["th", "st", "nd", "rd"],
-    notDayAfterOrdinal: ["century", "anniversary", "floor", "round", "time", "place"]
+    notDayAfterOrdinal: ["century", "anniversary", "floor", "round", "time", "place"],
+    dayRangeJoiners: ["to", "through", "thru", "until", "till"],
+    dayRangeJoinersAfterOpener: ["and"],
+    dayRangeOpeners: ["from", "between"]
   )
 }
