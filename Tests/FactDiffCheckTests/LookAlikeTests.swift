@@ -915,6 +915,61 @@ import _FactDiffTestSupport
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 
+  // MARK: role-mismatch: the head of a body and its deputy; a ministry's secretary general and its minister
+
+  static let agencyWire =
+    "KYIV, Oct 2 — The crossing was opened by Ostap Hrytsenko, deputy head of Ukraine's State Agency for Reconstruction."
+
+  @Test func chairAgainstDeputyChairFires() async {
+    let f = await findings(
+      [
+        ("a", Self.agencyWire, .en, "2025-10-02", nil),
+        (
+          "b", "КИЇВ, 2 жовтня. Пункт пропуску відкрив голова Державного агентства відновлення Остап Гриценко.",
+          .uk, "2025-10-02", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func deputyChairInTwoLanguagesIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.agencyWire, .en, "2025-10-02", nil),
+        (
+          "b",
+          "КИЇВ, 2 жовтня. Пункт пропуску відкрив заступник голови Державного агентства відновлення Остап Гриценко.",
+          .uk, "2025-10-02", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  static let secretaryGeneralWire =
+    "RABAT, May 6 — The memorandum was signed by Leila Amrani, Secretary General of the Ministry of Agriculture."
+
+  @Test func ministerAgainstTheMinistrysSecretaryGeneralFires() async {
+    let f = await findings(
+      [
+        ("a", Self.secretaryGeneralWire, .en, "2025-05-06", nil),
+        ("b", "RABAT, May 6 — The memorandum was signed by Agriculture Minister Leila Amrani.", .en, "2025-05-06", nil),
+      ], rule: "role-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func aPartysSecretaryGeneralBesideAMinisterIsQuiet() async {
+    // Without a ministry, a secretary general (of a party, of an organisation) can also be a minister.
+    let f = await findings(
+      [
+        (
+          "a", "RABAT, May 6 — The memorandum was signed by Leila Amrani, the party's secretary general.", .en,
+          "2025-05-06", nil
+        ),
+        ("b", "RABAT, May 6 — The memorandum was signed by Agriculture Minister Leila Amrani.", .en, "2025-05-06", nil),
+      ], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
   // MARK: count-mismatch: Indian numbering (lakh, crore)
 
   static let peasWire =

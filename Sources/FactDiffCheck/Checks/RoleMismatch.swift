@@ -10,8 +10,9 @@ struct RoleMismatch: Check {
       "заместитель министра иностранных дел" = "заступник міністра закордонних справ"), and stay with the person \
       they are written with. People are matched across scripts and case forms, and two people who only share a \
       surname are kept apart. Two titles conflict when they are different posts one person does not hold at once \
-      (minister and deputy minister; deputy minister and committee chair) or the same post in different fields \
-      (energy minister and transport minister). A rank or a role in the delegation ("head of delegation") never \
+      (minister and deputy minister; deputy minister and committee chair; the head of a body and its deputy, \
+      such as chair and deputy chair; a ministry's secretary general and its minister) or the same post in \
+      different fields (energy minister and transport minister). A rank or a role in the delegation ("head of delegation") never \
       conflicts with a post.
       """,
     example: "daily: \"Russia's Foreign Minister Pavel Rudakov\"; wire: \"Deputy Foreign Minister Pavel Rudakov\"",

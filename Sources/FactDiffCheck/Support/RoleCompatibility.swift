@@ -28,13 +28,39 @@ enum RoleCompatibility {
     return x.isSubset(of: y) || y.isSubset(of: x)
   }
 
+  /// Offices that are posts when held at a ministry (the field is known): a ministry's secretary general is its
+  /// senior civil servant, who is not also its minister. A secretary general of a party or an organisation can
+  /// hold other posts, so without a field these stay out.
+  static let ministryPosts: Set<String> = ["secretary-general", "deputy-secretary-general"]
+
+  static func isPost(_ r: Role) -> Bool {
+    posts.contains(r.office) || (ministryPosts.contains(r.office) && r.portfolio != nil)
+  }
+
+  /// True when office `a` is the deputy (or first deputy) of office `b`: "deputy-chair" of "chair".
+  /// (Not the delegation's roles: who led and who seconded is the attendance check's matter.)
+  static func isDeputy(_ a: String, of b: String) -> Bool {
+    b != "head-of-delegation" && (a == "deputy-" + b || a == "first-deputy-" + b)
+  }
+
   /// True when one person cannot hold both titles.
   static func conflict(_ a: Role, _ b: Role) -> Bool {
     if a.office == b.office {
       if let pa = a.portfolio, let pb = b.portfolio, !portfoliosCompatible(pa, pb) { return true }
       return false
     }
-    guard posts.contains(a.office), posts.contains(b.office) else { return false }
+    // The head of a body and its deputy ("chair" and "deputy chair", "director" and "deputy director"), in the
+    // same field or where either leaves the field out: one person is not both. (In two different fields they can
+    // be: chair of one committee, deputy chair of another.)
+    if isDeputy(a.office, of: b.office) || isDeputy(b.office, of: a.office) {
+      let otherFields = a.portfolio.flatMap { pa in b.portfolio.map { !portfoliosCompatible(pa, $0) } } ?? false
+      if !otherFields { return true }
+    }
+    guard isPost(a), isPost(b) else { return false }
+    if ministryPosts.contains(a.office) || ministryPosts.contains(b.office) {
+      // A ministry's civil servant against a post in another field is no claim about the same ministry.
+      if let pa = a.portfolio, let pb = b.portfolio, !portfoliosCompatible(pa, pb) { return false }
+    }
     return !compatible.contains([a.office, b.office].sorted())
   }
 }
