@@ -47,6 +47,73 @@ import _FactDiffTestSupport
     #expect(f.count == 1)
   }
 
+  // MARK: time-mismatch: clock times in words on a 12-hour dial
+
+  static let halfPastOneWire = (
+    id: "wire",
+    text: "LIMA, Oct 22 — The commission met at 10 a.m. and ended its session at half past one in the afternoon.",
+    language: Language.en, published: "2025-10-22", zone: String?.none
+  )
+
+  @Test func halfPastOneIsTheHalfOfTheSecondHour() async {
+    let f = await findings(
+      [
+        Self.halfPastOneWire,
+        (
+          "agency", "ЛИМА, 22 октября. Заседание комиссии началось в 10:00 и завершилось в половине второго.", .ru,
+          "2025-10-22", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func halfPastTwoAgainstHalfPastOneFires() async {
+    let f = await findings(
+      [
+        Self.halfPastOneWire,
+        (
+          "portal", "Засідання комісії в Лімі розпочалося о 10:00 і завершилося о пів на третю.", .uk, "2025-10-22", nil
+        ),
+      ], rule: "time-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  // MARK: place-mismatch and zones: a venue phrase on the dateline
+
+  @Test func aCityOfALaterSentenceIsNotTheVenueOfADatelineVenue() async {
+    let f = await findings(
+      [
+        (
+          "wire",
+          "SEOUL, Nov 12 — South Korea and Azerbaijan signed a contract for four oil tankers on Wednesday. The talks at the Ministry of Trade ended with the signing. The tankers will be assembled at a shipyard near Baku.",
+          .en, "2025-11-12", nil
+        ),
+        (
+          "agency",
+          "12 ноября. Южная Корея и Азербайджан в среду подписали контракт на строительство четырех нефтяных танкеров. Переговоры прошли в Сеуле.",
+          .ru, "2025-11-12", nil
+        ),
+      ], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aDatelineVenueAgainstAnotherCityFires() async {
+    let f = await findings(
+      [
+        (
+          "wire",
+          "SEOUL, Nov 12 — South Korea and Azerbaijan signed a contract for four oil tankers on Wednesday. The talks at the Ministry of Trade ended with the signing. The tankers will be assembled at a shipyard near Baku.",
+          .en, "2025-11-12", nil
+        ),
+        (
+          "agency",
+          "12 ноября. Южная Корея и Азербайджан в среду подписали контракт на строительство четырех нефтяных танкеров. Переговоры прошли в Токио.",
+          .ru, "2025-11-12", nil
+        ),
+      ], rule: "place-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
   // MARK: place-mismatch: another place named first
 
   @Test func aReservoirBeforeTheVenueIsQuiet() async {

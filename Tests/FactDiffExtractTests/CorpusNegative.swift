@@ -23,6 +23,9 @@ enum CorpusNegative {
         [
           "25:61", "February 30", "at 24:30", "the 2:1 win", "17.4 percent", "version 10.30", "12.5 million",
           "the May Day parade", "We may march on.", "The March for Peace drew crowds.",
+          // Parts and numbers that count something, not a clock.
+          "a quarter to three times higher", "cut by a quarter to three percent", "half past the deadline",
+          "a quarter to three million people", "half of the ten delegates", "from ten to three members",
         ]
       ),
       // Two-digit groups not closed by a group of three are not Indian grouping; a lone "cr" is no scale.
@@ -41,7 +44,14 @@ enum CorpusNegative {
           "одна из сторон", "две стороны", "Одна из них отказалась", "девять казахстанских",
         ]
       ),
-      (.noTemporal, ["25:61", "30 февраля", "счет 2:1", "версия 10.30"]),
+      (
+        .noTemporal,
+        [
+          "25:61", "30 февраля", "счет 2:1", "версия 10.30",
+          // An ordinal with its noun, not the hour under way.
+          "в половине второго тайма", "в четверть третьего раунда", "половина второго состава", "без пяти три миллиона",
+        ]
+      ),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -56,6 +66,13 @@ enum CorpusNegative {
           "дев'ять казахстанських",
         ]
       ),
-      (.noTemporal, ["25:61", "30 лютого", "рахунок 2:1"]),
+      (
+        .noTemporal,
+        [
+          "25:61", "30 лютого", "рахунок 2:1",
+          // An ordinal with its noun, not the hour under way.
+          "пів на третю частину", "у половині третьої сесії", "за чверть третя частина", "половина другої групи",
+        ]
+      ),
     ])
 }

@@ -20,6 +20,10 @@ enum TemporalSpanCorpus {
       (.span(23, 0, 2, 0), ["from 11 p.m. to 2 a.m.", "talks ran overnight from 23:00 to 02:00"]),
       (.time(10, 0), ["began at 10 a.m. and broke up at about 4:20 p.m."]),
       (.time(16, 20, hedge: .approximately), ["began at 10 a.m. and broke up at about 4:20 p.m."]),
+      (
+        .span(10, 30, 13, 0),
+        ["from half past ten to one o'clock", "from half past ten in the morning until one o'clock"]
+      ),
     ])
 
   static let russian = ExtractionCorpus(
@@ -37,6 +41,7 @@ enum TemporalSpanCorpus {
         ["начались в 9:30 и завершились около 15:20 по местному времени"]
       ),
       (.span(22, 0, 3, 0), ["с 22:00 до 03:00 следующего дня", "заседали с 22:00 до 3:00 до утра"]),
+      (.span(10, 30, 13, 30), ["с половины одиннадцатого до половины второго", "с 10:30 до полвторого"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -47,5 +52,6 @@ enum TemporalSpanCorpus {
       (.span(9, 30, 15, 20), ["з 9:30 до 15:20 за місцевим часом"]),
       (.time(9, 30, zone: "local"), ["з 9:30 до 15:20 за місцевим часом"]),
       (.time(13, 0, zone: "local"), ["тривало 10:30–13:00 за місцевим часом"]),
+      (.span(10, 0, 14, 30), ["з 10:00 до пів на третю", "з 10:00 до половини третьої"]),
     ])
 }

@@ -37,6 +37,27 @@ enum TemporalTimeCorpus {
       (.time(14, 0, zone: "UTC+01:00"), ["14:00 CET"]),
       (.time(9, 0, zone: "Asia/Ho_Chi_Minh"), ["9:00 a.m. Hanoi time"]),
       (.time(16, 30, zone: "Asia/Kolkata"), ["4:30 p.m. New Delhi time", "4:30 p.m. Delhi time"]),
+      // Clock times in words on a 12-hour dial; a part of the day or a.m./p.m. decides the half of the day.
+      (.time(10, 30), ["half past ten", "at half past ten in the morning", "half past 10", "at half past ten a.m."]),
+      (.time(13, 30), ["half past one in the afternoon", "at half past one p.m."]),
+      (.time(9, 15), ["quarter past nine", "at a quarter past nine in the morning", "at quarter past 9"]),
+      (.time(2, 45), ["a quarter to three", "at a quarter to three"]),
+      (.time(14, 45), ["a quarter to three in the afternoon", "quarter to three p.m."]),
+      (.time(21, 20), ["at twenty past nine in the evening", "at twenty minutes past nine p.m."]),
+      (.time(10, 50), ["at ten to eleven", "at ten minutes to eleven"]),
+      (.time(12, 30), ["half past twelve"]),
+      (.time(0, 30), ["half past twelve at night"]),
+      (.time(10, 30, hedge: .approximately), ["at about half past ten", "around half past ten"]),
+      (.time(10, 30, zone: "local"), ["half past ten local time"]),
+      // A dial time after a later morning time of the same sentence, or of the sentence before, is in the afternoon.
+      (
+        .time(13, 30),
+        [
+          "began at 10 a.m. and ended at half past one", "The talks began at 10:00. They ended at half past one.",
+        ]
+      ),
+      (.time(14, 0), ["began at ten o'clock and ended at two o'clock"]),
+      (.time(1, 30), ["began at 22:00 and ended at half past one"]),
     ])
 
   static let russian = ExtractionCorpus(
@@ -78,6 +99,33 @@ enum TemporalTimeCorpus {
       (.time(9, 0, zone: "Asia/Ho_Chi_Minh"), ["в 9:00 по времени Ханоя", "в 9:00 по ханойскому времени"]),
       (.time(10, 0, zone: "Europe/Moscow"), ["в 10:00 по времени Москвы"]),
       (.time(7, 0, zone: "UTC+00:00"), ["в 7:00 по времени Гринвича"]),
+      // Clock times in words: the hour under way ("половина второго" = 1:30) or, after "без", the hour reached.
+      (.time(1, 30), ["в половине второго", "в полвторого", "в пол-второго", "до половины второго"]),
+      (.time(13, 30), ["в половине второго дня", "в полвторого дня"]),
+      (
+        .time(10, 30),
+        ["в половине одиннадцатого", "в пол-одиннадцатого", "в полодиннадцатого", "в половине одиннадцатого утра"]
+      ),
+      (.time(22, 30), ["в половине одиннадцатого вечера"]),
+      (.time(0, 30), ["в половине первого ночи"]),
+      (.time(12, 30), ["в половине первого"]),
+      (.time(2, 15), ["в четверть третьего"]),
+      (.time(2, 45), ["без четверти три", "без пятнадцати три", "без пятнадцати минут три"]),
+      (.time(14, 45), ["без четверти три дня"]),
+      (.time(12, 55), ["без пяти час"]),
+      (.time(11, 55), ["без пяти двенадцать"]),
+      (.time(2, 40), ["без двадцати три"]),
+      (.time(2, 35), ["без двадцати пяти три"]),
+      (.time(2, 10), ["в десять минут третьего"]),
+      (.time(10, 30, zone: "local"), ["в половине одиннадцатого по местному времени"]),
+      (.time(10, 30, hedge: .approximately), ["около половины одиннадцатого"]),
+      (
+        .time(13, 30),
+        [
+          "началось в 10:00 по местному времени (18:00 мск) и завершилось в половине второго",
+          "Заседание началось в 10 часов утра. Оно завершилось в половине второго.",
+        ]
+      ),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -102,5 +150,23 @@ enum TemporalTimeCorpus {
       (.time(16, 0, zone: "Asia/Kolkata"), ["о 16:00 за часом Делі", "о 16:00 за делійським часом"]),
       (.time(10, 0, zone: "Asia/Shanghai"), ["о 10:00 за пекінським часом", "о 10:00 за часом Пекіна"]),
       (.time(10, 0, zone: "Asia/Bishkek"), ["о 10:00 за бішкекським часом", "о 10:00 за часом Бішкека"]),
+      // Clock times in words: the hour under way ("пів на третю" = 2:30) or, after "за", the hour reached.
+      (.time(2, 30), ["о пів на третю", "о половині третьої", "до пів на третю"]),
+      (.time(14, 30), ["о пів на третю дня"]),
+      (.time(10, 30), ["о пів на одинадцяту", "о пів на одинадцяту ранку"]),
+      (.time(19, 30), ["о пів на восьму вечора"]),
+      (.time(2, 15), ["о чверть на третю"]),
+      (.time(2, 45), ["за чверть третя", "за п'ятнадцять хвилин третя"]),
+      (.time(2, 10), ["о десять хвилин на третю"]),
+      (.time(10, 30, zone: "local"), ["о пів на одинадцяту за місцевим часом"]),
+      (.time(10, 30, hedge: .approximately), ["близько пів на одинадцяту"]),
+      (
+        .time(14, 30),
+        [
+          "розпочалося о 10:00 за місцевим часом і завершилося о пів на третю",
+          "Засідання розпочалося о десятій. Воно завершилося о пів на третю.",
+        ]
+      ),
+      (.time(14, 0), ["Засідання розпочалося о десятій. Завершилося о другій."]),
     ])
 }

@@ -81,8 +81,9 @@ struct TriggerMask: OptionSet, Sendable {
   static let relativeMonth = TriggerMask(rawValue: 1 << 7)
   static let monthAlone = TriggerMask(rawValue: 1 << 8)
   static let durationWord = TriggerMask(rawValue: 1 << 9)
+  static let clockWord = TriggerMask(rawValue: 1 << 10)
 
-  static let time: TriggerMask = [.numberWord, .namedTime, .ordinalHour]
+  static let time: TriggerMask = [.numberWord, .namedTime, .ordinalHour, .clockWord]
   static let date: TriggerMask = [.month, .weekday]
   static let relative: TriggerMask = [.relativeDay, .relativeWeek, .relativeMonth, .weekday, .monthAlone]
   static let duration: TriggerMask = [.numberWord, .durationWord]
@@ -108,6 +109,7 @@ final class TemporalTriggers: Sendable {
     let time = TimeWords.forLanguage(language)
     add(time.named.firstWords, .namedTime)
     add(time.ordinalHours.keys, .ordinalHour)
+    add(ClockWords.forLanguage(language).firstWords, .clockWord)
     let date = DateWords.forLanguage(language)
     add(date.months.keys, .month)
     add(date.monthAlone.keys, .monthAlone)

@@ -398,6 +398,19 @@ extension EventAnnotator {
       }
       if fallback == nil && p.category != "water" && p.category != "region" { fallback = k }
     }
+    // A venue phrase with no city in its sentence is attached to the dateline ("SEOUL — The talks at the Ministry
+    // of Trade …"): the dateline city is the venue, before any city of a later sentence ("assembled at a shipyard
+    // near Baku").
+    if let d = doc.facts.firstIndex(where: {
+      if case .place(let p) = $0.value { return p.dateline && p.venue != nil && p.category == "city" }
+      return false
+    }), case .place(let p) = doc.facts[d].value,
+      (chosen ?? fallback).map({ doc.facts[$0].sentence > doc.facts[d].sentence }) ?? false
+    {
+      summary.venue = p
+      summary.venueFact = doc.facts[d].id
+      return
+    }
     if let k = chosen ?? fallback, case .place(let p) = doc.facts[k].value {
       doc.facts[k].slot = .venue
       summary.venue = p

@@ -8,6 +8,9 @@ struct ParsedTime: Sendable {
   var zone: TimeZoneRef?
   /// "p.m." → true, "a.m." → false, nil when not written.
   var pm: Bool?
+  /// Said on a 12-hour dial with nothing to tell the half of the day ("half past one", "в половине второго", "two
+  /// o'clock"): `hour` is the dial's, and the times around it may decide (`TemporalResolver.readTwelveHourDials`).
+  var twelveHour = false
   var seconds: Int { hour * 3600 + minute * 60 }
 }
 

@@ -51,6 +51,7 @@ final class TemporalResolver {
     for (k, it) in items.enumerated() {
       if case .time(let t) = it.candidate.payload { times.append((k, it.start, it.end, t)) }
     }
+    readTwelveHourDials(&times)
     let spans = SpanBuilder.spans(doc, times: times)
     assignZones(&times, spans: spans)
     var out: [Fact] = []
@@ -134,6 +135,36 @@ final class TemporalResolver {
         }
         r -= 1
       }
+    }
+  }
+
+  /// A time said on a 12-hour dial with nothing to tell the half of the day ("half past one", "в половине второго",
+  /// "о пів на третю", "two o'clock") takes the afternoon when the time said before it is later in the morning and
+  /// the afternoon reading comes after that one: "began at 10:00 and ended at half past one" is 13:30. The time
+  /// before is the nearest one in the same sentence and the same parentheses, or with none, the last one outside
+  /// parentheses in the sentence before ("(18:00 мск)" restates a start in another zone and is not compared). Times
+  /// with two different zones written are not compared.
+  func readTwelveHourDials(_ times: inout [(index: Int, start: Int, end: Int, time: ParsedTime)]) {
+    guard times.contains(where: { $0.time.twelveHour }) else { return }
+    for q in times.indices where times[q].time.twelveHour && times[q].time.hour < 12 {
+      let sentence = doc.sentence(ofToken: times[q].start)
+      let own = bracket(around: times[q].start, sentence: sentence)
+      var before: ParsedTime? = nil
+      var r = q - 1
+      while r >= 0 {
+        let s = doc.sentence(ofToken: times[r].start)
+        if s + 1 < sentence { break }
+        let b = bracket(around: times[r].start, sentence: s)
+        if s == sentence ? b == own : b == -1 {
+          before = times[r].time
+          break
+        }
+        r -= 1
+      }
+      guard let before else { continue }
+      if let a = before.zone, let b = times[q].time.zone, a != b { continue }
+      let t = times[q].time.seconds
+      if before.seconds > t && t + 43200 >= before.seconds { times[q].time.hour += 12 }
     }
   }
 

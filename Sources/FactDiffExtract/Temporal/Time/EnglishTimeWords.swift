@@ -27,6 +27,18 @@ enum EnglishTimeWords {
     ("greenwich mean time", .offset(0)), ("central european time", .offset(3600)),
     ("central european summer time", .offset(7200)), ("time in moscow", .zone("Europe/Moscow")),
   ]
+  /// Clock times in words: parts of the hour ("half past ten", "a quarter to three"), the words that add them to the
+  /// hour or take them from it, and the cues that let a plain number of minutes do so ("at twenty past nine").
+  static let clockParts: [(String, Int)] = [("half", 30), ("quarter", 15)]
+  static let clockPast = ["past", "after"]
+  static let clockTo = ["to", "till", "before"]
+  static let clockMinuteWords = ["minutes", "minute"]
+  static let clockCues = ["at", "by", "until", "till", "around", "about", "before", "after", "since", "approximately"]
+  /// The lower-case words that may follow such a time; any other is a noun it counts ("a quarter to three times").
+  static let clockFollowers = [
+    "on", "and", "or", "when", "as", "in", "at", "the", "that", "with", "by", "after", "before", "while", "but",
+    "until", "till", "to", "through", "then", "for", "from", "today", "yesterday", "tomorrow", "sharp",
+  ]
   static let nextDay = [
     "overnight", "the next day", "the following day", "next morning", "the next morning", "the following morning",
     "into the night", "through the night",

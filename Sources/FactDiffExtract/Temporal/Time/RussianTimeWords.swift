@@ -16,5 +16,20 @@ enum RussianTimeWords {
     ("по гринвичу", .offset(0)), ("по времени гринвича", .offset(0)),
     ("по всемирному времени", .offset(0)), ("по всемирному координированному времени", .offset(0)),
   ]
+  /// Clock times in words on a 12-hour dial. The hour under way as a genitive ordinal ("в половине второго" = 1:30,
+  /// "в четверть третьего" = 2:15, "десять минут третьего" = 2:10), halves written as one word ("полвторого",
+  /// "пол-одиннадцатого"), and minutes taken from the hour reached ("без четверти три" = 2:45, "без пяти час").
+  static let clockParts: [(String, Int)] = [
+    ("половина", 30), ("половине", 30), ("половину", 30), ("половины", 30), ("пол", 30), ("четверть", 15),
+    ("четверти", 15),
+  ]
+  static let clockHoursUnderWay = [
+    "первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого",
+    "десятого", "одиннадцатого", "двенадцатого",
+  ]
+  static let clockMinus = ["без"]
+  static let clockMinusParts: [(String, Int)] = [("четверти", 15), ("половины", 30)]
+  static let clockOneHour = ["час"]
+  static let clockMinuteWords = ["минут", "минуты", "минуту"]
   static let nextDay = ["до утра", "следующего дня", "на следующий день", "ночью", "до глубокой ночи"]
 }

@@ -142,6 +142,10 @@ final class TimeExtractor {
       hour = d.hour24(hour)
     }
     var time = ParsedTime(hour: hour, minute: minute, zone: nil, pm: pm)
+    // "2 o'clock": a 12-hour dial (the Russian and Ukrainian "в 2 часа" is read as written).
+    time.twelveHour =
+      sawHourWord && pm == nil && dayPart == nil && !hasMinutes && hour >= 1 && hour <= 12
+      && numerals.language == .en
     if let (z, e) = zones.zone(tokens, at: end) {
       time.zone = z
       end = e
@@ -180,6 +184,8 @@ final class TimeExtractor {
 
   private func wordsTime(at i: Int) -> TemporalCandidate? {
     let t = tokens[i]
+    // "half past ten", "в половине второго", "о пів на третю".
+    if let c = clockWords(at: i) { return c }
     // noon, midnight, полдень, опівночі.
     if let m = words.named.match(tokens, at: i) {
       if words.namedNeedPreposition.contains(t.key) && !cued(i) { return nil }
@@ -196,11 +202,13 @@ final class TimeExtractor {
       var end = i + 1
       if end < tokens.count, words.hourWords.contains(tokens[end].key) { end += 1 }
       var hour = h
+      var dial = h <= 12
       if let d = words.dayParts.match(tokens, at: end) {
         hour = d.value.hour24(h)
         end = d.end
+        dial = false
       }
-      var time = ParsedTime(hour: hour % 24, minute: 0, zone: nil, pm: nil)
+      var time = ParsedTime(hour: hour % 24, minute: 0, zone: nil, pm: nil, twelveHour: dial)
       if let (z, e) = zones.zone(tokens, at: end) {
         time.zone = z
         end = e
@@ -213,7 +221,9 @@ final class TimeExtractor {
     var end = num.tokens.upperBound
     var hour = Int(num.value)
     var ok = false
+    var dial = hour <= 12
     if end < tokens.count, let m = words.meridiem.match(tokens, at: end) {
+      dial = false
       if hour <= 12 {
         if m.value && hour < 12 { hour += 12 }
         if !m.value && hour == 12 { hour = 0 }
@@ -229,14 +239,16 @@ final class TimeExtractor {
       if let d = words.dayParts.match(tokens, at: end) {
         hour = d.value.hour24(hour)
         end = d.end
+        dial = false
       }
     } else if cued(i), let d = words.dayParts.match(tokens, at: end) {
       hour = d.value.hour24(hour)
       end = d.end
       ok = true
+      dial = false
     }
     guard ok else { return nil }
-    var time = ParsedTime(hour: hour % 24, minute: 0, zone: nil, pm: nil)
+    var time = ParsedTime(hour: hour % 24, minute: 0, zone: nil, pm: nil, twelveHour: dial)
     if let (z, e) = zones.zone(tokens, at: end) {
       time.zone = z
       end = e
