@@ -985,7 +985,7 @@ import _FactDiffTestSupport
   // MARK: role-mismatch: the head of a body and its deputy; a ministry's secretary general and its minister
 
   static let agencyWire =
-    "KYIV, Oct 2 — The crossing was opened by Ostap Hrytsenko, deputy head of Ukraine's State Agency for Reconstruction."
+    "KYIV, Oct 2 — Deputy head of the State Agency for Reconstruction Ostap Hrytsenko opened the crossing."
 
   @Test func chairAgainstDeputyChairFires() async {
     let f = await findings(

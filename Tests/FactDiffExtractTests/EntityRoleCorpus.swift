@@ -7,6 +7,17 @@ enum EntityRoleCorpus {
     name: "roles-en", language: .en,
     entries: [
       (
+        .role(person: "Ostap Hrytsenko", office: "deputy-chair", portfolio: nil),
+        [
+          "Deputy head of the State Agency for Reconstruction Ostap Hrytsenko opened the crossing.",
+          "The crossing was opened by Ostap Hrytsenko, deputy head of Ukraine's State Agency for Reconstruction.",
+        ]
+      ),
+      (
+        .role(person: "Alexei Miller", office: "chair", portfolio: nil),
+        ["Chairman of the Board of Gazprom Alexei Miller opened the plant."]
+      ),
+      (
         .role(person: "Rajiv Menon", office: "joint-secretary", portfolio: nil),
         ["The deal was signed by Joint Secretary Rajiv Menon of the Department of Food."]
       ),

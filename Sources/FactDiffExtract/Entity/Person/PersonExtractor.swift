@@ -35,6 +35,7 @@ enum PersonExtractor {
       }
       var titled = roleEndingAt[i]
       if titled == nil, doc.language == .en, i >= 1, doc.keys[i - 1] == Keys.comma { titled = roleEndingAt[i - 1] }
+      if titled == nil, doc.language == .en, givenAtI { titled = roleBeforeOrganisation(doc, i, roleEndingAt) }
       // "заместителя гендиректора Росатома Юрия Белоусова": the title's organisation before the given name.
       if titled != nil, !givenAtI, let k = givenNameInside(doc, run) {
         run = k..<run.upperBound
@@ -389,9 +390,17 @@ enum PersonExtractor {
       guard j < n, doc.keys[j] == Keys.of || doc.keys[j] == Keys.for_ else { continue }
       j += 1
       if j < n, doc.keys[j] == Keys.the { j += 1 }
+      let first = j
+      var personFollows = false
       while capital(j) {
-        // Capitalised words up to a connector.
+        // Capitalised words up to a connector. A given name after the first word starts the name of the person
+        // the title belongs to ("Head of the State Agency for Reconstruction Ostap Hrytsenko", "Chairman of the
+        // Board of Gazprom Alexei Miller"): the organisation's name ends before it.
         while capital(j) {
+          if j > first, GivenNames.starts(doc, at: j) {
+            personFollows = true
+            break
+          }
           if let m = Gazetteer.table.longest(doc, at: j) {
             j = m.end
             continue
@@ -399,6 +408,7 @@ enum PersonExtractor {
           taken[j] = true
           j += 1
         }
+        if personFollows { break }
         // ", Shipping and Waterways", "and Technology", "of Russia": go on only into more of the name.
         guard j + 1 < n, capital(j + 1) else { break }
         let connector = doc.keys[j]
@@ -414,6 +424,28 @@ enum PersonExtractor {
         j += 1
       }
     }
+  }
+
+  /// The title ending right before "of"/"for" and an organisation's capitalised name that end at token `i`:
+  /// "Head of the State Agency for Reconstruction Ostap Hrytsenko", "Chairman of the Board of Gazprom Alexei
+  /// Miller". Only across capitalised words and the name's small words, at most a dozen tokens back.
+  static func roleBeforeOrganisation(_ doc: EntityScan, _ i: Int, _ roleEndingAt: [Int: Int]) -> Int? {
+    var k = i - 1
+    var nameWords = 0
+    while k >= 0, i - k <= 12, doc.tokens[k + 1].spacing < .newline {
+      let key = doc.keys[k]
+      if key == Keys.of || key == Keys.for_ {
+        if nameWords > 0, let r = roleEndingAt[k] { return r }
+      } else if key == Keys.the || key == Keys.and {
+        // small words inside the name
+      } else if doc.isCapitalizedWord(k) {
+        nameWords += 1
+      } else {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// The last word token of a run.
