@@ -1213,4 +1213,50 @@ import _FactDiffTestSupport
       ], rule: "date-mismatch")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: percentages of different things
+
+  static let phosphateWire =
+    "RABAT, May 20 — Morocco and Ukraine signed a fertiliser deal in Rabat on Tuesday. Morocco's share of Ukraine's phosphate imports will reach 25%, officials said."
+
+  @Test func aShareOfWorldReservesAgainstAShareOfImportsIsQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.phosphateWire, .en, "2025-05-20", nil),
+        (
+          "b",
+          "Morocco and Ukraine signed a fertiliser deal in Rabat on Tuesday. Morocco holds about 70% of the world's known phosphate reserves.",
+          .en, "2025-05-20", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func anotherShareOfTheSameImportsFires() async {
+    let f = await findings(
+      [
+        ("a", Self.phosphateWire, .en, "2025-05-20", nil),
+        (
+          "b",
+          "РАБАТ, 20 мая. Марокко и Украина во вторник подписали в Рабате соглашение об удобрениях. Доля Марокко в импорте фосфорных удобрений Украиной составит 40%.",
+          .ru, "2025-05-20", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func percentagesThatNameNothingAreQuiet() async {
+    let f = await findings(
+      [
+        (
+          "a", "Morocco and Ukraine signed a fertiliser deal in Rabat on Tuesday. The figure will reach 25%.", .en,
+          "2025-05-20", nil
+        ),
+        (
+          "b", "Morocco and Ukraine signed a fertiliser deal in Rabat on Tuesday. The figure will reach 40%.", .en,
+          "2025-05-20", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

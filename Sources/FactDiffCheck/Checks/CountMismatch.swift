@@ -16,7 +16,10 @@ struct CountMismatch: Check {
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
       каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's figure stands in its sentence), and a capacity ("30 billion cubic metres of storage \
       capacity") only with capacities. Currencies are told apart by their signs and words: "C$500 million" is \
-      Canadian dollars, "$500 million" US dollars.
+      Canadian dollars, "$500 million" US dollars. A percentage is compared only with percentages of the same \
+      thing, read from the words before it in its sentence and its "of …" phrase (imports, reserves, a duty, the \
+      cost …, in any language): "about 70% of the world's phosphate reserves" and "доля в импорте … до 25%" are \
+      not rival figures, and a percentage that names nothing it is a share of is not compared.
       """,
     example: "daily: \"signed 15 agreements\"; agency: \"подписали двенадцать соглашений\"",
     quietExample: "wire: \"at least 12 agreements\"; paper: \"более 10 соглашений\"; daily: \"15 agreements\"")
@@ -45,10 +48,16 @@ struct CountMismatch: Check {
             ($0, Self.aspect($0, doc, amount: isAmount))
           }
         }
-        for aspect in Aspect.allCases where isAmount || aspect != .capacity {
+        // Percentages are compared only as shares of the same thing ("70% of the world's reserves" and "a share of
+        // imports of up to 25%" are not rival figures); a percentage that names nothing it is a share of is left out.
+        let subjects: [Set<String>?] = slot.name == "amount:%" ? Self.subjectGroups(read, context) : [nil]
+        for (subject, aspect) in subjects.flatMap({ s in Aspect.allCases.map { (s, $0) } })
+        where isAmount || aspect != .capacity {
           var statements: [Statement] = []
           for s in group {
-            let facts = (read[s] ?? []).filter { $0.aspect == aspect }.map(\.fact)
+            let facts = (read[s] ?? []).filter { r in
+              r.aspect == aspect && (subject?.contains(r.fact.id) ?? true)
+            }.map(\.fact)
             let sts = facts.map {
               Statement(
                 source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
@@ -72,6 +81,36 @@ struct CountMismatch: Check {
       }
     }
     return out
+  }
+
+  /// The percentages of a group split by what they are shares of (`ShareSubject`): each part holds the ids of the
+  /// facts whose subjects are comparable, directly or through one another; percentages that name nothing they are
+  /// a share of are in none.
+  static func subjectGroups(_ read: [String: [(fact: Fact, aspect: Aspect?)]], _ context: CheckContext)
+    -> [Set<String>?]
+  {
+    var facts: [(id: String, subject: ShareSubject)] = []
+    for s in read.keys.sorted() {
+      guard let doc = context.doc(s) else { continue }
+      for r in read[s] ?? [] {
+        let subject = ShareSubject.of(r.fact, in: doc)
+        if !subject.isEmpty { facts.append((r.fact.id, subject)) }
+      }
+    }
+    var parent = Array(facts.indices)
+    func root(_ i: Int) -> Int {
+      var i = i
+      while parent[i] != i { i = parent[i] }
+      return i
+    }
+    for i in facts.indices {
+      for j in facts.indices where j > i && facts[i].subject.comparable(with: facts[j].subject) {
+        parent[root(j)] = root(i)
+      }
+    }
+    var groups: [Int: Set<String>] = [:]
+    for i in facts.indices { groups[root(i), default: []].insert(facts[i].id) }
+    return groups.keys.sorted().map { groups[$0] }
   }
 
   /// What kind of quantity a count or amount is, beyond its noun or unit.
