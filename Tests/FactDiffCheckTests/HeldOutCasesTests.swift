@@ -109,10 +109,11 @@ import _FactDiffTestSupport
   }
 
   /// Written blind by another session (clock times in words, yearless dates at New Year, correction notes,
-  /// percentage points, family-first names, money in words); scored unseen first at 0.765 / 0.520.
+  /// percentage points, family-first names, money in words); scored unseen first at 0.765 / 0.520. Its four false
+  /// alarms (percentage points, shares of other things, where money goes, family-first names) are gone.
   @Test func sixthHeldOutSet() async throws {
     let s = try await Self.score("Cases6")
-    #expect(s.precision >= 0.75, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
     #expect(s.recall >= 0.45, "recall \(s.recall): \(s.misses)")
   }
 }

@@ -1259,4 +1259,34 @@ import _FactDiffTestSupport
       ], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: quote-attribution: a family-first name with and without its given name
+
+  static let seoulAgency =
+    "СЕУЛ, 12 ноября. Южная Корея и Азербайджан в среду подписали контракт на строительство танкеров. Документы подписали заместитель министра торговли Кореи Кан Мин Су и замминистра экономики Азербайджана Рауф Мамедов.\n\n«Каспию нужны танкеры, и мы умеем их строить», — заявил журналистам Кан Мин Су."
+
+  static let seoulWire =
+    "SEOUL, Nov 12 — South Korea and Azerbaijan signed a contract for tankers on Wednesday. It was signed by Vice Minister Kang Min-soo and Azerbaijan's Deputy Economy Minister Rauf Mammadov.\n\n\"The Caspian needs tankers, and we know how to build them,\" Kang told reporters."
+
+  static func seoulPortal(_ speaker: String) -> String {
+    "Південна Корея та Азербайджан у середу уклали контракт на будівництво танкерів. Контракт підписали заступник міністра торгівлі Кореї Кан Мін Су і заступник міністра економіки Азербайджану Рауф Мамедов.\n\n„Каспію потрібні танкери, і ми вміємо їх будувати“, — сказав \(speaker)."
+  }
+
+  @Test func aFamilyNameAloneIsTheSameSpeakerAndQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.seoulAgency, .ru, "2025-11-12", nil), ("b", Self.seoulPortal("Кан"), .uk, "2025-11-12", nil),
+        ("c", Self.seoulWire, .en, "2025-11-12", nil),
+      ], rule: "quote-attribution")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func theQuoteGivenToTheOtherSignatoryFires() async {
+    let f = await findings(
+      [
+        ("a", Self.seoulAgency, .ru, "2025-11-12", nil), ("b", Self.seoulPortal("Мамедов"), .uk, "2025-11-12", nil),
+        ("c", Self.seoulWire, .en, "2025-11-12", nil),
+      ], rule: "quote-attribution")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

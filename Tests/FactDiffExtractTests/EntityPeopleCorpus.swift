@@ -41,6 +41,13 @@ enum EntityPeopleCorpus {
       (.people([]), ["The ministry said on Tuesday that talks in Moscow would resume in March."]),
       (.people([]), ["Russian and Turkish officials met in Ankara on Thursday."]),
       (.people([]), ["KAZAN, July 16 — Officials did not say how much the upgrade would cost."]),
+      // Family-first names; a family name that is also a word ("Park") opens one before given-name syllables.
+      (
+        .people(["Park Ji-hoon", "Park"]),
+        ["Vice Minister Park Ji-hoon signed for Seoul. Park told reporters the yards were ready."]
+      ),
+      (.people(["Kim Jong-un"]), ["The statement was issued by Kim Jong-un on Monday."]),
+      (.people([]), ["The delegates walked through Gorky Park on Monday."]),
       (.people([]), ["The Kremlin and the Foreign Ministry declined to comment on Monday."]),
       (.people([]), ["Western diplomats in Brussels said they were watching closely."]),
       (.people([]), ["Turkey has kept the Bosphorus closed to warships since February 2022."]),
@@ -139,6 +146,9 @@ enum EntityPeopleCorpus {
       (.people([]), ["Сотрудники компании Ростех прибыли в Москву."]),
       (.people([]), ["Переговоры прошли в провинции Лонган, сообщили в госкорпорации."]),
       (.people([]), ["В Вене и Риме прошли консультации."]),
+      // The title's country before a family-first name is not part of the name.
+      (.people(["Пак Чжи Хун"]), ["Документ подписал заместитель министра торговли Кореи Пак Чжи Хун."]),
+      (.people(["Ким Мин Су"]), ["Делегацию возглавил первый заместитель министра иностранных дел Кореи Ким Мин Су."]),
       // Adjectives of regions and seas, shaped like surnames, before the noun of the place.
       (.people([]), ["Средства пойдут на ремонт школ в Воронежской и Белгородской областях."]),
       (.people([]), ["Танкеры будут работать на перевозках нефти Каспийского моря."]),
@@ -185,6 +195,7 @@ enum EntityPeopleCorpus {
       (.people(["Ігор Бондар", "Оксана Бондар"]), ["Ігор Бондар прибув до Вільнюса, де його зустріла Оксана Бондар."]),
       (.people([]), ["Працівники компанії Нафтогаз прибули до Варшави."]),
       (.people([]), ["Переговори відбулися в провінції Лонган."]),
+      (.people(["Пак Чжі Хун"]), ["Контракт підписав заступник міністра торгівлі Кореї Пак Чжі Хун."]),
       // Adjectives of regions, shaped like surnames, before the noun of the place.
       (.people([]), ["Кошти підуть на ремонт шкіл у Сумській та Полтавській областях."]),
       (.people([]), ["Гроші спрямують до Вінницької й Одеської областей."]),

@@ -59,11 +59,13 @@ enum NamePairCorpus {
     Hossam Farouk;Husam Farouk|Хусам Фарук|Хусама Фарука|Хусамом Фаруком|Хусам Фарук|Хусама Фарука|Хусамом Фаруком|m
     Mona Farouk;Mona Farouk|Мона Фарук|Моны Фарук|Моной Фарук|Мона Фарук|Мони Фарук|Моною Фарук|f
     Zhang Wei;Zhang Wei|Чжан Вэй|Чжан Вэй|Чжан Вэй|Чжан Вей|Чжан Вей|Чжан Вей|m
+    Park Ji-hoon;Park Jihoon|Пак Чжи Хун|Пак Чжи Хуна|Пак Чжи Хуном|Пак Чжі Хун|Пак Чжі Хуна|Пак Чжі Хуном|m
+    Park Min-soo;Park Min-su|Пак Мин Су|Пак Мин Су|Пак Мин Су|Пак Мін Су|Пак Мін Су|Пак Мін Су|m
     """
 
   /// Pairs of people who share a surname but are not the same person (indices into `people`).
   static let namesakes: [(Int, Int)] = [
-    (2, 3), (4, 5), (6, 7), (26, 27), (0, 31), (32, 33), (34, 35), (49, 50), (51, 52), (40, 53),
+    (2, 3), (4, 5), (6, 7), (26, 27), (0, 31), (32, 33), (34, 35), (49, 50), (51, 52), (40, 53), (54, 55),
   ]
 
   /// One written form of a person, in a sentence.

@@ -21,6 +21,12 @@ enum CanonicalName {
 
   private static func compose(_ a: NameAnalysis) -> String {
     var parts: [String] = []
+    // "Park Chzhi Khun": the family name first, in its Latin spelling.
+    if let ff = FamilyFirstNames.reading(a), let family = ff.families.first {
+      parts.append(GivenNames.names[family].display)
+      for w in a.middle + [a.readings.first?.lemma ?? a.surname] { parts.append(latin(w, a.language)) }
+      return parts.joined(separator: " ")
+    }
     if let g = a.given.first {
       parts.append(GivenNames.names[g].display)
     } else if let g = a.unknownGiven {

@@ -150,6 +150,27 @@ struct KeyCache {
       }
     }
     var givenKeys: [String] = []
+    // Chinese and Korean names: the family name written first is the surname ("Park Ji-hoon", «Пак»), keyed by
+    // its Latin spelling in every script; the given name's keys are marked "~" (`PersonMatch.givens`).
+    if let ff = FamilyFirstNames.reading(a) {
+      surnames = []
+      for family in ff.families {
+        let k = key(GivenNames.names[family].display.lowercased(), .en)
+        if !surnames.contains(where: { $0.key == k }) { surnames.append((k, .unknown)) }
+      }
+      var givenForms = keys(ff.given, lang)
+      if let latin = FamilyFirstNames.korean(ff.given, language: lang) { givenForms += keys(latin, .en) }
+      for k in givenForms where !givenKeys.contains("~" + k) { givenKeys.append("~" + k) }
+      return MentionKeys(
+        doc: d, fact: f, analysis: a, given: [], givenKeys: givenKeys, initials: [], surnames: surnames,
+        gender: a.gender, role: role)
+    }
+    if !a.hasGiven {
+      for family in FamilyFirstNames.families(of: a.surname) {
+        let k = key(GivenNames.names[family].display.lowercased(), .en)
+        if !surnames.contains(where: { $0.key == k }) { surnames.append((k, .unknown)) }
+      }
+    }
     if let g = a.unknownGiven {
       var forms = [g]
       if lang != .en { forms += SurnameForms.readings(g, language: lang).map(\.base) }

@@ -158,15 +158,23 @@ enum PersonMatch {
       let keysA = ka + ga.flatMap { GivenNameKeys.keys($0) }
       let keysB = kb + gb.flatMap { GivenNameKeys.keys($0) }
       for x in keysA {
-        for y in keysB where x == y || NameKey.distance(Array(x.utf8), Array(y.utf8), limit: 2) <= 2 {
-          return true
+        for y in keysB {
+          // The given names of family-first names ("~jihun") are matched within NameKey's budget: short ones
+          // ("Yi", "Wei") must agree outright.
+          if x.hasPrefix("~") || y.hasPrefix("~") {
+            if NameKey.matches(String(x.drop { $0 == "~" }), String(y.drop { $0 == "~" })) { return true }
+          } else if x == y || NameKey.distance(Array(x.utf8), Array(y.utf8), limit: 2) <= 2 {
+            return true
+          }
         }
       }
       return false
     }
     // Initials against a full given name or other initials: the first letters must agree.
     func letters(_ g: Set<Int>, _ k: [String], _ i: [String]) -> Set<Character>? {
-      if !g.isEmpty || !k.isEmpty { return Set((k + g.flatMap { GivenNameKeys.keys($0) }).compactMap(\.first)) }
+      if !g.isEmpty || !k.isEmpty {
+        return Set((k + g.flatMap { GivenNameKeys.keys($0) }).compactMap { $0.first { $0 != "~" } })
+      }
       if !i.isEmpty { return Set(i.compactMap(\.first)) }
       return nil
     }

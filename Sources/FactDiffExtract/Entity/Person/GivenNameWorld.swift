@@ -274,6 +274,19 @@ extension GivenNames {
     ko-choi|-|Choi|!Чхве;!Цой|!Чхве;!Цой
     ko-moon|-|Moon|!Мун|!Мун
     ko-yoon|-|Yoon|!Юн|!Юн
+    ko-park|-|Park;Pak;Bak|!Пак|!Пак
+    ko-jung|-|Jung;Jeong|!Чон|!Чон
+    ko-jeon|-|Jeon|!Чон|!Чон
+    ko-kang|-|Kang|!Кан|!Кан
+    ko-cho|-|Cho|!Чо|!Чо
+    ko-jang|-|Jang|!Чан|!Чан
+    ko-lim|-|Lim|!Лим|!Лім
+    ko-shin|-|Shin|!Син|!Сін
+    ko-kwon|-|Kwon|!Квон|!Квон
+    ko-hwang|-|Hwang|!Хван|!Хван
+    ko-ryu|-|Ryu|!Рю|!Рю
+    ko-bae|-|Bae|!Пэ;!Пе|!Пе
+    ko-baek|-|Baek;Paik|!Пэк;!Пек|!Пек
     vi-nguyen|-|Nguyen;Nguyễn|!Нгуен|!Нгуєн;!Нгуен
     vi-tran|-|Tran;Trần|!Чан|!Чан
     vi-pham|-|Pham;Phạm|!Фам|!Фам

@@ -11,6 +11,8 @@ public struct NameAnalysis: Sendable {
   public var initials: [String] = []
   /// The surname as written, folded, particles and possessive removed ("досари", "vorontsov").
   public var surname: String = ""
+  /// The words between the first and the last, folded ("чжи" in "Пак Чжи Хун", "ji" in "Park Ji-hoon").
+  public var middle: [String] = []
   /// The readings of the surname that fit the context (never empty when `surname` is not).
   public var readings: [SurnameReading] = []
   /// The person's gender as far as the words tell.
@@ -57,6 +59,7 @@ public struct NameAnalysis: Sendable {
     }
     guard let last = parts.last else { return a }
     a.surname = last.text
+    if parts.count >= 3 { a.middle = parts[1..<(parts.count - 1)].map(\.text) }
     // A capitalised particle joined to the surname ("Al-Dosari") is still a particle.
     if let dash = a.surname.firstIndex(of: "-"), lexicon.particles.contains(WordHash.of(String(a.surname[..<dash]))) {
       a.surname = String(a.surname[a.surname.index(after: dash)...])

@@ -25,8 +25,14 @@ enum PersonExtractor {
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
-      guard !taken[i], startsName(doc, i, lexicon) else { continue }
-      guard var run = nameRun(doc, from: i, lexicon: lexicon, taken: taken) else { continue }
+      guard !taken[i] else { continue }
+      // "Vice Minister Park Ji-hoon": a Chinese or Korean family name that is also a common word opens a name
+      // when given-name syllables follow it.
+      let opens = startsName(doc, i, lexicon)
+      guard opens || familyFirstWord(doc, i) else { continue }
+      let candidate =
+        opens ? nameRun(doc, from: i, lexicon: lexicon, taken: taken) : familyFirstRun(doc, i, lexicon, taken)
+      guard var run = candidate else { continue }
       let givenAtI = GivenNames.starts(doc, at: i)
       if !givenAtI && afterClassNoun(doc, i) && !isInitial(tokens, i) {
         // "the state company Turkmengaz", "в провинции Донгнай": the name of a company or a place.
@@ -39,6 +45,13 @@ enum PersonExtractor {
       // "заместителя гендиректора Росатома Юрия Белоусова": the title's organisation before the given name.
       if titled != nil, !givenAtI, let k = givenNameInside(doc, run) {
         run = k..<run.upperBound
+      }
+      // "заместитель министра торговли Кореи Пак Чжи Хун": the title's country before the name.
+      if titled != nil, !givenAtI, Gazetteer.table.starts(doc, run.lowerBound),
+        let m = Gazetteer.table.longest(doc, at: run.lowerBound), m.end < run.upperBound,
+        doc.marks[m.end].contains(.word)
+      {
+        run = m.end..<run.upperBound
       }
       let start = run.lowerBound
       var wordsInRun = 0
@@ -127,8 +140,15 @@ enum PersonExtractor {
       readingsOf[doc.bareKeys[i]] = r
       return r
     }
+    // The family name of a Chinese or Korean name is the one used alone ("Park", «Пак»).
+    var familyKeys: Set<UInt64> = []
     for m in found {
       for r in readings(lastWord(tokens, m.range)) { bases.insert(r.base) }
+      let first = m.range.lowerBound
+      if m.range.count >= 2, isFamilyName(doc, first) {
+        familyKeys.insert(doc.bareKeys[first])
+        for r in readings(first) { bases.insert(r.base) }
+      }
     }
     if !bases.isEmpty {
       // Only words that begin like a known surname are read (readings allocate): every case form of a surname
@@ -145,7 +165,9 @@ enum PersonExtractor {
           let slack = base.first.map { $0 >= 0xC0 ? 4 : 2 } ?? 2
           return common >= base.count - slack && word.count <= base.count + 3 * slack
         }
-        guard close, !lexicon.stopWords.contains(doc.keys[i]) else { continue }
+        let family = familyKeys.contains(doc.bareKeys[i])
+        guard close, family || !lexicon.stopWords.contains(doc.keys[i]) else { continue }
+        if family, i + 1 < tokens.count, doc.isCapitalizedWord(i + 1), tokens[i + 1].spacing == .space { continue }
         guard readings(i).contains(where: { bases.contains($0.base) }) else { continue }
         taken[i] = true
         // "Rajesh Mehra" after "Anil Mehra": a capitalised word right before a known surname is a given name.
@@ -174,6 +196,30 @@ enum PersonExtractor {
       if let r = appositionRole(doc, after: found[k].range.upperBound, roleStartingAt) { found[k].role = roles[r] }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// True when a known Chinese or Korean family name starts at token `i`.
+  static func isFamilyName(_ doc: EntityScan, _ i: Int) -> Bool {
+    guard GivenNames.starts(doc, at: i), let m = GivenNames.match(doc, at: i), m.end == i + 1 else { return false }
+    return m.forms.contains { f in
+      let canon = GivenNames.names[f.name].canon
+      return canon.hasPrefix("zh-") || canon.hasPrefix("ko-")
+    }
+  }
+
+  /// A capitalised common word at token `i` that is a Chinese or Korean family name ("Park", "Song").
+  static func familyFirstWord(_ doc: EntityScan, _ i: Int) -> Bool {
+    doc.isCapitalizedWord(i) && !doc.marks[i].contains(.allCaps) && i + 1 < doc.tokens.count
+      && doc.isCapitalizedWord(i + 1) && isFamilyName(doc, i)
+  }
+
+  /// The run of a family-first name whose family name is a common word: the family name and the name words after
+  /// it ("Park Ji-hoon").
+  static func familyFirstRun(_ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon, _ taken: [Bool]) -> Range<Int>? {
+    guard doc.tokens[i + 1].spacing == .space,
+      let rest = nameRun(doc, from: i + 1, lexicon: lexicon, taken: taken, syllables: true)
+    else { return nil }
+    return i..<rest.upperBound
   }
 
   /// The first token of a run, after the first, where a known given name starts, when the words before it do not
@@ -490,7 +536,9 @@ enum PersonExtractor {
 
   /// The tokens of a name starting at `i`: up to four capitalised words, with initials and their full stops,
   /// hyphenated parts and particles ("al-Dosari", "ад-Досари").
-  static func nameRun(_ doc: EntityScan, from i: Int, lexicon: NameLexicon, taken: [Bool]) -> Range<Int>? {
+  static func nameRun(
+    _ doc: EntityScan, from i: Int, lexicon: NameLexicon, taken: [Bool], syllables: Bool = false
+  ) -> Range<Int>? {
     let tokens = doc.tokens
     let roleTable = RoleVocabulary.table(doc.language)
     var j = i
@@ -507,6 +555,12 @@ enum PersonExtractor {
       }
       return true
     }
+    // A short lower-case word after a short name word and a hyphen ("Ji-hoon").
+    func lowerSyllable(_ k: Int) -> Bool {
+      let t = tokens[k]
+      return t.kind == .word && !t.isCapitalized && !t.flags.contains(.cyrillic) && t.key.length <= 5
+        && tokens[k - 2].key.length <= 5
+    }
     while j < tokens.count, words < 4 {
       if j > i, tokens[j].spacing >= .newline { break }
       if isNameWord(j) {
@@ -521,10 +575,12 @@ enum PersonExtractor {
           end = j
           continue
         }
-        // Hyphenated parts: "Kassym-Jomart", "Римский-Корсаков".
+        // Hyphenated parts: "Kassym-Jomart", "Римский-Корсаков"; a lower-case syllable of a Chinese or Korean
+        // given name ("Ji-hoon", "Kim Jong-un").
         while j + 1 < tokens.count, doc.keys[j] == Keys.dash, tokens[j].spacing == .none,
           !tokens[j].flags.contains(.longDash),
-          tokens[j + 1].spacing == .none, isNameWord(j + 1)
+          tokens[j + 1].spacing == .none,
+          isNameWord(j + 1) || lowerSyllable(j + 1) && (syllables || isFamilyName(doc, i))
         {
           j += 2
           end = j

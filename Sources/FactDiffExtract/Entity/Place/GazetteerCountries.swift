@@ -99,7 +99,7 @@ extension Gazetteer {
     Comoros|=Коморские Острова;Коморы|=Коморські Острови;Комори|KM|Indian/Comoro|k
     Saint Kitts and Nevis|=Сент-Китс и Невис|=Сент-Кітс і Невіс|KN|America/St_Kitts|k
     North Korea;DPRK|=КНДР;Северная Корея|=КНДР;Північна Корея|KP|Asia/Pyongyang|k
-    South Korea;Republic of Korea|Южная Корея;=Республика Корея;=Республики Корея|Південна Корея;=Республіка Корея|KR|Asia/Seoul|k
+    South Korea;Republic of Korea;Korea|Южная Корея;=Республика Корея;=Республики Корея;Корея|Південна Корея;=Республіка Корея;Корея|KR|Asia/Seoul|k
     Kuwait|Кувейт|Кувейт|KW|Asia/Kuwait|k
     Kazakhstan|Казахстан|Казахстан|KZ||k
     Laos|Лаос|Лаос|LA|Asia/Vientiane|k
