@@ -78,6 +78,41 @@ import _FactDiffTestSupport
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 
+  // MARK: count-mismatch: the size of a delegation
+
+  static let delegationOf14 = (
+    id: "wire",
+    text:
+      "LIMA, Oct 22 — Russia and Peru signed a fisheries protocol on Wednesday. The Russian delegation of 14, led by Sergei Lapin, included regional officials.",
+    language: Language.en, published: "2025-10-22", zone: String?.none
+  )
+
+  @Test func aDelegationOfFourteenIsFourteenPeopleInAnyLanguage() async {
+    let f = await findings(
+      [
+        Self.delegationOf14,
+        (
+          "agency",
+          "ЛИМА, 22 октября. Россия и Перу в среду подписали протокол по рыболовству. Российская делегация из 14 человек прибыла во главе с Сергеем Лапиным.",
+          .ru, "2025-10-22", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aFortyOneStrongDelegationAgainstFourteenFires() async {
+    let f = await findings(
+      [
+        Self.delegationOf14,
+        (
+          "daily",
+          "Russia and Peru signed a fisheries protocol in Lima on Wednesday. A 41-strong Russian delegation, headed by Sergei Lapin, spent the morning at the ministry.",
+          .en, "2025-10-23", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
   // MARK: place-mismatch and zones: a venue phrase on the dateline
 
   @Test func aCityOfALaterSentenceIsNotTheVenueOfADatelineVenue() async {

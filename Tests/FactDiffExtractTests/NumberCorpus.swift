@@ -104,6 +104,16 @@ enum NumberCorpus {
       (.number(1.2e11, unit: "INR"), ["Rs 12 thousand crore", "₹12,000 crore"]),
       (.number(1.26e6, unit: "INR"), ["₹12,60,000", "Rs 12,60,000"]),
       (.number(1.26e6, unit: "t"), ["1,260,000 tonnes", "12,60,000 tonnes"]),
+      // The members of a delegation, however the size is written.
+      (
+        .number(41, counts: "delegates"),
+        [
+          "a 41-strong Russian delegation", "a 41-strong delegation", "the delegation of 41",
+          "a delegation of 41 people",
+        ]
+      ),
+      (.number(18, counts: "delegates"), ["a delegation of 18 officials", "the Russian delegation of eighteen"]),
+      (.number(14, counts: "people"), ["14 people arrived"]),
     ])
 
   static let russian = ExtractionCorpus(
@@ -193,6 +203,15 @@ enum NumberCorpus {
       ),
       // A bare comparative with "на" is a difference, not a hedge: "больше на 10%" is ten percent more.
       (.number(10, unit: "%"), ["цены выросли больше на 10%", "меньше на 10%", "более на 10%"]),
+      // The members of a delegation.
+      (
+        .number(14, counts: "delegates"),
+        [
+          "делегация из 14 человек", "в составе делегации из 14 человек", "делегация в составе 14 человек",
+          "делегацию из 14 представителей", "делегация численностью 14 человек", "делегация из четырнадцати человек",
+        ]
+      ),
+      (.number(14, counts: "people"), ["всего 14 человек", "две делегации, 14 человек"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -249,5 +268,14 @@ enum NumberCorpus {
       ),
       // A bare comparative with "на" is a difference, not a hedge: "більше на 10%" is ten percent more.
       (.number(10, unit: "%"), ["ціни зросли більше на 10%", "менше на 10%"]),
+      // The members of a delegation.
+      (
+        .number(14, counts: "delegates"),
+        [
+          "делегація з 14 осіб", "делегація із 14 людей", "делегація у складі 14 осіб", "делегацію з 14 представників",
+          "делегація з чотирнадцяти осіб",
+        ]
+      ),
+      (.number(14, counts: "people"), ["усього 14 осіб"]),
     ])
 }

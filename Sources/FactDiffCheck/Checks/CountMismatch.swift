@@ -14,12 +14,15 @@ struct CountMismatch: Check {
       previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
-      каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's figure stands in its sentence), and a capacity ("30 billion cubic metres of storage \
-      capacity") only with capacities. Currencies are told apart by their signs and words: "C$500 million" is \
-      Canadian dollars, "$500 million" US dollars. A percentage is compared only with percentages of the same \
-      thing, read from the words before it in its sentence and its "of …" phrase (imports, reserves, a duty, the \
-      cost …, in any language): "about 70% of the world's phosphate reserves" and "доля в импорте … до 25%" are \
-      not rival figures, and a percentage that names nothing it is a share of is not compared.
+      каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's \
+      figure stands in its sentence); the size of a delegation counts its delegates however its members are named \
+      ("the delegation of 14", "a 41-strong delegation", "делегация из 14 человек", "делегація з 14 осіб"). A capacity \
+      ("30 billion cubic metres of storage capacity") is compared only with capacities. Currencies are told apart by \
+      their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars. A percentage is \
+      compared only with percentages of the same thing, read from the words before it in its sentence and its "of …" \
+      phrase (imports, reserves, a duty, the cost …, in any language): "about 70% of the world's phosphate reserves" \
+      and "доля в импорте … до 25%" are not rival figures, and a percentage that names nothing it is a share of is \
+      not compared.
       """,
     example: "daily: \"signed 15 agreements\"; agency: \"подписали двенадцать соглашений\"",
     quietExample: "wire: \"at least 12 agreements\"; paper: \"более 10 соглашений\"; daily: \"15 agreements\"")
@@ -172,7 +175,8 @@ struct CountMismatch: Check {
   /// Words right before a count that make it a count per side ("по 84 военнопленных").
   static let perSideBefore = [
     " по", " each side", " each of them", " кожна сторона", " каждая сторона", "delegation of", "team of",
-    "делегация из", "делегацію з", "делегація з", "делегации из",
+    "делегация из", "делегацію з", "делегація з", "делегации из", "делегация в составе", "делегации в составе",
+    "делегація у складі", "делегація в складі", "делегації у складі",
   ]
 
   /// True when a count is one side's share: "46 people each", "84 с каждой стороны", "по 84".
@@ -183,6 +187,8 @@ struct CountMismatch: Check {
     let before = " " + source.snippet(TextRange(max(0, f.range.start - 24), f.range.start)).lowercased()
     let trimmed = String(before.reversed().drop { $0 == " " }.reversed())
     if f.text.lowercased().hasPrefix("по ") { return true }
+    // "a 41-strong delegation": the size of one side's delegation.
+    if f.text.lowercased().contains("-strong ") { return true }
     return perSideWords.contains { clause.hasPrefix($0) || clause.contains($0 + " ") || clause.hasSuffix($0) }
       || perSideBefore.contains { trimmed.hasSuffix($0) }
   }

@@ -191,6 +191,10 @@ final class AmountReader {
       counts = c
       end = e
     }
+    if unit == nil, rangeMax == nil, let (c, e) = groupMembers(start: start, end: end, counts: counts) {
+      counts = c
+      end = e
+    }
     // "the 1936 Montreux Convention": a bare year.
     if num.isPlainInteger, num.digitCount == 4, (1800...2100).contains(value), unit == nil, counts == nil,
       rangeMax == nil
@@ -251,6 +255,24 @@ final class AmountReader {
       guard isModifier(t) else { return nil }
       skipped += 1
       k += 1
+    }
+    return nil
+  }
+
+  /// The members of a group counted: "the delegation of 14", "a delegation of 18 officials", "делегация из 14
+  /// человек", "делегація з 14 осіб" (a count of people, or none, after the group's words), and "a 41-strong Russian
+  /// delegation". The concept of the members ("delegates") and the end of the amount.
+  private func groupMembers(start: Int, end: Int, counts: String?) -> (String, Int)? {
+    if counts == nil || CountNouns.personConcepts.contains(counts!), start > 0, tokens[start].spacing <= .narrow,
+      let g = nouns.membersOf.match(tokens, endingBefore: start)
+    {
+      return (g.value, end)
+    }
+    if counts == nil, !nouns.strongGroups.isEmpty, end + 1 < tokens.count, tokens[end].isPunct("-"),
+      tokens[end].spacing == .none, tokens[end + 1].key == "strong", tokens[end + 1].spacing == .none,
+      let (c, e) = countedNoun(from: end + 2, allowOf: false), let members = nouns.strongGroups[c]
+    {
+      return (members, e)
     }
     return nil
   }

@@ -73,4 +73,10 @@ enum EnglishCountNouns {
     ("plants", "plant plants factories factory"),
     ("delegations", "delegation delegations"),
   ]
+
+  /// Words right before a count that make it the number of a group's members: "the delegation of 14", "a
+  /// delegation of 18 officials".
+  static let membersOf: [(String, String)] = [("delegation of", "delegates"), ("delegations of", "delegates")]
+  /// Groups whose size "N-strong" gives: "a 41-strong Russian delegation".
+  static let strongGroups: [(String, String)] = [("delegations", "delegates")]
 }

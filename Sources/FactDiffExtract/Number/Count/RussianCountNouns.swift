@@ -87,4 +87,12 @@ enum RussianCountNouns {
     ("delegations", "делегация делегации делегаций"),
     ("sanctions", "санкций санкции"),
   ]
+
+  /// Words right before a count that make it the number of a group's members: "делегация из 14 человек",
+  /// "делегация в составе 14 человек".
+  static let membersOf: [(String, String)] =
+    ["делегация", "делегации", "делегацию", "делегацией"].flatMap {
+      [("\($0) из", "delegates"), ("\($0) в составе", "delegates"), ("\($0) численностью", "delegates")]
+    }
+  static let strongGroups: [(String, String)] = []
 }

@@ -75,4 +75,15 @@ enum UkrainianCountNouns {
     ("delegations", "делегація делегації делегацій"),
     ("sanctions", "санкцій санкції"),
   ]
+
+  /// Words right before a count that make it the number of a group's members: "делегація з 14 осіб", "делегація у
+  /// складі 14 осіб".
+  static let membersOf: [(String, String)] =
+    ["делегація", "делегації", "делегацію", "делегацією"].flatMap {
+      [
+        ("\($0) з", "delegates"), ("\($0) із", "delegates"), ("\($0) у складі", "delegates"),
+        ("\($0) в складі", "delegates"), ("\($0) чисельністю", "delegates"),
+      ]
+    }
+  static let strongGroups: [(String, String)] = []
 }
