@@ -113,6 +113,41 @@ import _FactDiffTestSupport
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 
+  // MARK: count-mismatch: counted nouns in oblique cases
+
+  static let fiveTowns = (
+    id: "wire",
+    text:
+      "REYKJAVIK, Feb 10 — Iceland will give Ukraine €4 million to test geothermal heating in five towns, under a memorandum signed on Tuesday.",
+    language: Language.en, published: "2026-02-10", zone: String?.none
+  )
+
+  @Test func fiveTownsInAnotherCaseAreQuiet() async {
+    let f = await findings(
+      [
+        Self.fiveTowns,
+        (
+          "agency",
+          "РЕЙКЬЯВИК, 10 февраля. Исландия выделит Украине 4 млн евро на пилотные проекты геотермального отопления в пяти городах, говорится в меморандуме, подписанном во вторник.",
+          .ru, "2026-02-10", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func sixTownsAgainstFiveFire() async {
+    let f = await findings(
+      [
+        Self.fiveTowns,
+        (
+          "agency",
+          "РЕЙКЬЯВИК, 10 февраля. Исландия выделит Украине 4 млн евро на пилотные проекты геотермального отопления в шести городах, говорится в меморандуме, подписанном во вторник.",
+          .ru, "2026-02-10", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
   // MARK: place-mismatch and zones: a venue phrase on the dateline
 
   @Test func aCityOfALaterSentenceIsNotTheVenueOfADatelineVenue() async {

@@ -114,6 +114,10 @@ enum NumberCorpus {
       ),
       (.number(18, counts: "delegates"), ["a delegation of 18 officials", "the Russian delegation of eighteen"]),
       (.number(14, counts: "people"), ["14 people arrived"]),
+      // Nouns of two words, and the noun after "more".
+      (.number(12, counts: "ships"), ["12 more bulk carriers", "12 bulk carriers", "twelve new bulkers"]),
+      (.number(2, counts: "crossings"), ["two new road border crossings", "two checkpoints"]),
+      (.number(5, counts: "cities"), ["in five towns", "five more towns"]),
     ])
 
   static let russian = ExtractionCorpus(
@@ -212,6 +216,13 @@ enum NumberCorpus {
         ]
       ),
       (.number(14, counts: "people"), ["всего 14 человек", "две делегации, 14 человек"]),
+      // Case forms the rows do not list are found by their stem; nouns of two words before single ones.
+      (.number(6, counts: "cities"), ["в шести городах", "шестью городами"]),
+      (.number(5, counts: "regions"), ["в пяти регионах"]),
+      (.number(2, counts: "banks"), ["в двух банках"]),
+      (.number(12, counts: "ships"), ["еще 12 балкеров", "12 сухогрузов"]),
+      (.number(3, counts: "crossings"), ["три новых автомобильных пункта пропуска", "в трех пунктах пропуска"]),
+      (.number(3, counts: "points"), ["три пункта соглашения"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -277,5 +288,12 @@ enum NumberCorpus {
         ]
       ),
       (.number(14, counts: "people"), ["усього 14 осіб"]),
+      // Case forms the rows do not list are found by their stem; nouns of two words before single ones.
+      (.number(5, counts: "cities"), ["у п'яти містах", "п'ятьма містами"]),
+      (.number(3, counts: "regions"), ["у трьох регіонах"]),
+      (.number(2, counts: "banks"), ["двома банками"]),
+      (.number(21, counts: "ships"), ["ще 21 балкер", "21 суховантаж"]),
+      (.number(2, counts: "crossings"), ["два нові автомобільні пункти пропуску", "у двох пунктах пропуску"]),
+      (.number(3, counts: "points"), ["три пункти угоди"]),
     ])
 }

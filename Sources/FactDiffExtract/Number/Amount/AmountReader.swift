@@ -237,7 +237,13 @@ final class AmountReader {
         continue
       }
       guard t.kind == .word else { return nil }
+      if let c = nouns.compounds.match(tokens, at: k) { return (c.value, c.end) }
       if let c = nouns.concept(t.key) { return (c, k + 1) }
+      // "12 more bulk carriers": the noun after "more".
+      if language == .en, k == j, t.key == "more" {
+        k += 1
+        continue
+      }
       if language == .en, t.key == "of", k == j {
         // "millions of people" after a scale; "95 of its soldiers", "12 of the civilians" before a determiner.
         if allowOf {

@@ -30,7 +30,7 @@ enum EnglishCountNouns {
     ("journalists", "journalist journalists reporters"),
     ("drones", "drone drones uavs"),
     ("missiles", "missile missiles rockets"),
-    ("ships", "ship ships vessels vessel tankers tanker"),
+    ("ships", "ship ships vessels vessel tankers tanker bulkers bulker freighters freighter"),
     ("aircraft", "aircraft aircrafts planes plane jets helicopters"),
     ("trucks", "truck trucks lorries lorry"),
     ("households", "household households homes"),
@@ -53,7 +53,8 @@ enum EnglishCountNouns {
     ("workers", "worker workers employees staff"),
     ("students", "student students"),
     ("visitors", "visitor visitors tourists"),
-    ("cities", "city cities towns villages settlements"),
+    ("cities", "city cities town towns villages settlements"),
+    ("crossings", "crossings crossing checkpoints checkpoint"),
     ("regions", "region regions provinces"),
     ("embassies", "embassy embassies consulates"),
     ("reporters", "correspondents"),
@@ -74,6 +75,12 @@ enum EnglishCountNouns {
     ("delegations", "delegation delegations"),
   ]
 
+  /// Nouns of two words, looked at before the single words ("bulk carriers" are ships, "border crossings").
+  static let compounds: [(String, String)] = [
+    ("bulk carriers", "ships"), ("bulk carrier", "ships"), ("ore carriers", "ships"), ("lng carriers", "ships"),
+    ("gas carriers", "ships"), ("border crossings", "crossings"), ("border crossing", "crossings"),
+    ("crossing points", "crossings"), ("checkpoints", "crossings"),
+  ]
   /// Words right before a count that make it the number of a group's members: "the delegation of 14", "a
   /// delegation of 18 officials".
   static let membersOf: [(String, String)] = [("delegation of", "delegates"), ("delegations of", "delegates")]
