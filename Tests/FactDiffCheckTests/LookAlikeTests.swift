@@ -148,6 +148,43 @@ import _FactDiffTestSupport
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 
+  // MARK: count-mismatch: "до N" after a word of change is the new level
+
+  static let dutyTo10 = (
+    id: "wire",
+    text:
+      "KUALA LUMPUR, June 4 — Russia will seek a cut in the Eurasian Economic Union's import duty on Malaysian palm oil by 5 percentage points, to 10%, the two governments said on Wednesday after a joint commission in Kuala Lumpur.",
+    language: Language.en, published: "2025-06-04", zone: String?.none
+  )
+
+  @Test func aDutyCutToTheSameRateIsQuiet() async {
+    let f = await findings(
+      [
+        Self.dutyTo10,
+        (
+          "portal",
+          "Малайзія та Росія в середу провели засідання міжурядової комісії в Куала-Лумпурі. Москва пообіцяла домагатися в ЄАЕС зниження мита на малайзійську пальмову олію до 10%.",
+          .uk,
+          "2025-06-04", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aDutyCutToAnotherRateFires() async {
+    let f = await findings(
+      [
+        Self.dutyTo10,
+        (
+          "portal",
+          "Малайзія та Росія в середу провели засідання міжурядової комісії в Куала-Лумпурі. Москва пообіцяла домагатися в ЄАЕС зниження мита на малайзійську пальмову олію до 15%.",
+          .uk,
+          "2025-06-04", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
   // MARK: place-mismatch and zones: a venue phrase on the dateline
 
   @Test func aCityOfALaterSentenceIsNotTheVenueOfADatelineVenue() async {

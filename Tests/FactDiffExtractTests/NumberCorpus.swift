@@ -223,6 +223,12 @@ enum NumberCorpus {
       (.number(12, counts: "ships"), ["еще 12 балкеров", "12 сухогрузов"]),
       (.number(3, counts: "crossings"), ["три новых автомобильных пункта пропуска", "в трех пунктах пропуска"]),
       (.number(3, counts: "points"), ["три пункта соглашения"]),
+      // After a word of change "до N" is the new level, not a ceiling.
+      (
+        .number(10, unit: "%"),
+        ["снизить ввозную пошлину до 10%", "снижение пошлины на пять пунктов — до 10%", "пошлина вырастет до 10%"]
+      ),
+      (.number(10, unit: "%", hedge: .atMost), ["пошлина составит до 10%", "до 10% импорта"]),
     ])
 
   static let ukrainian = ExtractionCorpus(
@@ -295,5 +301,8 @@ enum NumberCorpus {
       (.number(21, counts: "ships"), ["ще 21 балкер", "21 суховантаж"]),
       (.number(2, counts: "crossings"), ["два нові автомобільні пункти пропуску", "у двох пунктах пропуску"]),
       (.number(3, counts: "points"), ["три пункти угоди"]),
+      // After a word of change "до N" is the new level, not a ceiling.
+      (.number(15, unit: "%"), ["зниження мита на пальмову олію до 15%", "знизити мито до 15%", "мито зросте до 15%"]),
+      (.number(15, unit: "%", hedge: .atMost), ["мито становитиме до 15%", "до 15% імпорту"]),
     ])
 }

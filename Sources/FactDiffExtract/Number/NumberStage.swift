@@ -33,6 +33,7 @@ final class NumberExtractor {
   let hedges: HedgeLexicon
   let triggers: NumberTriggers
   let tolerance: ToleranceTable
+  let changes: ChangeWords
 
   init(_ doc: Document) {
     self.doc = doc
@@ -40,6 +41,7 @@ final class NumberExtractor {
     reader = AmountReader(doc, numerals: NumeralReader(doc))
     hedges = HedgeLexicon.forLanguage(doc.language)
     triggers = NumberTriggers.forLanguage(doc.language)
+    changes = ChangeWords.forLanguage(doc.language)
     tolerance = doc.options.tolerance
   }
 
@@ -84,7 +86,10 @@ final class NumberExtractor {
       var hedge: Hedge? = a.hedge
       if hedge != nil {
       } else if let (h, s) = hedges.hedge(tokens, before: start, scope: .count, lowerLimit: lastEnd) {
-        hedge = h
+        // "снизить пошлину … до 10%": after a word of change, "до" names the new level, not a ceiling.
+        let level =
+          h == .atMost && s == start - 1 && changes.upTo.contains(tokens[s].key) && changes.changeBefore(s, in: doc)
+        hedge = level ? nil : h
         start = s
       } else if let (h, e) = hedges.hedge(tokens, after: end, scope: .count) {
         hedge = h

@@ -141,6 +141,8 @@ extension EventAnnotator {
     return y > ref && y <= ref + 50
   }
   static let inLaterYearWords: Set<WordKey> = ["in", "for", "в", "у", "на"]
+  /// Endings of a year said as an ordinal ("2030-го", "2030-му").
+  static let yearOrdinalSuffixes: Set<WordKey> = ["го", "му", "ого", "ому"]
 
   /// True when a clause sets a target for a later year ("to generate 42% of its power … by 2030", "довести … до
   /// 30 млн тонн к 2030 году", "до 2030 року"): its figures are goals, not what the event decided or counted.
@@ -152,6 +154,12 @@ extension EventAnnotator {
       let before = tokens[i - 1].key
       if before == "by" || before == "к" { return true }
       if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return true }
+      // "до 2030-го", "к 2030-му".
+      if before == "до" || before == "к", i + 2 < tokens.count, tokens[i + 1].isPunct("-"),
+        tokens[i + 1].spacing == .none, Self.yearOrdinalSuffixes.contains(tokens[i + 2].key)
+      {
+        return true
+      }
     }
     return false
   }
