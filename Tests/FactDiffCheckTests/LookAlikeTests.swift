@@ -1396,4 +1396,33 @@ import _FactDiffTestSupport
       ], rule: "quote-attribution")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: role-mismatch: one person across scripts (English wh, French spellings, Vietnamese names)
+
+  static let whitfieldWire =
+    "CANBERRA, May 6 — Australian Deputy Minister Claire Whitfield and Kazakh officials signed a minerals agreement."
+
+  @Test func whitfieldAsAMinisterInUkrainianFires() async {
+    let f = await findings(
+      [
+        ("a", Self.whitfieldWire, .en, "2025-05-06", nil),
+        (
+          "b", "КАНБЕРРА, 6 травня. Міністерка Клер Вітфілд і казахстанські посадовці підписали угоду про мінерали.",
+          .uk, "2025-05-06", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func whitfordIsAnotherPersonAndQuiet() async {
+    let f = await findings(
+      [
+        ("a", Self.whitfieldWire, .en, "2025-05-06", nil),
+        (
+          "b", "КАНБЕРРА, 6 травня. Міністерка Клер Вітфорд і казахстанські посадовці підписали угоду про мінерали.",
+          .uk, "2025-05-06", nil
+        ),
+      ], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -61,11 +61,20 @@ enum NamePairCorpus {
     Zhang Wei;Zhang Wei|Чжан Вэй|Чжан Вэй|Чжан Вэй|Чжан Вей|Чжан Вей|Чжан Вей|m
     Park Ji-hoon;Park Jihoon|Пак Чжи Хун|Пак Чжи Хуна|Пак Чжи Хуном|Пак Чжі Хун|Пак Чжі Хуна|Пак Чжі Хуном|m
     Park Min-soo;Park Min-su|Пак Мин Су|Пак Мин Су|Пак Мин Су|Пак Мін Су|Пак Мін Су|Пак Мін Су|m
+    Claire Whitfield;Claire Whitfield|Клэр Уитфилд|Клэр Уитфилд|Клэр Уитфилд|Клер Вітфілд|Клер Вітфілд|Клер Вітфілд|f
+    Daniel Whitfield;Dan Whitfield|Дэниел Уитфилд|Дэниела Уитфилда|Дэниелом Уитфилдом|Деніел Вітфілд|Деніела Вітфілда|Деніелом Вітфілдом|m
+    Marie-Claire Tremblay;Marie Claire Tremblay|Мари-Клер Трамбле|Мари-Клер Трамбле|Мари-Клер Трамбле|Марі-Клер Трамбле|Марі-Клер Трамбле|Марі-Клер Трамбле|f
+    Louis Tremblay;Louis Tremblay|Луи Трамбле|Луи Трамбле|Луи Трамбле|Луї Трамбле|Луї Трамбле|Луї Трамбле|m
+    Nguyễn Hoàng Long;Nguyen Hoang Long|Нгуен Хоанг Лонг|Нгуен Хоанг Лонга|Нгуен Хоанг Лонгом|Нгуєн Хоанг Лонг|Нгуєн Хоанг Лонга|Нгуєн Хоанг Лонгом|m
+    Trần Văn Long;Tran Van Long|Чан Ван Лонг|Чан Ван Лонга|Чан Ван Лонгом|Чан Ван Лонг|Чан Ван Лонга|Чан Ван Лонгом|m
+    Nguyễn Hoàng Lâm;Nguyen Hoang Lam|Нгуен Хоанг Лам|Нгуен Хоанг Лама|Нгуен Хоанг Ламом|Нгуєн Хоанг Лам|Нгуєн Хоанг Лама|Нгуєн Хоанг Ламом|m
     """
 
-  /// Pairs of people who share a surname but are not the same person (indices into `people`).
+  /// Pairs of people who share a surname (or a Vietnamese family name) but are not the same person (indices into
+  /// `people`).
   static let namesakes: [(Int, Int)] = [
     (2, 3), (4, 5), (6, 7), (26, 27), (0, 31), (32, 33), (34, 35), (49, 50), (51, 52), (40, 53), (54, 55),
+    (56, 57), (58, 59), (60, 61), (60, 62),
   ]
 
   /// One written form of a person, in a sentence.

@@ -46,3 +46,31 @@ func checkPair(_ pair: NamePairCorpus.Pair) {
     #expect(pairs.filter { !$0.same }.count >= 50, "\(language): different pairs")
   }
 }
+
+/// True when some key of `a` matches some key of `b` (`NameKey.keys`, `NameKey.matches`).
+func keysMatch(_ a: String, _ la: Language, _ b: String, _ lb: Language) -> Bool {
+  let ka = NameKey.keys(a.lowercased(), language: la)
+  let kb = NameKey.keys(b.lowercased(), language: lb)
+  return ka.contains { x in kb.contains { y in NameKey.matches(x, y) } }
+}
+
+/// Spellings Russian and Ukrainian render by sound: an initial English "wh" (у in Russian, в in Ukrainian), French
+/// and English vowel spellings ("ai", a final "ay" or silent "e"), a Ukrainian г for a foreign g.
+@Test func namesReadBySoundMatchAcrossScripts() {
+  let same: [(String, Language, String, Language)] = [
+    ("Whitfield", .en, "Уитфилд", .ru), ("Whitfield", .en, "Вітфілд", .uk), ("Whitlock", .en, "Вітлок", .uk),
+    ("Tremblay", .en, "Трамбле", .ru), ("Tremblay", .en, "Трамбле", .uk), ("Blair", .en, "Блэр", .ru),
+    ("Lafontaine", .en, "Лафонтен", .ru), ("Moore", .en, "Мур", .ru), ("Long", .en, "Лонг", .uk),
+    ("Hoang", .en, "Хоанг", .uk), ("Claire", .en, "Клер", .uk),
+  ]
+  for (a, la, b, lb) in same { #expect(keysMatch(a, la, b, lb), "\(a) / \(b)") }
+}
+
+@Test func lookAlikeNamesStayApart() {
+  let different: [(String, Language, String, Language)] = [
+    ("Whitford", .en, "Вітфілд", .uk), ("Whitford", .en, "Уитфилд", .ru), ("Tremblay", .en, "Трамбл", .ru),
+    ("Lam", .en, "Лонг", .uk), ("Long", .en, "Лам", .uk), ("Blair", .en, "Блум", .ru), ("Moore", .en, "Мор", .ru),
+    ("Claire", .en, "Клара", .ru),
+  ]
+  for (a, la, b, lb) in different { #expect(!keysMatch(a, la, b, lb), "\(a) / \(b)") }
+}

@@ -11,9 +11,12 @@ public enum NameKey {
   }
 
   /// Every key a folded word may have: the `key`, and the keys of other readings of its letters — a Cyrillic
-  /// Chinese name read back from Palladius into pinyin ("Чжимин" → "zhiming"), an English j as the дж it stands
-  /// for in Russian ("Hajiyev" / "Гаджиев"), and an initial "wr", "kn" or "wh" read letter by letter
-  /// ("Wrona" / "Врона", where "Wright" / "Райт" drops the w).
+  /// Chinese name read back from Palladius into pinyin ("Чжимин" → "zhiming"), a Ukrainian г as the g of the
+  /// foreign name it renders ("Лонг" / "Long", where BGN writes "Lonh"), an English j as the дж it stands for in
+  /// Russian ("Hajiyev" / "Гаджиев"), an initial "wr" or "kn" read letter by letter ("Wrona" / "Врона", where
+  /// "Wright" / "Райт" drops the w), an initial "wh" read as в ("Whitfield" / "Вітфілд", where Russian has
+  /// "Уитфилд"), and French and English vowel spellings read by sound (`frenchSounds`: "Claire" / "Клэр",
+  /// "Tremblay" / "Трамбле").
   public static func keys(_ word: String, language: Language) -> [String] {
     let first = key(word, language: language)
     var out = first.isEmpty ? [] : [first]
@@ -21,9 +24,15 @@ public enum NameKey {
     let cyrillic = word.unicodeScalars.contains { $0.value >= 0x0400 && $0.value <= 0x04FF }
     if cyrillic {
       if let py = SyllabicNames.pinyin(word, language: language) { add(phonetic(py)) }
+      if language == .uk, word.contains("г") || word.contains("Г") {
+        let g = String(word.map { $0 == "г" ? "ґ" : $0 == "Г" ? "Ґ" : $0 })
+        add(key(g, language: .uk))
+      }
     } else {
       let a = ascii(word, language: language)
-      if a.hasPrefix("wr") || a.hasPrefix("kn") || a.hasPrefix("wh") { add(phonetic(a, englishSounds: false)) }
+      if a.hasPrefix("wr") || a.hasPrefix("kn") { add(phonetic(a, englishSounds: false)) }
+      if a.hasPrefix("wh") { add(phonetic("w" + a.dropFirst(2), englishSounds: false)) }
+      if let f = frenchSounds(a) { add(phonetic(f)) }
       if a.utf8.contains(UInt8(ascii: "j")) {
         add(
           phonetic(
@@ -31,6 +40,32 @@ public enum NameKey {
       }
     }
     return out
+  }
+
+  /// A Latin word with the vowel spellings Russian and Ukrainian render by sound: a silent final e after a consonant
+  /// dropped ("Claire" → "clair", "Moore" → "moor"), then "ai" read as э ("clair" → "cler", "Blair" → "bler")
+  /// and a final "ay" or "et" as е ("Tremblay" → "tremble", Трамбле). Nil when none applies.
+  static func frenchSounds(_ a: String) -> String? {
+    var w = Array(a.utf8)
+    let vowels = Set("aeiouy".utf8)
+    if w.count > 3, w.last == UInt8(ascii: "e"), !vowels.contains(w[w.count - 2]) { w.removeLast() }
+    if w.count > 3, w[w.count - 2] == UInt8(ascii: "a"), w.last == UInt8(ascii: "y") {
+      w.replaceSubrange((w.count - 2)..., with: [UInt8(ascii: "e")])
+    } else if w.count > 4, w[w.count - 2] == UInt8(ascii: "e"), w.last == UInt8(ascii: "t") {
+      w.removeLast()
+    }
+    var out: [UInt8] = []
+    var i = 0
+    while i < w.count {
+      if w[i] == UInt8(ascii: "a"), i + 1 < w.count, w[i + 1] == UInt8(ascii: "i") {
+        out.append(UInt8(ascii: "e"))
+        i += 2
+      } else {
+        out.append(w[i])
+        i += 1
+      }
+    }
+    return out == Array(a.utf8) ? nil : String(decoding: out, as: UTF8.self)
   }
 
   /// The word in lower-case ASCII letters: transliterated when Cyrillic, accents removed when Latin.

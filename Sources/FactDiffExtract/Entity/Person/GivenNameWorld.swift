@@ -359,6 +359,8 @@ extension GivenNames {
     yves|m|Yves|Ив|Ів
     bruno|m|Bruno|Бруно|Бруно
     marie|f|Marie|Мари|Марі
+    claire|f|Claire;Clare|Клэр;Клер|Клер
+    louis|m|Louis|Луи|Луї
     sophie|f|Sophie|Софи|Софі
     isabelle|f|Isabelle|Изабель|Ізабель
     nathalie|f|Nathalie|Натали|Наталі
