@@ -102,6 +102,20 @@ func threadSummary() -> String {
   threadCPUSeconds().prefix(4).map { String(format: "%.1f s", $0) }.joined(separator: ", ")
 }
 
+/// The resident size now (not the peak), from /proc/self/statm; 0 where that file is missing.
+func currentRSSMB() -> Double {
+  guard let s = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+  let fields = s.split(separator: " ")
+  guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+  return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+}
+
+/// glibc's `malloc_stats()` (per-arena heap in use, to standard error), when the C library has it.
+func printMallocStats() {
+  guard let f = dlsym(nil, "malloc_stats") else { return }
+  unsafeBitCast(f, to: (@convention(c) () -> Void).self)()
+}
+
 func peakRSSMB() -> Double {
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -437,28 +451,65 @@ if options.memory {
   }
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
   let afterLoad = peakRSSMB()
+  say(
+    String(
+      format: "after loading: peak %.0f MB, resident now %.0f MB", afterLoad, currentRSSMB()))
+  if ProcessInfo.processInfo.environment["FACTDIFF_MALLOC_STATS"] != nil { printMallocStats() }
   if CommandLine.arguments.contains("--memory-steps") {
     // The stages of `Pipeline.run` one by one (on every core, as it runs them), with the peak after each (peaks
     // only grow).
+    let stats = ProcessInfo.processInfo.environment["FACTDIFF_MALLOC_STATS"] != nil
+    func step(_ name: String) -> Double {
+      let peak = peakRSSMB()
+      say(String(format: "after %@: peak %.0f MB, resident now %.0f MB", name, peak, currentRSSMB()))
+      if stats { printMallocStats() }
+      return peak
+    }
+    Pipeline.releaseFreeMemory()  // as `Pipeline.run` does between its stages
     var (docs, summaries) = await Pipeline.analyzeAndAnnotateApart(sources)
-    let afterExtract = peakRSSMB()
+    Pipeline.releaseFreeMemory()
+    let afterExtract = step("extraction")
     let events = Resolution.resolve(&docs, summaries: &summaries, parallelism: 0)
-    let afterResolve = peakRSSMB()
+    Pipeline.releaseFreeMemory()
+    let afterResolve = step("resolution")
     let findings = Checker.run(docs, events: events, parallelism: 0)
-    let afterCheck = peakRSSMB()
+    let afterCheck = step("checks")
     let facts = FactList(lists: docs.map(\.facts))  // as `Pipeline.run` builds its report: shared, not copied
     let afterReport = peakRSSMB()
     say(
       String(
         format: "input %.1f MB, %d facts (%d bytes per Fact value), %d findings", input, facts.count,
         MemoryLayout<Fact>.stride, findings.count))
+    let evidence = findings.reduce(0) { $0 + $1.evidence.count }
+    say("evidence capacity \(findings.reduce(0) { $0 + $1.evidence.capacity })")
+    let messageBytes = findings.reduce(0) { $0 + $1.message.utf8.count }
+    let sourceNames = findings.reduce(0) { $0 + $1.sources.count }
+    let longReadings = findings.reduce(0) { $0 + $1.evidence.filter { ($0.reading?.utf8.count ?? 0) > 15 }.count }
+    let longIDs = findings.reduce(0) { $0 + $1.evidence.filter { ($0.fact?.utf8.count ?? 0) > 15 }.count }
+    say(
+      "findings: \(evidence) pieces of evidence (\(MemoryLayout<Evidence>.stride) bytes each), \(longReadings) readings and \(longIDs) fact ids over 15 bytes, messages \(messageBytes) bytes, \(sourceNames) source names; Finding \(MemoryLayout<Finding>.stride) bytes"
+    )
+    if ProcessInfo.processInfo.environment["FACTDIFF_BIG_FINDINGS"] != nil {
+      for f in findings.sorted(by: { $0.message.utf8.count > $1.message.utf8.count }).prefix(6) {
+        say(
+          "\(f.rule) \(f.scope) evidence \(f.evidence.count) message \(f.message.utf8.count): \(f.message.prefix(400))")
+      }
+      var byRule: [String: (Int, Int, Int)] = [:]
+      for f in findings {
+        let c = byRule[f.rule, default: (0, 0, 0)]
+        byRule[f.rule] = (c.0 + 1, c.1 + f.evidence.count, c.2 + f.message.utf8.count)
+      }
+      for (r, c) in byRule.sorted(by: { $0.value.1 > $1.value.1 }) {
+        say("rule \(r): \(c.0) findings, \(c.1) evidence, \(c.2) message bytes")
+      }
+    }
     let heapTexts = facts.filter { $0.text.utf8.count > 15 }.count
     let factBytes = Double(docs.reduce(0) { $0 + $1.facts.capacity } * MemoryLayout<Fact>.stride) / 1_000_000
     say(String(format: "the documents' fact lists hold %.0f MB of Fact values (capacity included)", factBytes))
     var kinds: [FactKind: Int] = [:]
     for f in facts { kinds[f.kind, default: 0] += 1 }
     say(
-      "layout: Fact \(MemoryLayout<Fact>.stride), FactValue \(MemoryLayout<FactValue>.stride), Position \(MemoryLayout<Position>.stride), Hedge? \(MemoryLayout<Hedge?>.stride), Interval? \(MemoryLayout<Interval?>.stride), Slot? \(MemoryLayout<Slot?>.stride), PlaceValue \(MemoryLayout<PlaceValue>.stride), PersonValue \(MemoryLayout<PersonValue>.stride); texts over 15 bytes \(heapTexts); kinds \(kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))"
+      "layout: Document \(MemoryLayout<Document>.stride), Source \(MemoryLayout<Source>.stride), SourceLocator \(MemoryLayout<SourceLocator>.stride), ExtractionOptions \(MemoryLayout<ExtractionOptions>.stride), SourceEvents \(MemoryLayout<SourceEvents>.stride), Fact \(MemoryLayout<Fact>.stride), FactValue \(MemoryLayout<FactValue>.stride), Position \(MemoryLayout<Position>.stride), Hedge? \(MemoryLayout<Hedge?>.stride), Interval? \(MemoryLayout<Interval?>.stride), Slot? \(MemoryLayout<Slot?>.stride), PlaceValue \(MemoryLayout<PlaceValue>.stride), PersonValue \(MemoryLayout<PersonValue>.stride); texts over 15 bytes \(heapTexts); kinds \(kinds.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))"
     )
     say(
       String(
@@ -477,6 +528,9 @@ if options.memory {
       String(
         format: "input %.1f MB; resident before %.0f MB, after loading %.0f MB, peak %.0f MB (%d facts%@)", input,
         before, afterLoad, peak, facts, options.memoryWithChecks ? ", checks run" : ""))
+    say(
+      String(
+        format: "peak in all (the loaded input included): %.0f MB = %.1f× the input size", peak, peak / input))
     say(
       String(
         format: "peak above the loaded input: %.0f MB = %.1f× the input size", peak - afterLoad,

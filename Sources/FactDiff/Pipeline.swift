@@ -59,12 +59,15 @@ public enum Pipeline {
   public static func run(
     sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
+    releaseFreeMemory()  // what reading the sources freed (the files' bytes, the caller's work)
     // By path, whatever the order given (Docs/Security.md); from here on each document holds its source, so a
     // sorted copy of the list is not kept for the rest of the run.
     var (docs, summaries) = await analyzeAndAnnotateApart(
       SourceReader.canonicalOrder(sources), options: options.extraction, parallelism: options.parallelism)
+    releaseFreeMemory()  // the tokens of every report, freed on the worker threads
     let events = Resolution.resolve(
       &docs, summaries: &summaries, aliases: options.aliases, parallelism: options.parallelism)
+    releaseFreeMemory()  // resolution's working set
     let findings =
       checks ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism) : []
     // The report reads the documents' fact lists as they are (shared, not copied: a run holds each fact once).
@@ -75,6 +78,9 @@ public enum Pipeline {
       factLists: docs.map(\.facts), findings: findings, groups: events.groups)
     return PipelineResult(report: report, documents: docs, events: events)
   }
+
+  /// Hands the allocator's free memory back to the system (`FreeMemory`); `run` does so between its stages.
+  public static func releaseFreeMemory() { FreeMemory.release() }
 
   /// Extracts facts from every source, several at a time; the output order is the input order.
   public static func analyze(

@@ -41,6 +41,7 @@ public enum Checker {
         for i in out.indices {
           if let s = settings.severityOverrides[info.id] { out[i].severity = s }
           out[i].sources = Array(Set(out[i].sources)).sorted()
+          out[i].shrinkToFit()
         }
         return out
       }

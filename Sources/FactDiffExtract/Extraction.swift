@@ -66,11 +66,12 @@ public enum Extraction {
 
 /// Positions of ranges met in text order, counted forwards from the previous one: the same values as
 /// `SourceLocator.position(of:)`, but linear in the text however many facts there are and however long its lines.
+/// It counts from the start of the file, so a source's line index is not built for it.
 struct PositionCursor {
   let locator: SourceLocator
   /// The last original offset reached, and the line (1-based), line start in scalars and scalars before it.
-  var offset = -1
-  var line = 0
+  var offset = 0
+  var line = 1
   var lineScalarStart = 0
   var scalars = 0
 
@@ -80,20 +81,18 @@ struct PositionCursor {
     let startOriginal = locator.originalOffset(range.start)
     let endOriginal = max(
       startOriginal, range.isEmpty ? startOriginal : locator.originalOffset(range.end - 1) + 1)
-    advance(to: startOriginal)
-    let line = self.line
-    let column = scalars - lineScalarStart + 1
-    let offset = scalars
-    let length = max(0, Self.scalars(locator.original, from: startOriginal, to: endOriginal))
-    return Position(line: line, column: column, offset: offset, length: length)
+    return locator.withOriginal { original in
+      advance(to: startOriginal, in: original)
+      let length = max(0, Self.scalars(original, from: startOriginal, to: endOriginal))
+      return Position(line: line, column: scalars - lineScalarStart + 1, offset: scalars, length: length)
+    }
   }
 
   /// Moves to original byte `target` (clamped to the bytes), from the last offset when it is not past it, else
   /// from the locator's own answer.
-  private mutating func advance(to target: Int) {
-    let original = locator.original
-    let target = min(max(0, target), original.count)
-    if offset < 0 || target < offset {
+  private mutating func advance(to target: Int, in b: UnsafeBufferPointer<UInt8>) {
+    let target = min(max(0, target), b.count)
+    if target < offset {
       let (l, c, s) = locator.lineColumn(originalOffset: target)
       line = l
       scalars = s
@@ -101,33 +100,29 @@ struct PositionCursor {
       offset = target
       return
     }
-    original.withUnsafeBufferPointer { b in
-      var i = offset
-      var n = scalars
-      while i < target {
-        let x = b[i]
-        if x & 0xC0 != 0x80 { n += 1 }
-        if x == 0x0A {
-          line += 1
-          lineScalarStart = n
-        }
-        i += 1
+    var i = offset
+    var n = scalars
+    while i < target {
+      let x = b[i]
+      if x & 0xC0 != 0x80 { n += 1 }
+      if x == 0x0A {
+        line += 1
+        lineScalarStart = n
       }
-      scalars = n
+      i += 1
     }
+    scalars = n
     offset = target
   }
 
-  /// The scalars (bytes that are not UTF-8 continuation bytes) in `bytes[from ..< to]`, clamped.
-  static func scalars(_ bytes: [UInt8], from: Int, to: Int) -> Int {
-    let a = min(max(0, from), bytes.count)
-    let e = min(max(0, to), bytes.count)
+  /// The scalars (bytes that are not UTF-8 continuation bytes) in `b[from ..< to]`, clamped.
+  static func scalars(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+    let a = min(max(0, from), b.count)
+    let e = min(max(0, to), b.count)
     guard e > a else { return 0 }
-    return bytes.withUnsafeBufferPointer { b in
-      var n = 0
-      for i in a..<e where b[i] & 0xC0 != 0x80 { n += 1 }
-      return n
-    }
+    var n = 0
+    for i in a..<e where b[i] & 0xC0 != 0x80 { n += 1 }
+    return n
   }
 }
 

@@ -253,6 +253,9 @@ public struct Fact: Hashable, Sendable {
   /// The report's text and the range `text` is read from, when it is read from it (see `FactOrigin`).
   var wordsInSource: (FactOrigin, Int32, Int32)? { origin.whole && start != .min ? (origin, start, end) : nil }
 
+  /// n when `id` is `source#n` (0 when it is ""), nil when it is kept as written.
+  var idOrdinal: UInt16? { ordinal == .max ? nil : ordinal }
+
   /// The rare parts kept as written (see the type's documentation).
   var extra: FactExtra? {
     get { side?.extra }

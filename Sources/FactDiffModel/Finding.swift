@@ -24,57 +24,121 @@ public enum Scope: String, Sendable, Hashable, Codable {
 }
 
 /// One statement that takes part in a finding, with where it stands.
+///
+/// The findings of a large run can hold a million statements (every report of a big event group, Docs/Performance.md
+/// "Peak memory"), so a statement made from a fact is stored compactly (80 bytes): its source id and words are read
+/// from the fact's report (`FactOrigin`) by range, its fact id is the number n of `source#n`, its position 32-bit
+/// integers. A statement made otherwise, or whose parts do not fit, keeps them as written (`Spelled`). Every
+/// property reads back exactly what was stored.
 public struct Evidence: Hashable, Sendable {
-  public var source: String
-  /// The fact id (`a#3`), when the statement is a fact.
-  public var fact: String?
   public var path: String
-  public var position: Position
-  /// The words as written.
-  public var text: String {
-    get {
-      switch words {
-      case .own(let text): return text
-      case .read(let origin, let start, let end): return Source.snippet(origin.text, TextRange(Int(start), Int(end)))
-      }
-    }
-    set { words = .own(newValue) }
-  }
   /// How the statement reads once hedge and rounding are applied ("6 h 20 min", "10:00–10:30 UTC").
   public var reading: String?
-  /// Which side of the disagreement the statement is on (statements in one group agree).
-  public var group: Int
-  /// `text`: a string of its own, or read by range from the report of the fact it comes from (as the fact reads
-  /// it), so that a finding about thousands of reports does not copy every statement's words.
-  private var words: Words
+  /// The fact's report, when the statement is read from it (nil when `spelled` holds the parts).
+  private var origin: FactOrigin?
+  /// `source`, `fact`, `position`, `text` and `group` as written, when they are not packed.
+  private var spelled: Spelled?
+  /// The packed parts: the words' range in the report's text, the fact's number, the group and the position.
+  private var start: Int32 = 0
+  private var end: Int32 = 0
+  private var ordinal: UInt32 = 0
+  private var packedGroup: Int32 = 0
+  private var line: Int32 = 0
+  private var column: Int32 = 0
+  private var offset: Int32 = 0
+  private var length: Int32 = 0
 
-  private enum Words: Sendable {
-    case own(String)
-    case read(FactOrigin, Int32, Int32)
+  private final class Spelled: Sendable {
+    let source: String
+    let fact: String?
+    let position: Position
+    let text: String
+    let group: Int
+
+    init(source: String, fact: String?, position: Position, text: String, group: Int) {
+      self.source = source
+      self.fact = fact
+      self.position = position
+      self.text = text
+      self.group = group
+    }
   }
 
   public init(
     source: String, fact: String? = nil, path: String, position: Position, text: String, reading: String? = nil,
     group: Int = 0
   ) {
-    self.source = source
-    self.fact = fact
     self.path = path
-    self.position = position
-    self.words = .own(text)
     self.reading = reading
-    self.group = group
+    spelled = Spelled(source: source, fact: fact, position: position, text: text, group: group)
   }
 
   /// Evidence for a fact: its source, id, position and words (`text`), in the file at `path`.
   public init(_ fact: Fact, path: String, reading: String? = nil, group: Int = 0) {
-    self.init(
-      source: fact.source, fact: fact.id, path: path, position: fact.position, text: "", reading: reading,
-      group: group)
-    if let (origin, start, end) = fact.wordsInSource {
-      words = .read(origin, start, end)
+    self.path = path
+    self.reading = reading
+    let p = fact.position
+    if let (origin, start, end) = fact.wordsInSource, let n = fact.idOrdinal, let g = Int32(exactly: group),
+      let line = Int32(exactly: p.line), let column = Int32(exactly: p.column),
+      let offset = Int32(exactly: p.offset), let length = Int32(exactly: p.length)
+    {
+      self.origin = origin
+      self.start = start
+      self.end = end
+      ordinal = UInt32(n)
+      packedGroup = g
+      self.line = line
+      self.column = column
+      self.offset = offset
+      self.length = length
     } else {
-      words = .own(fact.text)
+      spelled = Spelled(source: fact.source, fact: fact.id, position: p, text: fact.text, group: group)
+    }
+  }
+
+  /// The parts as written, to change one of them.
+  private mutating func respell(
+    source: String? = nil, fact: String?? = nil, position: Position? = nil, text: String? = nil, group: Int? = nil
+  ) {
+    spelled = Spelled(
+      source: source ?? self.source, fact: fact ?? self.fact, position: position ?? self.position,
+      text: text ?? self.text, group: group ?? self.group)
+    origin = nil
+  }
+
+  public var source: String {
+    get { spelled?.source ?? origin!.source }
+    set { respell(source: newValue) }
+  }
+
+  /// The fact id (`a#3`), when the statement is a fact.
+  public var fact: String? {
+    get {
+      if let spelled { return spelled.fact }
+      return ordinal == 0 ? "" : origin!.source + "#" + String(ordinal)
+    }
+    set { respell(fact: .some(newValue)) }
+  }
+
+  public var position: Position {
+    get {
+      spelled?.position
+        ?? Position(line: Int(line), column: Int(column), offset: Int(offset), length: Int(length))
+    }
+    set { respell(position: newValue) }
+  }
+
+  /// The words as written.
+  public var text: String {
+    get { spelled?.text ?? Source.snippet(origin!.text, TextRange(Int(start), Int(end))) }
+    set { respell(text: newValue) }
+  }
+
+  /// Which side of the disagreement the statement is on (statements in one group agree).
+  public var group: Int {
+    get { spelled?.group ?? Int(packedGroup) }
+    set {
+      if spelled == nil, let g = Int32(exactly: newValue) { packedGroup = g } else { respell(group: newValue) }
     }
   }
 
@@ -128,6 +192,13 @@ public struct Finding: Hashable, Sendable {
     self.event = event
     self.slot = slot
     self.likelyCause = likelyCause
+  }
+
+  /// The evidence list and message in storage of their own size (a list or string grown by appending holds up to
+  /// twice what it needs): what a run keeps of each of thousands of findings.
+  public mutating func shrinkToFit() {
+    if evidence.capacity > evidence.count { evidence = evidence.withUnsafeBufferPointer { Array($0) } }
+    message = Source.compact(message)
   }
 
   /// A stable fingerprint: the rule, the slot and the statements' sources and words, not their positions, so

@@ -31,11 +31,27 @@ public struct Source: Sendable {
     self.locator = locator
   }
 
-  /// A source whose text is its own original (tests, library users).
+  /// A source whose text is its own original (tests, library users). The text is held once, in storage of its
+  /// own size (a string built by appending can hold up to twice its bytes), and the locator reads it in place.
   public init(id: String, text: String, language: Language, published: Published? = nil, timezone: String? = nil) {
+    let text = Self.compact(text)
     self.init(
       id: id, path: id, language: language, published: published, timezone: timezone, text: text,
-      locator: SourceLocator(original: Array(text.utf8)))
+      locator: SourceLocator(text: text))
+  }
+
+  /// `text` in storage of its own size (a copy).
+  static func compact(_ text: String) -> String {
+    let n = text.utf8.count
+    guard n > 15 else { return text }  // held in the string value itself, no storage
+    if let copy = text.utf8.withContiguousStorageIfAvailable({ bytes in
+      String(unsafeUninitializedCapacity: n) {
+        UnsafeMutableBufferPointer(rebasing: $0[..<n]).initialize(from: bytes).1
+      }
+    }) {
+      return copy
+    }
+    return String(decoding: Array(text.utf8), as: UTF8.self)
   }
 
   /// The position in the original file of a range of `text`.

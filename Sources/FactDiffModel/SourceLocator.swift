@@ -1,33 +1,54 @@
+import Synchronization
+
 /// Maps byte offsets in a source's analysed text back to positions in the original file.
 ///
 /// The analysed text can differ from the file: front matter is blanked, HTML tags are removed and entities decoded,
 /// a JSONL string is unescaped. The locator keeps sorted anchors `(text offset, original offset)`; between two
 /// anchors the two run byte for byte in step. Lines and columns are then counted in Unicode scalars on the original
 /// bytes.
+///
+/// When the text is the file byte for byte (a plain report, or a source made from a string), the locator reads the
+/// text's own storage (`init(text:)`): a run then holds each report's bytes once, not twice.
 public struct SourceLocator: Sendable {
-  /// The original bytes (for JSONL, the whole file: sources share the storage).
-  public let original: [UInt8]
-  /// Anchors sorted by text offset; the first is always `(0, base)`.
+  /// The original bytes: an array of their own, or (`inText`) the analysed text's storage when the two are the
+  /// same bytes; the one not used is empty (no storage).
+  private let array: [UInt8]
+  private let text: String
+  private let inText: Bool
+  /// Anchors sorted by text offset; the first is always `(0, base)`. Both empty when text and original run in step
+  /// from offset 0 (no array is kept for that case, the common one).
   private let anchorText: [Int]
   private let anchorOriginal: [Int]
-  /// Where lines start in `original` and how many scalars precede any offset; shared by the locators of the
-  /// sources of one file (JSONL), so that it is built once per file.
-  public let lines: LineIndex
+  /// The line index: given (shared by the sources of one JSONL file), or built when first asked for and kept.
+  private let lineCache: LineCache
 
   /// - Parameters:
   ///   - original: the file's bytes.
   ///   - anchors: `(textOffset, originalOffset)` pairs, sorted by text offset; an empty list means the text is the
   ///     original byte for byte.
   public init(original: [UInt8], anchors: [(Int, Int)] = []) {
-    self.init(original: original, lines: LineIndex(original), anchors: anchors)
+    self.init(array: original, text: "", lines: nil, anchors: anchors)
   }
 
   /// A locator over `original` that reuses a line index already built for the same bytes (every JSONL line of a
   /// file is a source of its own over the whole file).
   public init(original: [UInt8], lines: LineIndex, anchors: [(Int, Int)] = []) {
     precondition(lines.byteCount == original.count, "the line index belongs to other bytes")
-    self.original = original
-    self.lines = lines
+    self.init(array: original, text: "", lines: lines, anchors: anchors)
+  }
+
+  /// A locator for a text that is its own original byte for byte: it reads the string's storage, no copy.
+  public init(text: String) {
+    var text = text
+    text.makeContiguousUTF8()
+    self.init(array: [], text: text, lines: nil, anchors: [])
+  }
+
+  private init(array: [UInt8], text: String, lines: LineIndex?, anchors: [(Int, Int)]) {
+    self.array = array
+    self.text = text
+    inText = array.isEmpty && !text.isEmpty
+    lineCache = LineCache(lines)
     var t: [Int] = []
     var o: [Int] = []
     if anchors.isEmpty || anchors[0].0 != 0 {
@@ -39,12 +60,40 @@ public struct SourceLocator: Sendable {
       t.append(a)
       o.append(b)
     }
+    if t == [0] && o == [0] {
+      t = []
+      o = []
+    }
     anchorText = t
     anchorOriginal = o
   }
 
+  /// The original bytes (a copy when they are the text's own storage: `withOriginal` reads them in place).
+  public var original: [UInt8] {
+    inText ? Array(text.utf8) : array
+  }
+
+  /// The number of original bytes.
+  public var originalCount: Int {
+    inText ? text.utf8.count : array.count
+  }
+
+  /// Calls `body` with the original bytes in place.
+  public func withOriginal<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    guard inText else { return try array.withUnsafeBufferPointer(body) }
+    if let r = try text.utf8.withContiguousStorageIfAvailable(body) { return r }
+    return try Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// Where lines start in the original and how many scalars precede any offset; shared by the locators of the
+  /// sources of one file (JSONL), so that it is built once per file. Built when first asked for, then kept.
+  public var lines: LineIndex {
+    lineCache.index { withOriginal { LineIndex($0) } }
+  }
+
   /// The original byte offset of a text byte offset.
   public func originalOffset(_ textOffset: Int) -> Int {
+    guard !anchorText.isEmpty else { return min(max(0, textOffset), originalCount) }
     var lo = 0
     var hi = anchorText.count - 1
     while lo < hi {
@@ -52,7 +101,7 @@ public struct SourceLocator: Sendable {
       if anchorText[mid] <= textOffset { lo = mid } else { hi = mid - 1 }
     }
     let o = anchorOriginal[lo] + (textOffset - anchorText[lo])
-    return min(max(0, o), original.count)
+    return min(max(0, o), originalCount)
   }
 
   /// Line, column and scalar offset of an original byte offset.
@@ -60,10 +109,13 @@ public struct SourceLocator: Sendable {
   /// Logarithmic in the file's size plus at most `LineIndex.stride` bytes counted, however long the line: a
   /// report on one 50 MB line with many facts stays linear.
   public func lineColumn(originalOffset: Int) -> (line: Int, column: Int, scalarOffset: Int) {
-    let line = lines.line(containing: originalOffset)
-    let scalarOffset = max(lines.scalarStart(ofLine: line), lines.scalars(before: originalOffset, in: original))
-    let column = scalarOffset - lines.scalarStart(ofLine: line)
-    return (line + 1, column + 1, scalarOffset)
+    let lines = self.lines
+    return withOriginal { original in
+      let line = lines.line(containing: originalOffset)
+      let scalarOffset = max(lines.scalarStart(ofLine: line), lines.scalars(before: originalOffset, in: original))
+      let column = scalarOffset - lines.scalarStart(ofLine: line)
+      return (line + 1, column + 1, scalarOffset)
+    }
   }
 
   /// The position in the original file of a range of the analysed text.
@@ -71,7 +123,8 @@ public struct SourceLocator: Sendable {
     let startOriginal = originalOffset(range.start)
     let endOriginal = max(startOriginal, range.isEmpty ? startOriginal : originalOffset(range.end - 1) + 1)
     let (line, column, scalarOffset) = lineColumn(originalOffset: startOriginal)
-    let length = max(0, lines.scalars(before: endOriginal, in: original) - scalarOffset)
+    let lines = self.lines
+    let length = max(0, withOriginal { lines.scalars(before: endOriginal, in: $0) } - scalarOffset)
     return Position(line: line, column: column, offset: scalarOffset, length: length)
   }
 
@@ -79,6 +132,23 @@ public struct SourceLocator: Sendable {
   public func position(originalOffset: Int) -> Position {
     let (line, column, scalarOffset) = lineColumn(originalOffset: originalOffset)
     return Position(line: line, column: column, offset: scalarOffset, length: 0)
+  }
+}
+
+/// A locator's line index, given or built once when first asked for.
+private final class LineCache: Sendable {
+  private let state: Mutex<LineIndex?>
+
+  init(_ lines: LineIndex?) { state = Mutex(lines) }
+
+  func index(_ build: () -> LineIndex) -> LineIndex {
+    if let built = state.withLock({ $0 }) { return built }
+    let fresh = build()
+    return state.withLock { stored in
+      if let stored { return stored }
+      stored = fresh
+      return fresh
+    }
   }
 }
 
@@ -98,15 +168,34 @@ public final class LineIndex: Sendable {
   private let checkpoints: [Int]
 
   /// The index of `bytes` (scalars counted as the bytes that are not UTF-8 continuation bytes).
-  public init(_ bytes: [UInt8]) {
+  public convenience init(_ bytes: [UInt8]) {
+    self.init(bytes.withUnsafeBufferPointer { Builder($0) })
+  }
+
+  /// The index of the bytes in `buffer`.
+  public convenience init(_ buffer: UnsafeBufferPointer<UInt8>) {
+    self.init(Builder(buffer))
+  }
+
+  private init(_ built: Builder) {
+    byteCount = built.byteCount
+    lineStarts = built.starts
+    lineScalarStarts = built.scalarStarts
+    checkpoints = built.marks
+  }
+
+  /// The arrays of an index, counted over a buffer.
+  private struct Builder {
+    var byteCount = 0
     var starts = [0]
     var scalarStarts = [0]
     var marks: [Int] = []
-    marks.reserveCapacity(bytes.count / Self.stride + 1)
-    var scalars = 0
-    bytes.withUnsafeBufferPointer { buf in
+
+    init(_ buf: UnsafeBufferPointer<UInt8>) {
+      marks.reserveCapacity(buf.count / LineIndex.stride + 1)
+      var scalars = 0
       for i in 0..<buf.count {
-        if i % Self.stride == 0 { marks.append(scalars) }
+        if i % LineIndex.stride == 0 { marks.append(scalars) }
         let b = buf[i]
         if b & 0xC0 != 0x80 { scalars += 1 }
         if b == 0x0A {
@@ -114,12 +203,9 @@ public final class LineIndex: Sendable {
           scalarStarts.append(scalars)
         }
       }
+      marks.append(scalars)  // the count at the end, whatever the size
+      byteCount = buf.count
     }
-    marks.append(scalars)  // the count at the end, whatever the size
-    byteCount = bytes.count
-    lineStarts = starts
-    lineScalarStarts = scalarStarts
-    checkpoints = marks
   }
 
   /// The 0-based line holding byte `offset` (the first line for offsets before the start).
@@ -138,16 +224,19 @@ public final class LineIndex: Sendable {
 
   /// The scalars in `bytes[0 ..< offset]` (`offset` clamped to the bytes); `bytes` are the bytes indexed.
   public func scalars(before offset: Int, in bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { scalars(before: offset, in: $0) }
+  }
+
+  /// `scalars(before:in:)` over the indexed bytes in a buffer.
+  public func scalars(before offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
     let offset = min(max(0, offset), byteCount)
     if offset == byteCount { return checkpoints[checkpoints.count - 1] }
     let k = offset / Self.stride
     var n = checkpoints[k]
-    bytes.withUnsafeBufferPointer { b in
-      var i = k * Self.stride
-      while i < offset {
-        if b[i] & 0xC0 != 0x80 { n += 1 }
-        i += 1
-      }
+    var i = k * Self.stride
+    while i < offset {
+      if b[i] & 0xC0 != 0x80 { n += 1 }
+      i += 1
     }
     return n
   }

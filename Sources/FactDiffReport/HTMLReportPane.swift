@@ -81,21 +81,23 @@ struct ReportPane {
   /// The lines of the original file that hold the source's text (the whole file for a plain report), as byte
   /// range and scalar offset of its start.
   static func slice(_ s: Source) -> (Range<Int>, Int) {
-    let bytes = s.locator.original
     let a = s.locator.originalOffset(0)
     let b = s.locator.originalOffset(s.text.utf8.count)
-    var start = min(a, bytes.count)
-    while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-    var end = max(start, min(b, bytes.count))
-    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-    return (start..<end, s.locator.lineColumn(originalOffset: start).scalarOffset)
+    let range = s.locator.withOriginal { bytes in
+      var start = min(a, bytes.count)
+      while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+      var end = max(start, min(b, bytes.count))
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      return start..<end
+    }
+    return (range, s.locator.lineColumn(originalOffset: range.lowerBound).scalarOffset)
   }
 
   /// The escaped text with the marks opened and closed at their scalar offsets; a mark that would cross another
   /// is left out, so the markup always nests.
   func body(_ s: Source) -> String {
     let (range, first) = Self.slice(s)
-    let text = String(decoding: s.locator.original[range], as: UTF8.self)
+    let text = s.locator.withOriginal { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     var out = ""
     var open: [Mark] = []
     var next = 0

@@ -177,7 +177,9 @@ public struct SourceReader: Sendable {
       }
     case nil: break
     }
-    let source = makeSource(id: id, path: path, text: text, original: original, anchors: [], metadata: metadata)
+    // Without front matter the text is the file byte for byte: the source then holds it once.
+    let source = makeSource(
+      id: id, path: path, text: text, original: text == original ? nil : original, anchors: [], metadata: metadata)
     return ReadResult(sources: [source])
   }
 
@@ -204,19 +206,30 @@ public struct SourceReader: Sendable {
     return ReadResult(sources: sources, errors: errors)
   }
 
-  /// A source from its text bytes: the language declared, else detected (falling back to the default).
+  /// A source from its text bytes: the language declared, else detected (falling back to the default). A nil
+  /// `original` means the text bytes are the file's: the locator then reads the text (held once).
   private func makeSource(
-    id: String, path: String, text: [UInt8], original: [UInt8], anchors: [(Int, Int)], metadata: SourceMetadata,
+    id: String, path: String, text: [UInt8], original: [UInt8]?, anchors: [(Int, Int)], metadata: SourceMetadata,
     lines: LineIndex? = nil
   ) -> Source {
     let language =
       metadata.language
       ?? text.withUnsafeBufferPointer { LanguageDetector.detect(utf8: $0, fallback: options.defaultLanguage) }
+    let string = String(decoding: text, as: UTF8.self)
+    let locator: SourceLocator
+    if let original {
+      locator =
+        lines.map { SourceLocator(original: original, lines: $0, anchors: anchors) }
+        ?? SourceLocator(original: original, anchors: anchors)
+    } else if string.utf8.elementsEqual(text) {
+      locator = SourceLocator(text: string)
+    } else {
+      locator = SourceLocator(original: text)
+    }
     return Source(
       id: id, path: path, language: language, languageDetected: metadata.language == nil, outlet: metadata.outlet,
-      published: metadata.published, timezone: metadata.timezone ?? options.defaultTimezone,
-      text: String(decoding: text, as: UTF8.self),
-      locator: SourceLocator(original: original, lines: lines ?? LineIndex(original), anchors: anchors))
+      published: metadata.published, timezone: metadata.timezone ?? options.defaultTimezone, text: string,
+      locator: locator)
   }
 
   /// `sources` with each id that repeats an earlier one made unique by `~2`, `~3` … (see `read(paths:stdin:)`).

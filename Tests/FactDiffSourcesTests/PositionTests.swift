@@ -67,4 +67,36 @@ import Testing
     #expect(sources.allSatisfy { $0.locator.original == Array(file.utf8) })
     #expect(sources[1].position(of: "Two") == Position(line: 2, column: 22, offset: 49, length: 3))
   }
+
+  /// A plain report (no front matter) is its file byte for byte: the locator reads the text's own storage, so the
+  /// report is held once. Positions are the same as over a copy of the bytes.
+  @Test func aPlainReportIsHeldOnce() throws {
+    let text = "Встреча в Стамбуле.\nПереговоры длились «шесть часов», сказал он.\n"
+    let s = try #require(read(text: text, name: "plain.txt").sources.first)
+    let textBase = s.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+    let originalBase = s.locator.withOriginal { $0.baseAddress }
+    #expect(textBase != nil && textBase == originalBase)
+    let copy = SourceLocator(original: Array(text.utf8))
+    for word in ["Стамбуле", "шесть часов", "сказал", "он."] {
+      let r = s.range(of: word)
+      #expect(s.position(of: r) == copy.position(of: r), "\(word)")
+    }
+    // The same for a source made from a string (tests, library users), whose text is stored at its own size.
+    let made = Source(id: "m", text: String(repeating: text, count: 3), language: .ru)
+    #expect(made.locator.originalCount == 3 * text.utf8.count)
+    #expect(
+      made.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        == made.locator.withOriginal { $0.baseAddress })
+    #expect(made.position(of: TextRange(0, 14)) == Position(line: 1, column: 1, offset: 0, length: 7))
+  }
+
+  /// With front matter the text differs from the file (the block is blanked): the file's bytes are kept apart.
+  @Test func frontMatterKeepsTheFileApart() throws {
+    let text = "---\noutlet: ТАСС\n---\nВстреча.\n"
+    let s = try #require(read(text: text, name: "fm.txt").sources.first)
+    #expect(s.locator.original == Array(text.utf8))
+    #expect(s.text != text)
+    #expect(
+      s.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } != s.locator.withOriginal { $0.baseAddress })
+  }
 }
