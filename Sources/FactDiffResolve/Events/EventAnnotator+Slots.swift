@@ -395,6 +395,12 @@ extension EventAnnotator {
         t -= 1
       }
       guard locative else { continue }
+      // English "to" leads to where something goes, not where the event is ("will hand over 21 trolleybuses to
+      // Kharkiv", "flights to Warsaw"); "travelled to Ankara for talks" names the venue again with "in" or a dateline.
+      if doc.language == .en, tokens[t].key == "to" { continue }
+      // A city named as its region ("turbines in Ukraine's Odesa region", "in the Kharkiv and Mykolaiv regions"):
+      // the area, not the venue.
+      if regionAfter(r) { continue }
       // Money, aid or goods before the preposition, with no event word between: the place is where they go
       // ("most of the money would go to the Zhytomyr and Chernihiv regions").
       if destination(before: t, in: clauses[c]) { continue }
@@ -426,9 +432,29 @@ extension EventAnnotator {
     }
   }
 
+  static let regionNouns: Set<WordKey> = [
+    "region", "regions", "oblast", "oblasts", "province", "provinces", "district", "districts", "county", "counties",
+  ]
+
+  /// True when an English region noun follows the place at `r`, perhaps after "and" and a second name ("the Kharkiv
+  /// and Mykolaiv regions").
+  func regionAfter(_ r: Range<Int>) -> Bool {
+    guard doc.language == .en else { return false }
+    var k = r.upperBound
+    if k < tokens.count, Self.regionNouns.contains(tokens[k].key) { return true }
+    guard k < tokens.count, tokens[k].key == "and" || tokens[k].key == "," else { return false }
+    k += 1
+    var names = 0
+    while k < tokens.count, names < 3, tokens[k].kind == .word, tokens[k].isCapitalized {
+      k += 1
+      names += 1
+    }
+    return names > 0 && k < tokens.count && Self.regionNouns.contains(tokens[k].key)
+  }
+
   /// True when a word for money, aid or goods stands within eight tokens before the locative at token `t`, in its
   /// clause, with no event word or verb of the event between. In English only "to" leads to a destination ("aid
-  /// talks in Ankara" are in Ankara); "в", "на", "у" do either.
+  /// talks in Ankara" are in Ankara), and `markVenue` already skips it; "в", "на", "у" do either.
   func destination(before t: Int, in clause: Range<Int>) -> Bool {
     if doc.language == .en, tokens[t].key != "to" { return false }
     var k = t - 1

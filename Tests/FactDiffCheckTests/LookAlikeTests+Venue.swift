@@ -1,0 +1,61 @@
+import Testing
+import _FactDiffTestSupport
+
+/// Look-alikes about where the event was, which fixes the zone of a report's bare clock times.
+extension LookAlikeTests {
+  // MARK: time-mismatch: a city named as its region, or as where goods go, is not the venue
+
+  static let windWire = (
+    id: "wire",
+    text: """
+    COPENHAGEN, Oct 8 — Denmark will pay for 30 wind turbines in Ukraine's Odesa region, the Danish foreign \
+    ministry said after talks in Copenhagen on Wednesday. The talks ran from 1 p.m. to 3 p.m.
+    """,
+    language: Language.en, published: "2025-10-08", zone: String?.none
+  )
+
+  static func windPortal(_ start: String, _ end: String) -> Report {
+    (
+      "portal",
+      "Данія профінансує 30 вітрових турбін на Одещині. Переговори в Копенгагені тривали з \(start) до \(end) за "
+        + "київським часом.",
+      .uk, "2025-10-08", "Europe/Kyiv"
+    )
+  }
+
+  @Test func copenhagenTimesAgainstKyivTimesAreQuiet() async {
+    let f = await findings([Self.windWire, Self.windPortal("14:00", "16:00")], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func copenhagenTimesAnHourOffFire() async {
+    let f = await findings([Self.windWire, Self.windPortal("15:00", "17:00")], rule: "time-mismatch")
+    #expect(!f.isEmpty)
+  }
+
+  static let trolleybusWire = (
+    id: "wire",
+    text: """
+    BRNO, Czech Republic, June 17 — The Czech city of Brno will hand over 21 of its trolleybuses to Kharkiv, \
+    Ukraine's second-largest city, under an agreement signed on Tuesday. It was signed at 11 a.m. at the city hall.
+    """,
+    language: Language.en, published: "2025-06-17", zone: String?.none
+  )
+
+  static func trolleybusPortal(_ time: String) -> Report {
+    (
+      "portal", "Угоду про передачу тролейбусів Харкову підписали о \(time) за київським часом у Брно.", .uk,
+      "2025-06-17", "Europe/Kyiv"
+    )
+  }
+
+  @Test func brnoTimeAgainstKyivTimeIsQuiet() async {
+    let f = await findings([Self.trolleybusWire, Self.trolleybusPortal("12:00")], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func brnoTimeAnHourOffFires() async {
+    let f = await findings([Self.trolleybusWire, Self.trolleybusPortal("13:00")], rule: "time-mismatch")
+    #expect(!f.isEmpty)
+  }
+}
