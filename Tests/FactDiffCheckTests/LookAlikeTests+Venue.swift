@@ -59,3 +59,41 @@ extension LookAlikeTests {
     #expect(!f.isEmpty)
   }
 }
+
+extension LookAlikeTests {
+  // MARK: place-mismatch: a city in an aside or in a zone name is not the venue
+
+  static let railWire = (
+    id: "wire",
+    text: """
+    LVIV, Ukraine, April 15 — Poland will lend Ukraine 1.2 billion zlotys for a railway line to Lviv, the two \
+    governments said on Tuesday after talks at the Potocki Palace in Lviv.
+    """,
+    language: Language.en, published: "2025-04-15", zone: String?.none
+  )
+
+  static func railDaily(_ second: String) -> Report {
+    (
+      "daily",
+      """
+      A Polish train will soon run all the way into Lviv — Lwów to the older generation in Wrocław and Kraków — \
+      without stopping to change its wheels. \(second)
+      """,
+      .en, "2025-04-16", nil
+    )
+  }
+
+  @Test func citiesInAnAsideAndAZoneNameAreQuiet() async {
+    let f = await findings(
+      [Self.railWire, Self.railDaily("The talks began at 10am Warsaw time and lasted two hours.")],
+      rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func talksSaidToBeInWarsawFire() async {
+    let f = await findings(
+      [Self.railWire, Self.railDaily("The talks in Warsaw began at 10am and lasted two hours.")],
+      rule: "place-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+}

@@ -380,6 +380,11 @@ extension EventAnnotator {
       let speech = clauseHits.contains { $0.cue == .speech }
       let eventish = clauseHits.contains { $0.cue == .happened || $0.cue == .eventNoun }
       if speech && !eventish { continue }
+      // An aside between two dashes or in brackets is background ("into Lviv — Lwów to the older generation in
+      // Wrocław and Kraków — without stopping"), not where the event was.
+      if inAside(r) { continue }
+      // "at 10am Warsaw time" names a clock, not a place.
+      if doc.language == .en, r.upperBound < tokens.count, tokens[r.upperBound].key == "time" { continue }
       // A locative within four tokens before it, with no punctuation, verb or event word between ("in the
       // Mediterranean resort of Antalya" yes; "у Відні відбулися консультації Росії" no).
       var locative = false
@@ -430,6 +435,36 @@ extension EventAnnotator {
       summary.venue = p
       summary.venueFact = doc.facts[k].id
     }
+  }
+
+  /// True when the tokens at `r` stand between two spaced long dashes (not a dateline's, not a range's "14–15") or
+  /// inside brackets within their sentence.
+  func inAside(_ r: Range<Int>) -> Bool {
+    let sentence = sentenceRange(of: r)
+    func isDash(_ k: Int) -> Bool {
+      let t = tokens[k]
+      return t.kind == .punct && t.key == "-" && t.flags.contains(.longDash) && t.spacing != .none
+        && !inDateline(k..<(k + 1))
+    }
+    var open: Int? = nil
+    var k = r.lowerBound - 1
+    while k >= sentence.lowerBound {
+      if isDash(k) || tokens[k].key == "(" || tokens[k].key == ")" {
+        open = k
+        break
+      }
+      k -= 1
+    }
+    guard let o = open, tokens[o].key != ")" else { return false }
+    let bracket = tokens[o].key == "("
+    k = r.upperBound
+    while k < sentence.upperBound {
+      if isDash(k) { return !bracket }
+      if tokens[k].key == ")" { return bracket }
+      if tokens[k].key == "(" { return false }
+      k += 1
+    }
+    return false
   }
 
   static let regionNouns: Set<WordKey> = [
