@@ -41,6 +41,9 @@ enum NumberCorpus {
       (.number(300e6, unit: "EUR"), ["€300m", "€300 million"]),
       (.number(11.5, unit: "%"), ["11.5%", "11.5 per cent", "11.5 percent"]),
       (.number(60, unit: "%", hedge: .moreThan), ["more than 60 per cent", "more than 60%"]),
+      // "over" after a verb it belongs to is no hedge; "exceeds" is one.
+      (.number(95, counts: "prisoners"), ["handed over 95 prisoners", "will hand over 95 prisoners"]),
+      (.number(12e9, unit: "USD", hedge: .moreThan), ["now exceeds $12bn", "aid exceeded $12 billion"]),
       // Percentage points are a change of a percentage, a unit of their own.
       (.number(3, unit: "pp"), ["3 percentage points", "three percentage points", "3pp", "3 pct points"]),
       (.number(1, unit: "pp"), ["1 percentage point"]),

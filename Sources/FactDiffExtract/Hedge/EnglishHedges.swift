@@ -14,6 +14,9 @@ enum EnglishHedges {
     HedgeRow("a little over", .moreThan, .quantity), HedgeRow("a little more than", .moreThan, .quantity),
     HedgeRow("slightly more than", .moreThan, .quantity), HedgeRow("slightly over", .moreThan, .quantity),
     HedgeRow("well over", .moreThan, .quantity), HedgeRow("in excess of", .moreThan, .quantity),
+    HedgeRow("exceeds", .moreThan, .quantity), HedgeRow("exceeded", .moreThan, .quantity),
+    HedgeRow("tops", .moreThan, .count),
+    HedgeRow("topped", .moreThan, .count),
     HedgeRow("just after", .moreThan, .time), HedgeRow("shortly after", .moreThan, .time),
     HedgeRow("soon after", .moreThan, .time), HedgeRow("just before", .lessThan, .time),
     HedgeRow("shortly before", .lessThan, .time),
@@ -27,6 +30,13 @@ enum EnglishHedges {
     HedgeRow("as many as", .atMost, .count), HedgeRow("as much as", .atMost, .quantity),
     HedgeRow("exactly", .exactly), HedgeRow("precisely", .exactly),
   ]
+  /// Verbs after which "over" is a particle, not a hedge: "will hand over 21 trolleybuses", "handed over 95
+  /// prisoners", "signed over 40% of the shares" (not "took over five hours", which is a hedge).
+  static let particleVerbs: Set<WordKey> = [
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed", "signing",
+    "carry", "carries", "carried", "carrying",
+  ]
+
   static let after: [HedgeRow] = [
     HedgeRow("or so", .approximately), HedgeRow("or more", .atLeast, .quantity),
     HedgeRow("or less", .atMost, .quantity), HedgeRow("and more", .atLeast, .count),

@@ -65,6 +65,12 @@ final class HedgeLexicon: Sendable {
     guard let m = before.match(tokens, endingBefore: start, lowerLimit: lowerLimit),
       !m.value.scope.isDisjoint(with: scope)
     else { return nil }
+    // "hand over 21 trolleybuses": a verb's particle.
+    if m.start > 0, m.start == start - 1, tokens[m.start].key == "over",
+      EnglishHedges.particleVerbs.contains(tokens[m.start - 1].key)
+    {
+      return nil
+    }
     return (m.value.hedge, m.start)
   }
 
