@@ -68,13 +68,15 @@ enum NamePairCorpus {
     Nguyễn Hoàng Long;Nguyen Hoang Long|Нгуен Хоанг Лонг|Нгуен Хоанг Лонга|Нгуен Хоанг Лонгом|Нгуєн Хоанг Лонг|Нгуєн Хоанг Лонга|Нгуєн Хоанг Лонгом|m
     Trần Văn Long;Tran Van Long|Чан Ван Лонг|Чан Ван Лонга|Чан Ван Лонгом|Чан Ван Лонг|Чан Ван Лонга|Чан Ван Лонгом|m
     Nguyễn Hoàng Lâm;Nguyen Hoang Lam|Нгуен Хоанг Лам|Нгуен Хоанг Лама|Нгуен Хоанг Ламом|Нгуєн Хоанг Лам|Нгуєн Хоанг Лама|Нгуєн Хоанг Ламом|m
+    Petra Horáková;Petra Horakova|Петра Горакова|Петры Гораковой|Петрой Гораковой|Петра Горакова|Петри Горакової|Петрою Гораковою|f
+    Pyotr Ivanov;Petro Ivanov|Пётр Иванов|Петра Иванова|Петром Ивановым|Петро Іванов|Петра Іванова|Петром Івановим|m
     """
 
   /// Pairs of people who share a surname (or a Vietnamese family name) but are not the same person (indices into
   /// `people`).
   static let namesakes: [(Int, Int)] = [
     (2, 3), (4, 5), (6, 7), (26, 27), (0, 31), (32, 33), (34, 35), (49, 50), (51, 52), (40, 53), (54, 55),
-    (56, 57), (58, 59), (60, 61), (60, 62),
+    (56, 57), (58, 59), (60, 61), (60, 62), (26, 64), (27, 64),
   ]
 
   /// One written form of a person, in a sentence.

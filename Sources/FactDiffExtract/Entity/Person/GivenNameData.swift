@@ -304,6 +304,7 @@ extension GivenNames {
     ivica|m|Ivica|Ивица|Івіца
     ana|f|Ana|Ана|Ана
     ivana|f|Ivana|Ивана|Івана
+    petra|f|Petra|Петра|Петра
     zoltan|m|Zoltán;Zoltan|Золтан|Золтан
     laszlo|m|László;Laszlo|Ласло|Ласло
     gabor|m|Gábor;Gabor|Габор|Габор
