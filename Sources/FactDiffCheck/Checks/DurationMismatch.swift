@@ -78,6 +78,10 @@ struct DurationMismatch: Check {
     return out
   }
 
+  /// The shortest span of a report's start and end that takes part in the comparison of how many days the event
+  /// lasted (20 hours).
+  static let spanExtentMinimum: Double = 72000
+
   /// How many days the event lasted, where reports say ("two-day talks" against "five days of talks").
   /// Words that tie a length to one day of an event.
   static let dayWords = [
@@ -105,7 +109,22 @@ struct DurationMismatch: Check {
           source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
           reading: Describe.interval($0.bounds!, Describe.duration))
       }
-      if let m = Comparison.merge(sts) { statements.append(m) }
+      // A start and an end a day or more apart ("began at 10 a.m. on Monday … ended at 7:30 a.m. on Wednesday")
+      // say how long the event lasted as well, more exactly than "nearly two days" beside them.
+      if !sts.isEmpty, let doc = context.doc(s), let span = EventSpan.of(doc, event: "main", context: context),
+        let least = span.strict.min, least >= Self.spanExtentMinimum,
+        !span.facts.contains(where: { context.flagged.contains($0.id) }),
+        let m = Comparison.merge(
+          sts + [
+            Statement(
+              source: s, facts: span.facts, strict: span.strict, widened: span.widened,
+              reading: Describe.interval(span.strict, Describe.duration) + " (\(span.words))")
+          ])
+      {
+        statements.append(m)
+      } else if let m = Comparison.merge(sts) {
+        statements.append(m)
+      }
     }
     guard statements.count >= 2, let d = Comparison.compare(statements) else { return [] }
     let evidence = d.groups.enumerated().flatMap { g, sts in

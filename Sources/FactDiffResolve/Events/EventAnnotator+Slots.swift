@@ -334,11 +334,28 @@ extension EventAnnotator {
       }
     }
     let dateEndSentences = Set(doc.facts.lazy.filter { $0.slot == Slot("date-end") }.map(\.sentence))
+    // Per sentence, how many days after the event's first day its end date falls ("ended at 7:30 a.m. on
+    // Wednesday" after "began at 10 a.m. on Monday": two).
+    var daysLater: [Int: Int] = [:]
+    if let main = summary.mainDate {
+      for f in doc.facts where f.slot == Slot("date-end") {
+        if case .date(let d) = f.value, let day = d.civil, day.dayNumber > main.dayNumber {
+          daysLater[f.sentence] = max(daysLater[f.sentence] ?? 0, day.dayNumber - main.dayNumber)
+        }
+      }
+    }
     for event in Set(doc.facts.compactMap(\.event)) where event == "main" || event.hasPrefix("main/") {
       guard let start = doc.facts.first(where: { $0.event == event && $0.slot == .start && $0.bounds != nil }),
         let startMin = start.bounds?.min
       else { continue }
       for k in doc.facts.indices where doc.facts[k].event == event && doc.facts[k].slot == .end {
+        // An end dated two or more days after the first day moves by as many days, earlier in the day or not.
+        if let days = daysLater[doc.facts[k].sentence], days >= 2, let b = doc.facts[k].bounds {
+          doc.facts[k].bounds = b.shifted(by: Double(days) * 86400)
+          doc.facts[k].widened = doc.facts[k].widened?.shifted(by: Double(days) * 86400)
+          extent = max(extent, days + 1)
+          continue
+        }
         guard let b = doc.facts[k].bounds, let endMax = b.max, endMax < startMin else { continue }
         let r = tokenRange(of: doc.facts[k])
         let sentence = sentenceRange(of: r)
