@@ -56,4 +56,55 @@ extension LookAlikeTests {
       ], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: counts in words, in any case form; a fleet someone runs is not what it hands over
+
+  static let busAgency = (
+    id: "agency",
+    text: """
+    БРНО, 17 июня. Чешский город Брно передаст Харькову двадцать один троллейбус, а сорок три водителя и \
+    механика харьковского электротранспорта пройдут обучение в Брно.
+    """,
+    language: Language.ru, published: "2025-06-17", zone: String?.none
+  )
+
+  static func busPortal(_ drivers: String) -> Report {
+    (
+      "portal",
+      "Чеське Брно передасть Харкову двадцять один тролейбус і організує навчання для \(drivers) водіїв і механіків.",
+      .uk, "2025-06-17", nil
+    )
+  }
+
+  @Test func fortyThreeDriversInTwoLanguagesAreQuiet() async {
+    let f = await findings([Self.busAgency, Self.busPortal("сорока трьох")], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func thirtyThreeDriversAgainstFortyThreeFire() async {
+    let f = await findings([Self.busAgency, Self.busPortal("тридцяти трьох")], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  static func busDaily(_ sentence: String) -> Report {
+    (
+      "daily", "Kharkiv will get trolleybuses from Brno, under an agreement signed yesterday. \(sentence)", .en,
+      "2025-06-18", nil
+    )
+  }
+
+  @Test func theFleetACityRunsIsQuiet() async {
+    let f = await findings(
+      [
+        Self.busAgency, Self.busDaily("Brno, which runs about 150 trolleybuses of its own, will send 21 older models."),
+      ],
+      rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func oneHundredFiftyTrolleybusesSentFire() async {
+    let f = await findings(
+      [Self.busAgency, Self.busDaily("Brno will send about 150 trolleybuses to Kharkiv.")], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

@@ -6,6 +6,12 @@ enum NumberCorpus {
   static let english = ExtractionCorpus(
     "number/en", .en,
     [
+      // Counted things of news on aid, transport and crews, in words as in digits.
+      (.number(21, counts: "vehicles"), ["21 trolleybuses", "twenty-one buses", "21 trams"]),
+      (.number(43, counts: "drivers"), ["43 drivers", "43 Ukrainian drivers and mechanics"]),
+      (.number(45, counts: "transformers"), ["45 high-voltage transformers", "45 transformers"]),
+      (.number(21, counts: "sailors"), ["21 Ukrainian seafarers", "21 sailors"]),
+      (.number(15, counts: "patients"), ["15 patients"]),
       (.number(1200), ["1,200", "1\u{00A0}200", "1\u{202F}200", "1200"]),
       (.number(12, counts: "agreements", hedge: .atLeast), ["at least 12 agreements", "no fewer than 12 agreements"]),
       (.number(15, counts: "agreements"), ["15 agreements", "15 new agreements", "fifteen deals"]),
@@ -126,6 +132,11 @@ enum NumberCorpus {
   static let russian = ExtractionCorpus(
     "number/ru", .ru,
     [
+      (.number(21, counts: "vehicles"), ["двадцать один троллейбус", "21 троллейбус", "21 автобус"]),
+      (.number(43, counts: "drivers"), ["сорок три водителя", "сорока трёх водителей", "43 машиниста"]),
+      (.number(45, counts: "transformers"), ["сорока пяти высоковольтных трансформаторов", "45 трансформаторов"]),
+      (.number(21, counts: "sailors"), ["двадцать один украинский моряк", "21 моряка"]),
+      (.number(15, counts: "patients"), ["пятнадцать пациентов", "15 пациентов"]),
       (.number(1200), ["1200", "1 200", "1.200"]),
       (
         .number(12, counts: "agreements"),
@@ -237,6 +248,11 @@ enum NumberCorpus {
   static let ukrainian = ExtractionCorpus(
     "number/uk", .uk,
     [
+      (.number(21, counts: "vehicles"), ["двадцять один тролейбус", "21 трамвай"]),
+      (.number(33, counts: "drivers"), ["тридцяти трьох водіїв", "тридцять три водії"]),
+      (.number(45, counts: "transformers"), ["сорок п'ять високовольтних трансформаторів"]),
+      (.number(15, counts: "patients"), ["перших п'ятнадцятьох пацієнтів", "15 пацієнтів"]),
+      (.number(30, counts: "turbines"), ["30 вітрових турбін"]),
       (.number(1200), ["1200", "1 200"]),
       (.number(10, counts: "agreements", hedge: .moreThan), ["понад 10 угод", "більше 10 угод", "10 з гаком угод"]),
       (.number(9, counts: "agreements"), ["дев’яти угод", "дев'ять угод", "9 угод"]),

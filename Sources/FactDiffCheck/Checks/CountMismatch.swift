@@ -117,11 +117,12 @@ struct CountMismatch: Check {
   }
 
   /// What kind of quantity a count or amount is, beyond its noun or unit.
-  enum Aspect: CaseIterable { case plain, capacity, perSide }
+  enum Aspect: CaseIterable { case plain, capacity, perSide, stock }
 
   static func aspect(_ f: Fact, _ doc: Document, amount: Bool) -> Aspect? {
     let source = doc.source
     if amount && isCapacity(f, source) { return .capacity }
+    if !amount && isStock(f, source) { return .stock }
     guard isPerSide(f, source) else { return .plain }
     // "a delegation of 18 officials and Russia one of 22": one side's figure beside another's, and which side
     // is which is not read here; such a count is left out.
@@ -207,6 +208,24 @@ struct CountMismatch: Check {
     let a = clause(Substring(after)).lowercased()
     let b = String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased()
     return capacityWords.contains { a.contains($0) || b.contains($0) }
+  }
+
+  /// Words that make a count what someone runs or owns, not what the event moves or agrees: "Brno, which runs
+  /// about 150 trolleybuses of its own, will send 21", "парк из 150 троллейбусов".
+  static let stockWords = [
+    " runs ", " operates ", " owns ", "of its own", "of their own", "fleet of", "fleet numbers", "эксплуатирует",
+    "располагает", "собственных", "в парке", "парк из", "експлуатує", "власних", "у парку", "парк з",
+  ]
+
+  /// True when a count is a stock someone holds: a stock word within a few words of it, in its own clause.
+  static func isStock(_ f: Fact, _ source: Source) -> Bool {
+    let n = source.text.utf8.count
+    let after = source.snippet(TextRange(f.range.end, min(n, f.range.end + 40)))
+    let before = source.snippet(TextRange(max(0, f.range.start - 40), f.range.start))
+    func clause(_ s: Substring) -> Substring { s.prefix { !",;.—()".contains($0) } }
+    let a = " " + clause(Substring(after)).lowercased() + " "
+    let b = " " + String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased() + " "
+    return stockWords.contains { a.contains($0) || b.contains($0) }
   }
 
   func reading(_ f: Fact) -> String {

@@ -73,6 +73,13 @@ enum EnglishCountNouns {
     ("statements", "statement statements"),
     ("plants", "plant plants factories factory"),
     ("delegations", "delegation delegations"),
+    ("sailors", "sailor sailors seafarer seafarers seamen crewmen"),
+    ("patients", "patient patients"),
+    ("drivers", "driver drivers"),
+    ("vehicles", "trolleybus trolleybuses bus buses tram trams locomotive locomotives"),
+    ("transformers", "transformer transformers"),
+    ("generators", "generator generators"),
+    ("turbines", "turbine turbines"),
   ]
 
   /// Nouns of two words, looked at before the single words ("bulk carriers" are ships, "border crossings").
