@@ -36,4 +36,38 @@ extension LookAlikeTests {
       [Self.trolleybusQuoteWire, Self.trolleybusQuotePortal("сказав Савчук")], rule: "quote-attribution")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: quote-attribution: a translated quote in everyday words ("Wind cannot be shot down …")
+
+  static let windQuoteWire = (
+    id: "wire",
+    text: """
+    COPENHAGEN, Oct 8 — Danish Development Minister Mette Lindholm and Ukraine's Deputy Energy Minister Roman \
+    Andrusiak agreed on 30 wind turbines. "Wind cannot be shot down the way a power plant can," Lindholm said.
+    """,
+    language: Language.en, published: "2025-10-08", zone: String?.none
+  )
+
+  static func windQuotePortal(_ speaker: String) -> Report {
+    (
+      "portal",
+      """
+      Заступник міністра енергетики Роман Андрусяк і міністерка з питань розвитку Данії Метте Ліндхольм \
+      домовилися про 30 вітрових турбін. «Вітер не можна збити так, як електростанцію», — \(speaker).
+      """,
+      .uk, "2025-10-08", nil
+    )
+  }
+
+  @Test func theWindQuoteFromLindholmInBothIsQuiet() async {
+    let f = await findings(
+      [Self.windQuoteWire, Self.windQuotePortal("сказала Ліндхольм")], rule: "quote-attribution")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func theWindQuoteGivenToAndrusiakFires() async {
+    let f = await findings(
+      [Self.windQuoteWire, Self.windQuotePortal("сказав Андрусяк")], rule: "quote-attribution")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
 }

@@ -55,10 +55,36 @@ enum QuotePairs {
     QuotePair(
       a: "Ни один грузовой поезд не должен простаивать на границе из-за бумаг", la: .ru,
       b: "Not a single freight train should stand idle at the border because of paperwork", lb: .en),
+    QuotePair(
+      a: "Wind cannot be shot down the way a power plant can", la: .en,
+      b: "Вітер не можна збити так, як електростанцію", lb: .uk),
+    QuotePair(
+      a: "The border should be a bridge, not a bottleneck", la: .en,
+      b: "Кордон має бути мостом, а не вузьким місцем", lb: .uk),
+    QuotePair(
+      a: "No Ukrainian soldier will wait in a queue here", la: .en,
+      b: "Жоден український військовий не чекатиме тут у черзі", lb: .uk),
+    QuotePair(
+      a: "Bread must never again be used as a weapon", la: .en, b: "Хлеб больше никогда не должен быть оружием",
+      lb: .ru),
+    QuotePair(
+      a: "Nobody leaves Muscat empty-handed today, and that is already more than we had a month ago", la: .en,
+      b: "Сегодня никто не уезжает из Маската с пустыми руками, и это уже больше, чем было месяц назад", lb: .ru),
+    QuotePair(
+      a: "They ran out of drinking water twice", la: .en, b: "Двічі в них закінчувалася питна вода", lb: .uk),
   ]
 
   /// Different sentences on the same topic by the same people: must score below the threshold.
   static let different: [QuotePair] = [
+    QuotePair(
+      a: "A new bridge will open at the border crossing next year", la: .en,
+      b: "Кордон має бути мостом, а не вузьким місцем", lb: .uk),
+    QuotePair(
+      a: "Soldiers wounded at the front will be treated here from February", la: .en,
+      b: "Жоден український військовий не чекатиме тут у черзі", lb: .uk),
+    QuotePair(
+      a: "The wind farm will supply power to the grid by the end of next year", la: .en,
+      b: "Вітер не можна збити так, як електростанцію", lb: .uk),
     QuotePair(
       a: "Freight trains will get new terminals at the border next year", la: .en,
       b: "Жоден вантажний потяг не повинен простоювати на кордоні через папери", lb: .uk),

@@ -136,16 +136,16 @@ enum QuoteStopWords {
 
   static let english = set(
     "the a an and or but of to in on at by for with from into over through as is are was were be been being will "
-      + "would can could may might do does did have has had it its this that these those there here "
+      + "would can could may might do does did have has had it its this that these those there "
       + "i you he she him her his hers they them their what which who whom whose than then so if when while about "
       + "after before up down out off again further once very too just also such own same both any all some most "
       + "other s t don o")
   static let russian = set(
     "и в во на по с со к ко о об обо у из от до за для без при про через над под перед между а но или либо что "
       + "чтобы как когда где если хотя же ли бы это этот эта эти то тот та те он она оно они его ее их я ты вы "
-      + "был была было были быть будет будут есть который которая которое которые также так уже еще")
+      + "был была было были быть будет будут есть который которая которое которые также так")
   static let ukrainian = set(
     "і й та в у на по з із зі к до за для без при про через над під перед між а але або чи що щоб як коли де "
       + "якщо хоча ж же б це цей ця ці те той та ті він вона воно вони його її їх я ти ви був була було були бути "
-      + "буде будуть є який яка яке які також так вже ще")
+      + "буде будуть є який яка яке які також так")
 }

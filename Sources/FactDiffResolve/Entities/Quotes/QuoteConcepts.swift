@@ -15,7 +15,8 @@ enum QuoteConcepts {
 
   /// English words that stand for two concepts ("TurkStream" = Turkish + stream).
   static let compounds: [String: [String]] = [
-    "turkstream": ["turkey", "stream"], "nordstream": ["north", "stream"],
+    "turkstream": ["turkey", "stream"], "nordstream": ["north", "stream"], "twice": ["two"],
+    "bottleneck": ["narrow", "place"], "no": ["not", "one"],
   ]
 
   private static func build() -> Table {

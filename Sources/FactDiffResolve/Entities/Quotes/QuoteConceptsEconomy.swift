@@ -5,7 +5,7 @@ extension QuoteConcepts {
     oil|oil;petroleum|нефт|нафт
     energy|energy|энерг|енерг
     electricity|electric;power|электр|електр
-    power plant|power plant;power station|электростанц;энергоблок|електростанц;енергоблок
+    electricity+plant|power plant;power station|электростанц;энергоблок|електростанц;енергоблок
     unit|=unit;=units;block|блок;агрегат|блок;агрегат
     nuclear|nuclear;atomic|атомн;ядерн|атомн;ядерн
     coal|coal|угол;угл|вугіл;вугл

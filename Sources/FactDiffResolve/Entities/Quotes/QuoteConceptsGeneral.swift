@@ -19,7 +19,7 @@ extension QuoteConcepts {
     each|each;every|кажд|кожн
     many|many;much|много;многих|багат
     few|few|несколько;мало|кілька;мало
-    more|more|больш;более|більш
+    more|more|=больше;=более;больш;более|=більше;більш
     less|less|меньш;менее|менш
     only|only|только;лишь|лише;тільки
     also|also|также;тоже|також;теж
@@ -35,7 +35,7 @@ extension QuoteConcepts {
     open|open|откр|відкр
     close|close;closed|закр|закр
     join|join|присоедин|приєдн
-    leave|leave;left;depart|покин;уйт;уеха|покину;пої;виїха
+    leave|leave;left;depart|покин;уйт;уеха;уезжа;уход|покину;пої;виїха;виїжджа;=їде;=їдуть
     arrive|arriv|прибы;приеха|прибу;приїха
     return|return|вернут;возвращ|поверн
     come|come;came|прийти;приход|прийти;приход
