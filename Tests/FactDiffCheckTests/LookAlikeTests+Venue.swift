@@ -97,3 +97,37 @@ extension LookAlikeTests {
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: place-mismatch: "the first visit … this year" is this event, not another
+
+  static let grantKievWire = (
+    id: "wire",
+    text: """
+    KIEV, March 4 — Japan's State Minister for Foreign Affairs Kenji Morita signed a grant for power transformers \
+    at the Mariinsky Palace in Kiev on Wednesday.
+    """,
+    language: Language.en, published: "2026-03-04", zone: String?.none
+  )
+
+  static func grantVisitDaily(_ city: String) -> Report {
+    (
+      "daily",
+      """
+      TOKYO — Kenji Morita, the state minister for foreign affairs, signed a grant for Ukraine's power grid in \
+      \(city) yesterday, the first visit to Ukraine by a Japanese minister this year.
+      """,
+      .en, "2026-03-05", nil
+    )
+  }
+
+  @Test func theFirstVisitThisYearInKyivIsQuiet() async {
+    let f = await findings([Self.grantKievWire, Self.grantVisitDaily("Kyiv")], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func theFirstVisitThisYearInLvivFires() async {
+    let f = await findings([Self.grantKievWire, Self.grantVisitDaily("Lviv")], rule: "place-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+}

@@ -201,6 +201,13 @@ struct EventAnnotator {
   /// Words before a year that measure a gap ("the first … since 2022", "впервые с 2022 года", "вперше з 2022 року").
   static let sinceWords: Set<WordKey> = ["since", "с", "со", "з", "із"]
 
+  /// "this" before a period noun ("this year", "этого года", "цього року").
+  static let thisWords: Set<WordKey> = ["this", "этом", "этого", "этот", "цього", "цьому", "цей", "поточного"]
+  static let periodWords: Set<WordKey> = [
+    "year", "month", "week", "году", "года", "месяце", "месяца", "неделе", "року", "році", "місяця", "місяці",
+    "тижня", "тижні",
+  ]
+
   /// Per clause, the last token of a gap ("in almost four years", "since 2022", "за чотири роки"), if any.
   func seriesMarks() -> [Int: Int] {
     var out: [Int: Int] = [:]
@@ -213,6 +220,12 @@ struct EventAnnotator {
       guard Self.gapWords.contains(tokens[k].key) else { continue }
       let c = clauseOfToken[r.lowerBound]
       out[c] = max(out[c] ?? 0, r.upperBound - 1)
+    }
+    // "the first visit … this year", "первый визит в этом году", "перший візит цього року": the first of a series.
+    for i in tokens.indices.dropFirst() where Self.thisWords.contains(tokens[i - 1].key) {
+      guard Self.periodWords.contains(tokens[i].key) else { continue }
+      let c = clauseOfToken[i]
+      out[c] = max(out[c] ?? 0, i)
     }
     for (i, t) in tokens.enumerated() where t.kind == .number && t.normLength == 4 && i > 0 {
       guard let y = t.intValue, (1900...2100).contains(y), Self.sinceWords.contains(tokens[i - 1].key) else {
