@@ -141,15 +141,20 @@ var lastBestCPU = Double.infinity
 }
 
 func corpus(_ language: Language, megabytes: Int, seed: UInt64) -> [String] {
-  var g = CorpusGenerator(seed: seed)
   var out: [String] = []
+  eachReport(language, megabytes: megabytes, seed: seed) { out.append($0) }
+  return out
+}
+
+/// The reports `corpus` returns, handed to `body` one at a time as they are written (none kept here).
+func eachReport(_ language: Language, megabytes: Int, seed: UInt64, _ body: (String) -> Void) {
+  var g = CorpusGenerator(seed: seed)
   var bytes = 0
   while bytes < megabytes * 1_000_000 {
     let r = g.report(language)
     bytes += r.utf8.count
-    out.append(r)
+    body(r)
   }
-  return out
 }
 
 let options = Options(CommandLine.arguments)
@@ -435,6 +440,36 @@ if options.only == nil || options.only == "cluster" {
   say("")
 }
 
+// MARK: The memory run's reports on disk
+
+// `--write-corpus DIR`: writes the reports of the memory run (`--sizes`, the largest) as files, each with front
+// matter giving its language and publication day as the memory run does, so that the command itself can be
+// measured on them: `/usr/bin/time -f '%M KB' factdiff extract --format json DIR > /dev/null`.
+if let k = CommandLine.arguments.firstIndex(of: "--write-corpus"), k + 1 < CommandLine.arguments.count {
+  let dir = CommandLine.arguments[k + 1]
+  try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  let size = options.sizesMB.max() ?? 10
+  var files = 0
+  var bytes = 0
+  for language in Language.allCases {
+    var n = 0
+    eachReport(language, megabytes: size / 3 + 1, seed: 9) { r in
+      let number = String(n)
+      let name = language.rawValue + String(repeating: "0", count: max(0, 5 - number.count)) + number + ".txt"
+      let text = "---\nlanguage: \(language.rawValue)\npublished: 2025-06-10\n---\n" + r
+      guard FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) else {
+        say("cannot write \(dir)/\(name)")
+        exit(1)
+      }
+      files += 1
+      bytes += text.utf8.count
+      n += 1
+    }
+  }
+  say(String(format: "wrote %d reports, %.1f MB, to %@", files, Double(bytes) / 1_000_000, dir))
+  say("")
+}
+
 // MARK: Peak memory
 
 if options.memory {
@@ -443,10 +478,15 @@ if options.memory {
   let before = peakRSSMB()
   let size = options.sizesMB.max() ?? 10
   var sources: [Source] = []
+  // Each report made into its source as soon as it is written (`Source(id:text:…)` stores it at its own size), so
+  // that the generator's own strings are freed one at a time and reused, not left as a heap of freed memory
+  // between the sources' texts: what is resident after loading is the input.
   for language in Language.allCases {
-    for (k, r) in corpus(language, megabytes: size / 3 + 1, seed: 9).enumerated() {
+    var k = 0
+    eachReport(language, megabytes: size / 3 + 1, seed: 9) { r in
       sources.append(
         Source(id: "\(language.rawValue)\(k)", text: r, language: language, published: Published.parse("2025-06-10")))
+      k += 1
     }
   }
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
@@ -519,7 +559,8 @@ if options.memory {
   } else {
     let w0 = now()
     let c0 = cpuSeconds()
-    let r = await Pipeline.run(sources: sources, checks: options.memoryWithChecks)
+    // Handed over as `factdiff` hands over what it read: the run frees the list once the documents hold the sources.
+    let r = await Pipeline.run(sources: consume sources, checks: options.memoryWithChecks)
     let wall = now() - w0
     let cores = (cpuSeconds() - c0) / wall
     let facts = r.report.facts.count

@@ -81,7 +81,7 @@ struct PositionCursor {
     let startOriginal = locator.originalOffset(range.start)
     let endOriginal = max(
       startOriginal, range.isEmpty ? startOriginal : locator.originalOffset(range.end - 1) + 1)
-    return locator.withOriginal { original in
+    return locator.withOriginalBytes { original in
       advance(to: startOriginal, in: original)
       let length = max(0, Self.scalars(original, from: startOriginal, to: endOriginal))
       return Position(line: line, column: scalars - lineScalarStart + 1, offset: scalars, length: length)
@@ -90,7 +90,7 @@ struct PositionCursor {
 
   /// Moves to original byte `target` (clamped to the bytes), from the last offset when it is not past it, else
   /// from the locator's own answer.
-  private mutating func advance(to target: Int, in b: UnsafeBufferPointer<UInt8>) {
+  private mutating func advance(to target: Int, in b: OriginalBytes) {
     let target = min(max(0, target), b.count)
     if target < offset {
       let (l, c, s) = locator.lineColumn(originalOffset: target)
@@ -116,7 +116,7 @@ struct PositionCursor {
   }
 
   /// The scalars (bytes that are not UTF-8 continuation bytes) in `b[from ..< to]`, clamped.
-  static func scalars(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+  static func scalars(_ b: OriginalBytes, from: Int, to: Int) -> Int {
     let a = min(max(0, from), b.count)
     let e = min(max(0, to), b.count)
     guard e > a else { return 0 }

@@ -59,6 +59,12 @@ public enum JSONValue: Hashable, Sendable {
     return out
   }
 
+  /// Appends the JSON text of the value indented by `indent` spaces per level, as it reads nested `level` levels
+  /// deep in a `pretty` document (its first line not indented: the caller writes what precedes it).
+  public func writePretty(to out: inout String, level: Int, indent: Int = 2) {
+    write(to: &out, indent: indent, level: level)
+  }
+
   private func write(to out: inout String, indent: Int?, level: Int) {
     func newline(_ l: Int) {
       guard let indent else { return }

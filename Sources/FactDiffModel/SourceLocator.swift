@@ -8,10 +8,13 @@ import Synchronization
 /// bytes.
 ///
 /// When the text is the file byte for byte (a plain report, or a source made from a string), the locator reads the
-/// text's own storage (`init(text:)`): a run then holds each report's bytes once, not twice.
+/// text's own storage (`init(text:)`): a run then holds each report's bytes once, not twice. So it does when only
+/// the file's first bytes differ from the text (front matter, blanked in the text): it keeps those bytes alone
+/// (`init(text:originalHead:)`).
 public struct SourceLocator: Sendable {
   /// The original bytes: an array of their own, or (`inText`) the analysed text's storage when the two are the
-  /// same bytes; the one not used is empty (no storage).
+  /// same bytes; the one not used is empty (no storage). With `inText`, a non-empty `array` holds the original's
+  /// first bytes where they differ from the text's (the text's bytes from there on are the original's).
   private let array: [UInt8]
   private let text: String
   private let inText: Bool
@@ -41,13 +44,27 @@ public struct SourceLocator: Sendable {
   public init(text: String) {
     var text = text
     text.makeContiguousUTF8()
-    self.init(array: [], text: text, lines: nil, anchors: [])
+    self.init(array: [], text: text, inText: !text.isEmpty, lines: nil, anchors: [])
+  }
+
+  /// A locator for a text that is its original byte for byte after the first `originalHead.count` bytes, and of the
+  /// same length: the file's bytes are `originalHead` followed by the rest of the text (a report whose front matter
+  /// the text blanks). It reads the string's storage and keeps only the head apart.
+  public init(text: String, originalHead: [UInt8]) {
+    precondition(originalHead.count <= text.utf8.count, "the head is longer than the text")
+    var text = text
+    text.makeContiguousUTF8()
+    self.init(array: originalHead, text: text, inText: !text.isEmpty, lines: nil, anchors: [])
   }
 
   private init(array: [UInt8], text: String, lines: LineIndex?, anchors: [(Int, Int)]) {
+    self.init(array: array, text: text, inText: false, lines: lines, anchors: anchors)
+  }
+
+  private init(array: [UInt8], text: String, inText: Bool, lines: LineIndex?, anchors: [(Int, Int)]) {
     self.array = array
     self.text = text
-    inText = array.isEmpty && !text.isEmpty
+    self.inText = inText
     lineCache = LineCache(lines)
     var t: [Int] = []
     var o: [Int] = []
@@ -70,7 +87,8 @@ public struct SourceLocator: Sendable {
 
   /// The original bytes (a copy when they are the text's own storage: `withOriginal` reads them in place).
   public var original: [UInt8] {
-    inText ? Array(text.utf8) : array
+    guard inText else { return array }
+    return array.isEmpty ? Array(text.utf8) : array + text.utf8.dropFirst(array.count)
   }
 
   /// The number of original bytes.
@@ -78,17 +96,32 @@ public struct SourceLocator: Sendable {
     inText ? text.utf8.count : array.count
   }
 
-  /// Calls `body` with the original bytes in place.
+  /// Calls `body` with the original bytes in place (in a copy made for the call when the original's first bytes
+  /// are kept apart: `withOriginalBytes` reads them in place).
   public func withOriginal<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     guard inText else { return try array.withUnsafeBufferPointer(body) }
+    guard array.isEmpty else { return try original.withUnsafeBufferPointer(body) }
     if let r = try text.utf8.withContiguousStorageIfAvailable(body) { return r }
     return try Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// Calls `body` with the original bytes in place, as a head kept apart and the text's storage after it.
+  public func withOriginalBytes<R>(_ body: (OriginalBytes) throws -> R) rethrows -> R {
+    guard inText, !array.isEmpty else {
+      return try withOriginal { try body(OriginalBytes(head: UnsafeBufferPointer(start: nil, count: 0), rest: $0)) }
+    }
+    return try array.withUnsafeBufferPointer { head in
+      if let r = try text.utf8.withContiguousStorageIfAvailable({ try body(OriginalBytes(head: head, rest: $0)) }) {
+        return r
+      }
+      return try Array(text.utf8).withUnsafeBufferPointer { try body(OriginalBytes(head: head, rest: $0)) }
+    }
   }
 
   /// Where lines start in the original and how many scalars precede any offset; shared by the locators of the
   /// sources of one file (JSONL), so that it is built once per file. Built when first asked for, then kept.
   public var lines: LineIndex {
-    lineCache.index { withOriginal { LineIndex($0) } }
+    lineCache.index { withOriginalBytes { LineIndex($0) } }
   }
 
   /// The original byte offset of a text byte offset.
@@ -110,7 +143,7 @@ public struct SourceLocator: Sendable {
   /// report on one 50 MB line with many facts stays linear.
   public func lineColumn(originalOffset: Int) -> (line: Int, column: Int, scalarOffset: Int) {
     let lines = self.lines
-    return withOriginal { original in
+    return withOriginalBytes { original in
       let line = lines.line(containing: originalOffset)
       let scalarOffset = max(lines.scalarStart(ofLine: line), lines.scalars(before: originalOffset, in: original))
       let column = scalarOffset - lines.scalarStart(ofLine: line)
@@ -124,7 +157,7 @@ public struct SourceLocator: Sendable {
     let endOriginal = max(startOriginal, range.isEmpty ? startOriginal : originalOffset(range.end - 1) + 1)
     let (line, column, scalarOffset) = lineColumn(originalOffset: startOriginal)
     let lines = self.lines
-    let length = max(0, withOriginal { lines.scalars(before: endOriginal, in: $0) } - scalarOffset)
+    let length = max(0, withOriginalBytes { lines.scalars(before: endOriginal, in: $0) } - scalarOffset)
     return Position(line: line, column: column, offset: scalarOffset, length: length)
   }
 
@@ -132,6 +165,33 @@ public struct SourceLocator: Sendable {
   public func position(originalOffset: Int) -> Position {
     let (line, column, scalarOffset) = lineColumn(originalOffset: originalOffset)
     return Position(line: line, column: column, offset: scalarOffset, length: 0)
+  }
+}
+
+/// A file's bytes in place: its first `head.count` bytes from `head`, the others from `rest` at the same offsets
+/// (`rest` is as long as the file; its first bytes are not read). `head` is empty when `rest` is the file.
+public struct OriginalBytes {
+  public let head: UnsafeBufferPointer<UInt8>
+  public let rest: UnsafeBufferPointer<UInt8>
+
+  public init(head: UnsafeBufferPointer<UInt8>, rest: UnsafeBufferPointer<UInt8>) {
+    precondition(head.count <= rest.count, "the head is longer than the bytes")
+    self.head = head
+    self.rest = rest
+  }
+
+  /// The number of bytes.
+  @inline(__always) public var count: Int { rest.count }
+
+  /// The byte at `i` (0 ≤ i < count).
+  @inline(__always) public subscript(i: Int) -> UInt8 { i < head.count ? head[i] : rest[i] }
+
+  /// Calls `body` with each of the (at most two) buffers holding bytes `range` in order, and the offset of each
+  /// buffer's part: `body(buffer, part)` reads `buffer[part]`.
+  @inline(__always) func forEachPart(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+    let split = min(max(head.count, range.lowerBound), range.upperBound)
+    if range.lowerBound < split { body(head, range.lowerBound..<split) }
+    if split < range.upperBound { body(rest, split..<range.upperBound) }
   }
 }
 
@@ -169,12 +229,20 @@ public final class LineIndex: Sendable {
 
   /// The index of `bytes` (scalars counted as the bytes that are not UTF-8 continuation bytes).
   public convenience init(_ bytes: [UInt8]) {
-    self.init(bytes.withUnsafeBufferPointer { Builder($0) })
+    self.init(
+      bytes.withUnsafeBufferPointer {
+        Builder(OriginalBytes(head: UnsafeBufferPointer(start: nil, count: 0), rest: $0))
+      })
   }
 
   /// The index of the bytes in `buffer`.
   public convenience init(_ buffer: UnsafeBufferPointer<UInt8>) {
-    self.init(Builder(buffer))
+    self.init(Builder(OriginalBytes(head: UnsafeBufferPointer(start: nil, count: 0), rest: buffer)))
+  }
+
+  /// The index of a file's bytes in place.
+  public convenience init(_ bytes: OriginalBytes) {
+    self.init(Builder(bytes))
   }
 
   private init(_ built: Builder) {
@@ -191,20 +259,22 @@ public final class LineIndex: Sendable {
     var scalarStarts = [0]
     var marks: [Int] = []
 
-    init(_ buf: UnsafeBufferPointer<UInt8>) {
-      marks.reserveCapacity(buf.count / LineIndex.stride + 1)
+    init(_ bytes: OriginalBytes) {
+      marks.reserveCapacity(bytes.count / LineIndex.stride + 1)
       var scalars = 0
-      for i in 0..<buf.count {
-        if i % LineIndex.stride == 0 { marks.append(scalars) }
-        let b = buf[i]
-        if b & 0xC0 != 0x80 { scalars += 1 }
-        if b == 0x0A {
-          starts.append(i + 1)
-          scalarStarts.append(scalars)
+      bytes.forEachPart(0..<bytes.count) { buf, part in
+        for i in part {
+          if i % LineIndex.stride == 0 { marks.append(scalars) }
+          let b = buf[i]
+          if b & 0xC0 != 0x80 { scalars += 1 }
+          if b == 0x0A {
+            starts.append(i + 1)
+            scalarStarts.append(scalars)
+          }
         }
       }
       marks.append(scalars)  // the count at the end, whatever the size
-      byteCount = buf.count
+      byteCount = bytes.count
     }
   }
 
@@ -229,14 +299,17 @@ public final class LineIndex: Sendable {
 
   /// `scalars(before:in:)` over the indexed bytes in a buffer.
   public func scalars(before offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+    scalars(before: offset, in: OriginalBytes(head: UnsafeBufferPointer(start: nil, count: 0), rest: b))
+  }
+
+  /// `scalars(before:in:)` over the indexed bytes in place.
+  public func scalars(before offset: Int, in bytes: OriginalBytes) -> Int {
     let offset = min(max(0, offset), byteCount)
     if offset == byteCount { return checkpoints[checkpoints.count - 1] }
     let k = offset / Self.stride
     var n = checkpoints[k]
-    var i = k * Self.stride
-    while i < offset {
-      if b[i] & 0xC0 != 0x80 { n += 1 }
-      i += 1
+    bytes.forEachPart((k * Self.stride)..<offset) { b, part in
+      for i in part where b[i] & 0xC0 != 0x80 { n += 1 }
     }
     return n
   }

@@ -7,29 +7,46 @@ public enum JSONPrinter {
 
   /// The `check` document: sources, facts and findings.
   public static func check(_ r: Report) -> String {
-    var top: [(String, JSONValue)] = [
-      ("schemaVersion", .int(schemaVersion)),
-      ("tool", .object([("name", .string(Tool.name)), ("version", .string(Tool.version))])),
-      ("sources", .array(r.sources.map(source))),
-    ]
-    top.append(("groups", .array(r.groups.map { .array($0.map(JSONValue.string)) })))
-    top.append(("facts", .array(r.facts.map(fact))))
-    top.append(("findings", .array(r.findings.map(finding))))
-    if let hidden = r.baselineHidden { top.append(("baseline", .object([("hidden", .int(hidden))]))) }
-    if !r.errors.isEmpty { top.append(("errors", .array(r.errors.map(error)))) }
-    return JSONValue.object(top).pretty() + "\n"
+    var out = ""
+    check(r) { out += $0 }
+    return out
+  }
+
+  /// The `check` document handed out in pieces, in order (`write` joined gives `check(r)` byte for byte): the
+  /// facts and findings are written one at a time, so that the document is never held whole, nor its tree.
+  public static func check(_ r: Report, write: (String) -> Void) {
+    var members = header(r)
+    members.append(.value("groups", .array(r.groups.map { .array($0.map(JSONValue.string)) })))
+    members.append(.list("facts", isEmpty: r.facts.isEmpty) { item in for f in r.facts { item(fact(f)) } })
+    members.append(.list("findings", isEmpty: r.findings.isEmpty) { item in for f in r.findings { item(finding(f)) } })
+    if let hidden = r.baselineHidden { members.append(.value("baseline", .object([("hidden", .int(hidden))]))) }
+    if !r.errors.isEmpty { members.append(.value("errors", .array(r.errors.map(error)))) }
+    PrettyStream.object(members, write: write)
   }
 
   /// The `extract` document: sources and facts.
   public static func extract(_ r: Report) -> String {
-    var top: [(String, JSONValue)] = [
-      ("schemaVersion", .int(schemaVersion)),
-      ("tool", .object([("name", .string(Tool.name)), ("version", .string(Tool.version))])),
-      ("sources", .array(r.sources.map(source))),
-      ("facts", .array(r.facts.map(fact))),
+    var out = ""
+    extract(r) { out += $0 }
+    return out
+  }
+
+  /// The `extract` document handed out in pieces, in order (`write` joined gives `extract(r)` byte for byte): the
+  /// facts are written one at a time, so that the document is never held whole, nor its tree.
+  public static func extract(_ r: Report, write: (String) -> Void) {
+    var members = header(r)
+    members.append(.list("facts", isEmpty: r.facts.isEmpty) { item in for f in r.facts { item(fact(f)) } })
+    if !r.errors.isEmpty { members.append(.value("errors", .array(r.errors.map(error)))) }
+    PrettyStream.object(members, write: write)
+  }
+
+  /// The members both documents open with: the schema version, the tool and the sources.
+  private static func header(_ r: Report) -> [PrettyStream.Member] {
+    [
+      .value("schemaVersion", .int(schemaVersion)),
+      .value("tool", .object([("name", .string(Tool.name)), ("version", .string(Tool.version))])),
+      .value("sources", .array(r.sources.map(source))),
     ]
-    if !r.errors.isEmpty { top.append(("errors", .array(r.errors.map(error)))) }
-    return JSONValue.object(top).pretty() + "\n"
   }
 
   static func source(_ s: Report.SourceInfo) -> JSONValue {
@@ -143,5 +160,57 @@ public enum JSONPrinter {
       ))
     o.append(("fingerprint", .string(f.fingerprint)))
     return .object(o)
+  }
+}
+
+/// A top-level JSON object written as `JSONValue.object(members).pretty() + "\n"` would write it, byte for byte,
+/// with the items of its long lists made and written one at a time, and the text handed out in pieces of about
+/// 64 KB.
+enum PrettyStream {
+  /// A member of the object: a value, or a list whose items `each` makes one after the other.
+  enum Member {
+    case value(String, JSONValue)
+    case list(String, isEmpty: Bool, each: ((JSONValue) -> Void) -> Void)
+  }
+
+  static let chunk = 1 << 16
+
+  static func object(_ members: [Member], write: (String) -> Void) {
+    var out = "{"
+    func flush() {
+      if out.utf8.count >= chunk {
+        write(out)
+        out = ""
+      }
+    }
+    for (i, member) in members.enumerated() {
+      if i > 0 { out += "," }
+      out += "\n  "
+      switch member {
+      case .value(let key, let value):
+        JSONValue.escape(key, into: &out)
+        out += ": "
+        value.writePretty(to: &out, level: 1)
+      case .list(let key, let isEmpty, let each):
+        JSONValue.escape(key, into: &out)
+        out += ": "
+        if isEmpty {
+          out += "[]"
+          break
+        }
+        out += "["
+        var first = true
+        each { item in
+          out += first ? "\n    " : ",\n    "
+          first = false
+          item.writePretty(to: &out, level: 2)
+          flush()
+        }
+        out += "\n  ]"
+      }
+      flush()
+    }
+    out += members.isEmpty ? "}\n" : "\n}\n"
+    write(out)
   }
 }

@@ -72,4 +72,16 @@ public enum ReportRenderer {
     case .html: return HTMLPrinter.render(r, sources: options.sources, utcOffsets: options.utcOffsets)
     }
   }
+
+  /// `render(r, as:options:)` handed out in pieces, in order (joined, the same text byte for byte): the text and
+  /// JSON formats write as they go, so that a large run's report is never held whole; the others in one piece.
+  public static func render(
+    _ r: Report, as format: ReportFormat, options: RenderOptions = RenderOptions(), write: (String) -> Void
+  ) {
+    switch format {
+    case .text: TerminalPrinter.render(r, color: options.color, write: write)
+    case .json: JSONPrinter.check(r, write: write)
+    default: write(render(r, as: format, options: options))
+    }
+  }
 }

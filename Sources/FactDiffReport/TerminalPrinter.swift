@@ -11,6 +11,14 @@ public enum TerminalPrinter {
 
   /// The report for a terminal; `color` adds ANSI colours.
   public static func render(_ r: Report, color: Bool = false) -> String {
+    var out = ""
+    render(r, color: color) { out += $0 }
+    return out
+  }
+
+  /// `render(r, color:)` handed out in pieces, in order: a finding at a time once 64 KB are waiting, so that the
+  /// text of a large run is never held whole.
+  public static func render(_ r: Report, color: Bool = false, write: (String) -> Void) {
     let style = TerminalStyle(enabled: color)
     var out = ""
     if r.groups.count > 1 {
@@ -24,10 +32,16 @@ public enum TerminalPrinter {
       var title = section.title
       if r.groups.count > 1, let g = section.group { title = "event \(g + 1) · " + title }
       out += style.heading(TerminalSafe.clean(title)) + "\n"
-      for f in section.findings { out += finding(f, style: style) + "\n" }
+      for f in section.findings {
+        out += finding(f, style: style) + "\n"
+        if out.utf8.count >= 1 << 16 {
+          write(out)
+          out = ""
+        }
+      }
     }
     out += style.bold(ReportSummary(r).sentence) + "\n"
-    return out
+    write(out)
   }
 
   /// One finding: severity, rule and id; the message; the table; the likely cause.

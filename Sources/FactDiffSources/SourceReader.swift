@@ -165,11 +165,13 @@ public struct SourceReader: Sendable {
   private func readText(_ original: [UInt8], path: String, id: String) -> ReadResult {
     var text = original
     var metadata = SourceMetadata()
+    var head = 0
     switch FrontMatter.parse(original, path: path) {
     case .failure(let error)?: return ReadResult(errors: [error])
     case .success(let block)?:
       text = FrontMatter.blanking(original, block.range)
       metadata = block.metadata
+      head = block.range.upperBound
       if ByteCheck.isBlank(original, block.range.upperBound..<original.count) {
         return ReadResult(errors: [
           SourceError(path: path, reason: .empty, message: "empty report: no text after the front matter")
@@ -177,9 +179,11 @@ public struct SourceReader: Sendable {
       }
     case nil: break
     }
-    // Without front matter the text is the file byte for byte: the source then holds it once.
+    // Without front matter the text is the file byte for byte: the source then holds it once. With it, the text is
+    // the file after the block (blanked in the text): the source holds the text and the block's bytes.
     let source = makeSource(
-      id: id, path: path, text: text, original: text == original ? nil : original, anchors: [], metadata: metadata)
+      id: id, path: path, text: text, original: text == original ? nil : original, anchors: [], metadata: metadata,
+      sameAfter: head)
     return ReadResult(sources: [source])
   }
 
@@ -207,17 +211,24 @@ public struct SourceReader: Sendable {
   }
 
   /// A source from its text bytes: the language declared, else detected (falling back to the default). A nil
-  /// `original` means the text bytes are the file's: the locator then reads the text (held once).
+  /// `original` means the text bytes are the file's: the locator then reads the text (held once). A `sameAfter`
+  /// offset says that text and original have the same length and the same bytes from there on: the locator then
+  /// reads the text after it, and keeps the original's bytes before it only.
   private func makeSource(
     id: String, path: String, text: [UInt8], original: [UInt8]?, anchors: [(Int, Int)], metadata: SourceMetadata,
-    lines: LineIndex? = nil
+    lines: LineIndex? = nil, sameAfter: Int? = nil
   ) -> Source {
     let language =
       metadata.language
       ?? text.withUnsafeBufferPointer { LanguageDetector.detect(utf8: $0, fallback: options.defaultLanguage) }
     let string = String(decoding: text, as: UTF8.self)
     let locator: SourceLocator
-    if let original {
+    if let original, let head = sameAfter, anchors.isEmpty, lines == nil, head <= original.count,
+      original.count == text.count, string.utf8.elementsEqual(text),
+      original[head...].elementsEqual(text[head...])
+    {
+      locator = SourceLocator(text: string, originalHead: Array(original[..<head]))
+    } else if let original {
       locator =
         lines.map { SourceLocator(original: original, lines: $0, anchors: anchors) }
         ?? SourceLocator(original: original, anchors: anchors)

@@ -79,12 +79,11 @@ struct CheckCommand: AsyncParsableCommand {
     let colored = color.enabled(
       outputIsTerminal: (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0,
       environment: ProcessInfo.processInfo.environment)
-    let text = ReportRenderer.render(
-      report, as: format,
-      options: RenderOptions(
-        color: colored, sources: result.documents.map(\.source),
-        utcOffsets: format == .html ? ClockOffsets.of(result) : [:]))
-    try emit(text, to: output)
+    let rendering = RenderOptions(
+      color: colored, sources: result.documents.map(\.source),
+      utcOffsets: format == .html ? ClockOffsets.of(result) : [:])
+    // Written as it is made (the text and JSON formats): a large run's report is never held whole.
+    try emit(to: output) { write in ReportRenderer.render(report, as: format, options: rendering, write: write) }
     let policy = ExitPolicy(failOn: (failOn ?? configuration.failOn ?? .warning).severity, maxWarnings: maxWarnings)
     var status = policy.status(report)
     if writeBaseline != nil && status == 1 { status = 0 }

@@ -57,13 +57,28 @@ func readStandardInput(upTo limit: Int) -> [UInt8] {
   return out
 }
 
-/// Writes text to a file or standard output (`-` or nil).
-func emit(_ text: String, to output: String?) throws {
-  if let output, output != "-" {
-    try write(text, to: output, what: "output")
-  } else {
-    FileHandle.standardOutput.write(Data(text.utf8))
+/// Writes what `body` hands out, piece by piece as it comes, to a file or standard output (`-` or nil): the same
+/// bytes as `emit` given the pieces joined, without holding them whole.
+func emit(to output: String?, _ body: ((String) -> Void) -> Void) throws {
+  guard let output, output != "-" else {
+    body { FileHandle.standardOutput.write(Data($0.utf8)) }
+    return
   }
+  // The file is made (or emptied) first, failing as `emit` would when it cannot be written.
+  try write("", to: output, what: "output")
+  let handle: FileHandle
+  do {
+    handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+  } catch {
+    fail("\(output): error: cannot write the output: \(error.localizedDescription)")
+  }
+  var failure: Error? = nil
+  body { piece in
+    guard failure == nil else { return }
+    do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+  }
+  do { try handle.close() } catch { failure = failure ?? error }
+  if let failure { fail("\(output): error: cannot write the output: \(failure.localizedDescription)") }
 }
 
 /// Writes text to a file, or exits with status 2 naming the file.

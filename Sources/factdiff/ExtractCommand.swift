@@ -31,8 +31,14 @@ struct ExtractCommand: AsyncParsableCommand {
       stdin: { readStandardInput(upTo: limit) })
     let report = result.report
     reportInputErrors(report.errors)
-    let text = format == .json ? JSONPrinter.extract(report) : FactTextPrinter.render(report)
-    try emit(text, to: output)
+    // Written as it is made: the text of a large run's facts is never held whole.
+    try emit(to: output) { write in
+      if format == .json {
+        JSONPrinter.extract(report, write: write)
+      } else {
+        FactTextPrinter.render(report, write: write)
+      }
+    }
     if !report.errors.isEmpty { throw ExitCode(2) }
   }
 }

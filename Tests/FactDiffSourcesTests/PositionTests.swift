@@ -90,13 +90,32 @@ import Testing
     #expect(made.position(of: TextRange(0, 14)) == Position(line: 1, column: 1, offset: 0, length: 7))
   }
 
-  /// With front matter the text differs from the file (the block is blanked): the file's bytes are kept apart.
-  @Test func frontMatterKeepsTheFileApart() throws {
-    let text = "---\noutlet: ТАСС\n---\nВстреча.\n"
+  /// With front matter the text differs from the file in the block only (blanked in the text): the locator keeps the
+  /// block's bytes and reads the rest of the file in the text's own storage. Positions are those counted over a copy
+  /// of the file, the block's letters of two bytes (Cyrillic) included.
+  @Test func frontMatterKeepsOnlyTheBlockApart() throws {
+    let text = "---\noutlet: ТАСС\nlanguage: ru\n---\nВстреча в Стамбуле.\nПереговоры длились «шесть часов».\n"
     let s = try #require(read(text: text, name: "fm.txt").sources.first)
     #expect(s.locator.original == Array(text.utf8))
+    #expect(s.locator.originalCount == text.utf8.count)
     #expect(s.text != text)
-    #expect(
-      s.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } != s.locator.withOriginal { $0.baseAddress })
+    let textBase = s.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+    let block = "---\noutlet: ТАСС\nlanguage: ru\n---\n".utf8.count
+    s.locator.withOriginalBytes { bytes in
+      #expect(bytes.head.count == block)
+      #expect(textBase != nil && bytes.rest.baseAddress == textBase)
+      #expect((0..<bytes.count).map { bytes[$0] } == Array(text.utf8))
+    }
+    #expect(s.locator.withOriginal { Array($0) } == Array(text.utf8))
+    let copy = SourceLocator(original: Array(text.utf8))
+    for word in ["Встреча", "Стамбуле", "шесть часов", "»."] {
+      let r = s.range(of: word)
+      #expect(s.position(of: r) == copy.position(of: r), "\(word)")
+    }
+    #expect(s.position(of: "Стамбуле") == Position(line: 5, column: 11, offset: 44, length: 8))
+    // Facts found in such a report sit where a copy of the file puts them (extraction counts forwards).
+    for offset in [0, 5, block - 1, block, block + 3, text.utf8.count] {
+      #expect(s.locator.position(originalOffset: offset) == copy.position(originalOffset: offset), "\(offset)")
+    }
   }
 }
