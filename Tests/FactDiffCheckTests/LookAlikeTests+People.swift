@@ -70,4 +70,44 @@ extension LookAlikeTests {
       [Self.windQuoteWire, Self.windQuotePortal("сказав Андрусяк")], rule: "quote-attribution")
     #expect(f.count == 1, "\(f.map(\.message))")
   }
+
+  // MARK: role-mismatch: a post held before is not the post now
+
+  static let clinicWire = (
+    id: "wire",
+    text: """
+    VILNIUS, Jan 20 — Lithuania's acting Health Minister Rasa Vaitkiene and Ukraine's Deputy Health Minister \
+    Olena Kovalska signed an agreement on treating wounded soldiers at Santaros Clinics on Tuesday.
+    """,
+    language: Language.en, published: "2026-01-20", zone: String?.none
+  )
+
+  static func clinicDaily(_ title: String) -> Report {
+    (
+      "daily",
+      """
+      Rasa Vaitkiene, \(title), and Olena Kovalska, Ukraine's deputy health minister, signed an agreement in \
+      Vilnius yesterday on treating wounded soldiers at Santaros Clinics.
+      """,
+      .en, "2026-01-21", nil
+    )
+  }
+
+  @Test func theHealthMinisterWithoutActingIsQuiet() async {
+    let f = await findings([Self.clinicWire, Self.clinicDaily("Lithuania's health minister")], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aFormerHealthMinisterAgainstTheActingOneFires() async {
+    let f = await findings(
+      [Self.clinicWire, Self.clinicDaily("Lithuania's former health minister")], rule: "role-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func aFormerDefenceMinisterNowHealthMinisterIsQuiet() async {
+    let f = await findings(
+      [Self.clinicWire, Self.clinicDaily("a former defence minister who now runs the health ministry")],
+      rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

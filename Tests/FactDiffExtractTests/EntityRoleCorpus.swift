@@ -6,6 +6,25 @@ enum EntityRoleCorpus {
   static let english = EntityCorpus(
     name: "roles-en", language: .en,
     entries: [
+      // A post held before is its own office; a development portfolio.
+      (
+        .role(person: "Rasa Vaitkiene", office: "former-minister", portfolio: "health"),
+        [
+          "Rasa Vaitkiene, Lithuania's former health minister, signed it.",
+          "Lithuania's former health minister Rasa Vaitkiene signed it.",
+        ]
+      ),
+      (
+        .role(person: "Rasa Vaitkiene", office: "minister", portfolio: "health"),
+        ["Lithuania's acting Health Minister Rasa Vaitkiene signed it."]
+      ),
+      (
+        .role(person: "Helen Marsh", office: "minister", portfolio: "development"),
+        [
+          "Britain's Minister of State for Development Helen Marsh signed it.",
+          "Development Minister Helen Marsh signed it.",
+        ]
+      ),
       (
         .role(person: "Ostap Hrytsenko", office: "deputy-chair", portfolio: nil),
         [
@@ -204,6 +223,10 @@ enum EntityRoleCorpus {
     name: "roles-ru", language: .ru,
     entries: [
       (
+        .role(person: "Ларс Хольм", office: "former-minister", portfolio: "defence"),
+        ["Встречу открыл бывший министр обороны Дании Ларс Хольм."]
+      ),
+      (
         .role(person: "Вадим Ершов", office: "deputy-minister", portfolio: "foreign-affairs"),
         [
           "Заместитель министра иностранных дел Вадим Ершов прибыл в Анкару.",
@@ -349,6 +372,14 @@ enum EntityRoleCorpus {
   static let ukrainian = EntityCorpus(
     name: "roles-uk", language: .uk,
     entries: [
+      (
+        .role(person: "Ларс Гольм", office: "former-minister", portfolio: "defence"),
+        ["Зустріч відкрив колишній міністр оборони Данії Ларс Гольм."]
+      ),
+      (
+        .role(person: "Хелен Марш", office: "minister", portfolio: "development"),
+        ["Угоду підписала державна міністерка з питань розвитку Хелен Марш."]
+      ),
       (
         .role(person: "Раджив Менон", office: "additional-secretary", portfolio: nil),
         ["Документ підписав додатковий секретар департаменту продовольства Індії Раджив Менон."]

@@ -12,6 +12,9 @@ enum RoleCompatibility {
     "joint-secretary", "additional-secretary",
   ]
 
+  /// The prefix of a post held before ("former-minister").
+  static let former = "former-"
+
   /// Pairs of posts one person can hold together.
   static let compatible: Set<[String]> = [
     ["deputy-minister", "state-secretary"], ["first-deputy-minister", "state-secretary"],
@@ -45,6 +48,18 @@ enum RoleCompatibility {
 
   /// True when one person cannot hold both titles.
   static func conflict(_ a: Role, _ b: Role) -> Bool {
+    // A post held before against the same post now ("former health minister" and "acting Health Minister"):
+    // one person is not both. A former post beside another post now is no conflict (ministers become envoys).
+    let formerA = a.office.hasPrefix(Self.former)
+    let formerB = b.office.hasPrefix(Self.former)
+    if formerA || formerB {
+      guard formerA != formerB else { return false }
+      let now = formerA ? b : a
+      let before = formerA ? a : b
+      guard String(before.office.dropFirst(Self.former.count)) == now.office else { return false }
+      if let pa = before.portfolio, let pb = now.portfolio { return portfoliosCompatible(pa, pb) }
+      return true
+    }
     if a.office == b.office {
       if let pa = a.portfolio, let pb = b.portfolio, !portfoliosCompatible(pa, pb) { return true }
       return false

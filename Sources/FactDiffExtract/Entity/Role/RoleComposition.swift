@@ -128,6 +128,8 @@ extension RoleParser {
     if mods.contains("assistant"), !assistantUsed { office = "assistant-" + office }
     if mods.contains("deputy") { office = "deputy-" + office }
     if mods.contains("first"), office.hasPrefix("deputy-") { office = "first-" + office }
+    // "former health minister", "бывший министр обороны": a post held before, not now.
+    if mods.contains("former") { office = "former-" + office }
     return Role(office: office, portfolio: portfolio, affiliation: affiliation, text: text)
   }
 }

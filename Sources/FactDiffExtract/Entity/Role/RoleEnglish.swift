@@ -83,6 +83,7 @@ extension RoleVocabulary {
     undersecretary|office|under-secretary
     state|mod|state
     acting|mod|acting
+    former|mod|former
     senior|mod|senior
     special|mod|special
     chief of staff|office|chief-of-staff
@@ -100,6 +101,9 @@ extension RoleVocabulary {
     digital development and transport|port|digital-development-transport
     digital development|port|digital-development
     economic development|port|economic-development
+    development|port|development
+    international development|port|development
+    development cooperation|port|development
     economy|port|economy
     economic|port|economy
     industry and trade|port|industry-trade

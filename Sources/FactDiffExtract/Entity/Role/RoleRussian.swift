@@ -79,6 +79,7 @@ extension RoleVocabulary {
     первый|mod|first|a
     исполняющий обязанности|mod|acting|p
     врио|mod|acting|-
+    бывший|mod|former|a
     иностранных дел|port|foreign-affairs|-
     по иностранным делам|port|foreign-affairs|-
     энергетики|port|energy|-
@@ -90,6 +91,8 @@ extension RoleVocabulary {
     цифрового развития|port|digital-development|-
     цифрового развития, связи и массовых коммуникаций|port|digital-development|-
     экономического развития|port|economic-development|-
+    развития|port|development|-
+    по вопросам развития|port|development|-
     экономики|port|economy|-
     промышленности и торговли|port|industry-trade|-
     промышленности|port|industry|-

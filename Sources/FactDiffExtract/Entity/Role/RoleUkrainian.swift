@@ -82,6 +82,7 @@ extension RoleVocabulary {
     перший|mod|first|a
     перша|mod|first|a|f
     виконувач обов'язків|mod|acting|p
+    колишній|mod|former|a
     закордонних справ|port|foreign-affairs|-
     енергетики|port|energy|-
     з питань енергетики|port|energy|-
@@ -94,6 +95,8 @@ extension RoleVocabulary {
     цифрової трансформації|port|digital-development|-
     цифрового розвитку|port|digital-development|-
     економічного розвитку|port|economic-development|-
+    розвитку|port|development|-
+    з питань розвитку|port|development|-
     економічного розвитку і торгівлі|port|economic-development|-
     економіки|port|economy|-
     промисловості й торгівлі|port|industry-trade|-
