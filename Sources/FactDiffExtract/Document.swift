@@ -6,38 +6,59 @@ import Synchronization
 /// Every extractor reads a `Document` and appends facts; later stages (events, slots, entities) read the same
 /// tokens again, so nothing is tokenized twice.
 public struct Document: Sendable {
-  public let source: Source
-  /// Tokens, sentences and the sentence of each token; emptied by `compact()`.
-  private var scan: Scan
-  /// True once `compact()` dropped the tokens: they are then derived again from the text on each access.
-  public private(set) var isCompact = false
+  /// What does not change while the extractors run (the source, its tokens, the options), in one shared object: a
+  /// readers or extractor that keeps the document copies one reference, not a dozen.
+  private final class Storage: Sendable {
+    let source: Source
+    /// Tokens, sentences and the sentence of each token; empty once compacted.
+    let scan: Scan
+    let isCompact: Bool
+    let options: ExtractionOptions
+    let origin: FactOrigin
+
+    init(source: Source, scan: Scan, isCompact: Bool, options: ExtractionOptions, origin: FactOrigin) {
+      self.source = source
+      self.scan = scan
+      self.isCompact = isCompact
+      self.options = options
+      self.origin = origin
+    }
+  }
+
+  private var storage: Storage
   /// The facts, in text order once extraction is finished.
   public var facts: [Fact] = []
-  public let options: ExtractionOptions
+
+  public var source: Source { storage.source }
+  public var options: ExtractionOptions { storage.options }
   /// The source id and text every fact of the document reads its words from (see `Fact`).
-  public let origin: FactOrigin
+  public var origin: FactOrigin { storage.origin }
+  /// True once `compact()` dropped the tokens: they are then derived again from the text on each access.
+  public var isCompact: Bool { storage.isCompact }
 
   public init(source: Source, options: ExtractionOptions = ExtractionOptions()) {
-    self.source = source
-    self.options = options
-    origin = FactOrigin(source)
-    scan = Scan(source)
+    storage = Storage(
+      source: source, scan: Scan(source), isCompact: false, options: options, origin: FactOrigin(source))
   }
 
   /// The tokens of the text. After `compact()` they are derived again when asked for (and the last few documents
   /// derived again are kept, see `Rescans`, so that a stage reading one document's tokens many times tokenizes it
   /// once).
-  public var tokens: [Token] { isCompact ? Rescans.scan(source).tokens : scan.tokens }
-  public var sentences: [Sentence] { isCompact ? Rescans.scan(source).sentences : scan.sentences }
+  public var tokens: [Token] { storage.isCompact ? Rescans.scan(storage.source).tokens : storage.scan.tokens }
+  public var sentences: [Sentence] {
+    storage.isCompact ? Rescans.scan(storage.source).sentences : storage.scan.sentences
+  }
   /// For each token, the index of its sentence.
-  public var sentenceOfToken: [Int32] { isCompact ? Rescans.scan(source).sentenceOfToken : scan.sentenceOfToken }
+  public var sentenceOfToken: [Int32] {
+    storage.isCompact ? Rescans.scan(storage.source).sentenceOfToken : storage.scan.sentenceOfToken
+  }
 
   /// Drops the tokens and sentences once the per-document work is done (extraction, events): a run keeps only
   /// facts and sources, so its memory does not grow with the tokens of every report. Anything that still asks for
   /// tokens gets them tokenized anew.
   public mutating func compact() {
-    scan = Scan()
-    isCompact = true
+    storage = Storage(
+      source: storage.source, scan: Scan(), isCompact: true, options: storage.options, origin: storage.origin)
     // The fact list grew by doubling while the extractors appended to it: keep no more room than its facts.
     if facts.capacity > facts.count { facts = facts.withUnsafeBufferPointer { Array($0) } }
   }
@@ -91,15 +112,15 @@ public struct Document: Sendable {
     }
   }
 
-  public var language: Language { source.language }
+  public var language: Language { storage.source.language }
   /// The date relative dates are read against (the source's `published` day).
-  public var reference: CivilDate? { source.published?.date }
+  public var reference: CivilDate? { storage.source.published?.date }
 
   /// The text of tokens `range` as written (from the first token's start to the last token's end).
   public func text(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
     let tokens = self.tokens
-    return source.snippet(TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
+    return storage.source.snippet(TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
   }
 
   /// The byte range covered by tokens `range`.
@@ -111,8 +132,12 @@ public struct Document: Sendable {
 
   /// The sentence index of a token.
   public func sentence(ofToken t: Int) -> Int {
-    let map = isCompact ? sentenceOfToken : scan.sentenceOfToken
-    return t < map.count ? Int(map[t]) : 0
+    // Read in place while the tokens are kept (no copy of the array, so no reference counting per call).
+    if !storage.isCompact {
+      return t >= 0 && t < storage.scan.sentenceOfToken.count ? Int(storage.scan.sentenceOfToken[t]) : 0
+    }
+    let map = sentenceOfToken
+    return t >= 0 && t < map.count ? Int(map[t]) : 0
   }
 
   /// The index of the first token starting at or after byte `offset`.

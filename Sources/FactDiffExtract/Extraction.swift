@@ -56,10 +56,16 @@ public enum Extraction {
       return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end > b.end : x < y
     }
     if !order.elementsEqual(facts.indices) { doc.facts = order.map { facts[$0] } }
-    var cursor = PositionCursor(doc.source.locator)
-    for k in doc.facts.indices {
-      doc.facts[k].setNumber(k + 1)
-      doc.facts[k].position = cursor.position(of: doc.facts[k].range)
+    let locator = doc.source.locator
+    var cursor = PositionCursor(locator)
+    // The original bytes are opened once for all the facts (not once per fact).
+    locator.withOriginalBytes { original in
+      doc.facts.withUnsafeMutableBufferPointer { facts in
+        for k in facts.indices {
+          facts[k].setNumber(k + 1)
+          facts[k].position = cursor.position(of: facts[k].range, in: original)
+        }
+      }
     }
   }
 }
@@ -77,15 +83,14 @@ struct PositionCursor {
 
   init(_ locator: SourceLocator) { self.locator = locator }
 
-  mutating func position(of range: TextRange) -> Position {
+  /// The position of `range`; `original` is the locator's original bytes (`SourceLocator.withOriginalBytes`).
+  mutating func position(of range: TextRange, in original: OriginalBytes) -> Position {
     let startOriginal = locator.originalOffset(range.start)
     let endOriginal = max(
       startOriginal, range.isEmpty ? startOriginal : locator.originalOffset(range.end - 1) + 1)
-    return locator.withOriginalBytes { original in
-      advance(to: startOriginal, in: original)
-      let length = max(0, Self.scalars(original, from: startOriginal, to: endOriginal))
-      return Position(line: line, column: scalars - lineScalarStart + 1, offset: scalars, length: length)
-    }
+    advance(to: startOriginal, in: original)
+    let length = max(0, Self.scalars(original, from: startOriginal, to: endOriginal))
+    return Position(line: line, column: scalars - lineScalarStart + 1, offset: scalars, length: length)
   }
 
   /// Moves to original byte `target` (clamped to the bytes), from the last offset when it is not past it, else
@@ -102,7 +107,22 @@ struct PositionCursor {
     }
     var i = offset
     var n = scalars
+    // Past the front matter's own bytes (`OriginalBytes.head`) the bytes are one buffer.
+    let raw = b.rest.baseAddress.map(UnsafeRawPointer.init)
+    let whole = b.head.count
     while i < target {
+      // Eight bytes at once when none is a newline: the scalars are the bytes that are not continuation bytes.
+      if i >= whole, i + 8 <= target, let raw {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        // Is any byte 0x0A? (the exact any-zero-byte test, on w ^ 0x0A0A…)
+        let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+        if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+          // A continuation byte is 10xxxxxx: bit 7 set, bit 6 (shifted into bit 7) clear.
+          n += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+          i += 8
+          continue
+        }
+      }
       let x = b[i]
       if x & 0xC0 != 0x80 { n += 1 }
       if x == 0x0A {

@@ -57,14 +57,19 @@ public struct WordKey: Hashable, Sendable, Comparable, ExpressibleByStringLitera
     self = copy.withUTF8 { WordKey(bytes: $0) }
   }
 
-  /// The key of a literal, taken as it is: `token.key == "of"`.
+  /// The key of a literal, taken as it is: `token.key == "of"`. Always inlined, so that a comparison with a literal
+  /// in a scanning loop compiles to constants (the literal's bytes are known) rather than a call per test.
+  @inline(__always)
   public init(stringLiteral value: StaticString) {
     if value.hasPointerRepresentation {
       self = WordKey(bytes: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     } else {
-      self = WordKey(String(describing: value))
+      self = WordKey.ofScalarLiteral(value)
     }
   }
+
+  @inline(never)
+  static func ofScalarLiteral(_ value: StaticString) -> WordKey { WordKey(String(describing: value)) }
 
   /// The key of one ASCII byte.
   @inlinable
@@ -201,6 +206,31 @@ public struct WordKey: Hashable, Sendable, Comparable, ExpressibleByStringLitera
 
 extension WordKey {
   /// A cheap 64-bit mix of the key's words, for `WordKeyTable` (not for `Hasher`).
+  /// The byte at `i` (below 32 and below the length).
+  @inline(__always) func byte(_ i: Int) -> UInt8 {
+    let w = i < 16 ? (i < 8 ? a : b) : (i < 24 ? c : d)
+    return UInt8(truncatingIfNeeded: w.littleEndian >> UInt64((i & 7) * 8))
+  }
+
+  /// The key of the first `n` bytes of a complete key (`n` ≤ the length ≤ 32).
+  func prefix(_ n: Int) -> WordKey {
+    @inline(__always) func cut(_ x: UInt64, _ bytes: Int) -> UInt64 {
+      if bytes >= 8 { return x }
+      if bytes <= 0 { return 0 }
+      return (x.littleEndian & ((1 << UInt64(bytes * 8)) &- 1)).littleEndian
+    }
+    return WordKey(a: cut(a, n), b: cut(b, n - 8), c: cut(c, n - 16), d: cut(d, n - 24), length: UInt32(n), tail: 0)
+  }
+
+  private init(a: UInt64, b: UInt64, c: UInt64, d: UInt64, length: UInt32, tail: UInt32) {
+    self.a = a
+    self.b = b
+    self.c = c
+    self.d = d
+    self.length = length
+    self.tail = tail
+  }
+
   @inlinable var quickHash: UInt64 {
     var x = a &* 0x9E37_79B9_7F4A_7C15
     x ^= (b &+ UInt64(length)) &* 0xC2B2_AE3D_27D4_EB4F

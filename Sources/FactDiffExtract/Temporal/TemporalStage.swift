@@ -56,15 +56,17 @@ enum TemporalStage {
       if x.priority != y.priority { return x.priority > y.priority }
       return x.start < y.start
     }
-    var chosen: [TemporalCandidate] = []
+    // Chosen by index and copied once, in text order (chosen candidates do not overlap, so their starts differ).
+    var chosen: [Int] = []
     var taken = [Bool](repeating: false, count: tokenCount)
     for k in order {
-      let r = all[k].tokens
+      let r = keys[k].start..<(keys[k].start + keys[k].length)
       if r.contains(where: { taken[$0] }) { continue }
       for t in r { taken[t] = true }
-      chosen.append(all[k])
+      chosen.append(k)
     }
-    return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    chosen.sort { keys[$0].start < keys[$1].start }
+    return chosen.map { all[$0] }
   }
 }
 

@@ -102,6 +102,29 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
     return out
   }
 
+  /// The values of the longest phrases starting at token `i` (several entries can share words), and where they end:
+  /// the first of `matches` and the others of the same length, collected in one array.
+  func longestValues(_ doc: EntityScan, at i: Int) -> (values: [Value], end: Int)? {
+    var out: [Value] = []
+    var end = 0
+    if let b = index.value(doc.keys[i]) {
+      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
+        let slot = slots[k]
+        let n = Int(slot.wordCount)
+        guard i + n <= doc.keys.count, out.isEmpty || i + n == end, matchesRest(slot, doc, i) else { continue }
+        end = i + n
+        out.append(values[Int(slot.value)])
+      }
+    }
+    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let b = index.value(doc.bareKeys[i]) {
+      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) where slots[k].wordCount == 1 {
+        out.append(values[Int(slots[k].value)])
+        end = i + 1
+      }
+    }
+    return out.isEmpty ? nil : (out, end)
+  }
+
   /// The longest phrase starting at token `i` whose value passes `accept`.
   func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)?
   {

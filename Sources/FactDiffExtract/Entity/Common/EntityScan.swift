@@ -5,7 +5,7 @@ import FactDiffModel
 /// text, which dominated the cost of Cyrillic lookups).
 public struct EntityScan: Sendable {
   public let doc: Document
-  /// FNV-1a hash of each token's `norm`.
+  /// The key of each token's `norm` (`WordHash`).
   let keys: [UInt64]
   /// The same with an English possessive removed ("turkey's" → "turkey"); equal to `keys` elsewhere.
   let bareKeys: [UInt64]
@@ -30,57 +30,64 @@ public struct EntityScan: Sendable {
     var keys = [UInt64](repeating: 0, count: n)
     var bare = keys
     var marks = [Mark](repeating: [], count: n)
-    let quote = WordKey("\"")
-    tokens.withUnsafeBufferPointer { buf in
-      for i in 0..<n {
-        let key = buf[i].key
-        let count = Int(key.length)
-        // One pass over the bytes: the key, and the key without an English possessive ('s or s'). The bytes come
-        // from the token's `WordKey` (no string is touched) unless the word is longer than it holds.
-        func hashes(_ p: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
-          var cut = count
-          if count > 2 {
-            let last = p[count - 1]
-            let before = p[count - 2]
-            if last == UInt8(ascii: "s") && before == UInt8(ascii: "'") { cut = count - 2 }
-            if last == UInt8(ascii: "'") && before == UInt8(ascii: "s") { cut = count - 1 }
-          }
-          var h: UInt64 = WordHash.offset
-          var bareHash = h
-          for j in 0..<count {
-            if j == cut { bareHash = h }
-            h = (h ^ UInt64(p[j])) &* WordHash.prime
-          }
-          return (h, cut == count ? h : bareHash)
-        }
-        let (k, b): (UInt64, UInt64)
-        if count <= 32 {
-          let words = (key.a, key.b, key.c, key.d)
-          (k, b) = withUnsafeBytes(of: words) { hashes($0) }
-        } else {
-          var norm = buf[i].norm
-          (k, b) = norm.withUTF8 { hashes(UnsafeRawBufferPointer($0)) }
-        }
-        keys[i] = k
-        bare[i] = k
-        switch buf[i].kind {
-        case .word:
-          var m: Mark = .word
-          if buf[i].flags.contains(.capitalized) { m.insert(.capitalized) }
-          if buf[i].flags.contains(.allCaps) { m.insert(.allCaps) }
-          marks[i] = m
-          bare[i] = b
-        case .punct:
-          if key == quote || buf[i].flags.contains(.openQuote) || buf[i].flags.contains(.closeQuote) {
-            marks[i] = .quote
-          }
-        case .number: break
-        }
+    // Written through buffer pointers: element stores into arrays captured by a closure would check uniqueness each
+    // time.
+    tokens.withUnsafeBufferPointer { t in
+      keys.withUnsafeMutableBufferPointer { k in
+        bare.withUnsafeMutableBufferPointer { b in marks.withUnsafeMutableBufferPointer { m in Self.fill(t, k, b, m) } }
       }
     }
     self.keys = keys
     bareKeys = bare
     self.marks = marks
+  }
+
+  private static let quote = WordKey("\"")
+
+  /// Each token's key, key without a possessive, and marks.
+  private static func fill(
+    _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeMutableBufferPointer<UInt64>,
+    _ bare: UnsafeMutableBufferPointer<UInt64>, _ marks: UnsafeMutableBufferPointer<Mark>
+  ) {
+    let quote = Self.quote
+    for i in 0..<tokens.count {
+      let key = tokens[i].key
+      let k = WordHash.of(key)
+      keys[i] = k
+      bare[i] = k
+      switch tokens[i].kind {
+      case .word:
+        var m: Mark = .word
+        if tokens[i].flags.contains(.capitalized) { m.insert(.capitalized) }
+        if tokens[i].flags.contains(.allCaps) { m.insert(.allCaps) }
+        marks[i] = m
+        // The key without an English possessive ('s or s'), from the key's own bytes unless the word is longer than
+        // it holds.
+        let count = key.count
+        guard count > 2 else { break }
+        if key.isComplete {
+          let last = key.byte(count - 1)
+          let before = key.byte(count - 2)
+          if last == UInt8(ascii: "s") && before == UInt8(ascii: "'") {
+            bare[i] = WordHash.of(key.prefix(count - 2))
+          } else if last == UInt8(ascii: "'") && before == UInt8(ascii: "s") {
+            bare[i] = WordHash.of(key.prefix(count - 1))
+          }
+        } else {
+          let norm = tokens[i].norm
+          if norm.hasSuffix("'s") {
+            bare[i] = WordHash.of(String(norm.utf8.dropLast(2))!)
+          } else if norm.hasSuffix("s'") {
+            bare[i] = WordHash.of(String(norm.utf8.dropLast(1))!)
+          }
+        }
+      case .punct:
+        if key == quote || tokens[i].flags.contains(.openQuote) || tokens[i].flags.contains(.closeQuote) {
+          marks[i] = .quote
+        }
+      case .number: break
+      }
+    }
   }
 
   /// The byte length of token `i`'s folded form.
@@ -116,16 +123,22 @@ enum Keys {
   static let amp = WordHash.of("&")
 }
 
-/// FNV-1a over UTF-8 bytes: the key of a folded word in the lexicon tables.
+/// The key of a folded word in the lexicon tables: its `WordKey` (the first 32 bytes, the length and a hash of the
+/// rest) mixed into 64 bits, so that a token's key costs a few multiplications, not a pass over its bytes.
 enum WordHash {
-  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-  @inline(__always) static func of(_ s: String) -> UInt64 {
-    var h = offset
-    for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }
-    return h
+  @inline(__always) static func of(_ k: WordKey) -> UInt64 {
+    var h = (k.a ^ 0x243F_6A88_85A3_08D3) &* 0x9E37_79B9_7F4A_7C15
+    h = (h ^ (h >> 32) ^ k.b) &* 0xBF58_476D_1CE4_E5B9
+    h = (h ^ (h >> 29) ^ k.c) &* 0x94D0_49BB_1331_11EB
+    h = (h ^ (h >> 32) ^ k.d) &* 0x9E37_79B9_7F4A_7C15
+    h = (h ^ (h >> 29) ^ (UInt64(k.length) << 32 | UInt64(k.tail))) &* 0xBF58_476D_1CE4_E5B9
+    h ^= h >> 31
+    // 0 marks an empty slot in `KeyIndex`.
+    return h == 0 ? 1 : h
   }
+
+  /// The key of a folded word given as a string (its bytes taken as they are).
+  static func of(_ s: String) -> UInt64 { of(WordKey(s)) }
 
   /// Keys of a set of words.
   static func set<S: Sequence>(_ words: S) -> KeyIndex where S.Element == String { KeyIndex(keys: words.map(of)) }

@@ -27,9 +27,8 @@ public enum GivenNames {
 
   /// The longest given name starting at token `i` (several names may share a form: "Karen").
   static func match(_ doc: EntityScan, at i: Int) -> (forms: [Form], end: Int)? {
-    let all = shared.table.matches(doc, at: i)
-    guard let end = all.first?.end else { return nil }
-    return (all.filter { $0.end == end }.map(\.value), end)
+    guard let m = shared.table.longestValues(doc, at: i) else { return nil }
+    return (m.values, m.end)
   }
 
   /// True when a given name starts at token `i` (no allocation: for tests in scanning loops).

@@ -34,6 +34,8 @@ enum RoleParser {
     let english = doc.language == .en
     let n = tokens.count
     let officeStarts = RoleVocabulary.officeStarts(doc.language)
+    var items: [(item: RoleItem, range: Range<Int>)] = []
+    items.reserveCapacity(16)
     // The next token at or after each position that can start an office (or names a ministry), looked up once.
     var nextOffice = [Int](repeating: n, count: n + 1)
     var k = n - 1
@@ -57,7 +59,7 @@ enum RoleParser {
           || (english && i > 0 && fieldStart(doc, i, table))
       {
         var ministry: String?
-        if var span = parse(doc, at: i, ministry: &ministry) {
+        if var span = parse(doc, at: i, limit: nil, ministry: &ministry, items: &items) {
           if span.bareMinistry, span.role.portfolio == nil, let m = lastMinistry,
             ministryOffices.contains(span.role.office)
           {
@@ -89,12 +91,22 @@ enum RoleParser {
 
   /// The same, also telling the field of a ministry the words name, title or not ("the Chinese Foreign Ministry").
   static func parse(_ doc: EntityScan, at i: Int, limit: Int? = nil, ministry: inout String?) -> RoleSpan? {
+    var items: [(item: RoleItem, range: Range<Int>)] = []
+    return parse(doc, at: i, limit: limit, ministry: &ministry, items: &items)
+  }
+
+  /// The same, with the words read collected in `items` (emptied first; `scan` passes one array for every title,
+  /// so that a title does not allocate its own).
+  private static func parse(
+    _ doc: EntityScan, at i: Int, limit: Int?, ministry: inout String?,
+    items: inout [(item: RoleItem, range: Range<Int>)]
+  ) -> RoleSpan? {
+    items.removeAll(keepingCapacity: true)
     let tokens = doc.tokens
     let language = doc.language
     let table = RoleVocabulary.table(language)
     let gazetteer = Gazetteer.table
     let end = min(limit ?? tokens.count, tokens.count)
-    var items: [(item: RoleItem, range: Range<Int>)] = []
     var j = i
     var departmentWords = 0
     var fieldWords = 0
