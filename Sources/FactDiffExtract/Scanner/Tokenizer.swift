@@ -63,7 +63,38 @@ public enum Tokenizer {
           sawInvisible = false
           continue
         default:
-          if isASCIILetter(c) { break }
+          if isASCIILetter(c) {
+            // A word of ASCII letters alone, ended by ASCII other than an apostrophe (most English words): its key
+            // straight from the bytes. Anything else goes the general way below.
+            var j = i + 1
+            while j < n, isASCIILetter(b[j]) { j += 1 }
+            let length = j - i
+            if length <= WordKey.inlineCapacity, j == n || (b[j] < 0x80 && b[j] != 0x27) {
+              var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+              var ups = 0
+              let key = withUnsafeMutableBytes(of: &words) { w -> WordKey in
+                for k in 0..<length {
+                  let x = b[i + k]
+                  ups &+= x <= 0x5A ? 1 : 0
+                  w[k] = x | 0x20
+                }
+                return WordKey(bytes: UnsafeBufferPointer(rebasing: w.bindMemory(to: UInt8.self)[0..<length]))
+              }
+              var flags: Token.Flags = sawInvisible ? [.invisible, .latin] : .latin
+              if c <= 0x5A { flags.insert(.capitalized) }
+              if ups >= 2 && ups == length { flags.insert(.allCaps) }
+              tokens.append(
+                Token(
+                  kind: .word, spacing: spacing, start: i, end: j, key: key, longNorm: 0, flags: flags,
+                  scalar: "a"))
+              spacing = .none
+              newlines = 0
+              sawInvisible = false
+              i = j
+              continue
+            }
+            break
+          }
           // ASCII punctuation or symbol.
           // ' is a single quote unless inside a word (handled in the word loop).
           tokens.append(
