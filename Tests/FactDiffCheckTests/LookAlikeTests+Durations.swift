@@ -34,3 +34,34 @@ extension LookAlikeTests {
     #expect(f.first?.severity == .error, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: duration-mismatch: "південний" (southern) and "до півдня" (until noon) are no half day
+
+  static let reactorWire = (
+    id: "wire",
+    text: """
+    SEOUL, May 20 — Talks between Ukrainian and South Korean officials on reactor parts lasted six hours on Tuesday.
+    """,
+    language: Language.en, published: "2025-05-20", zone: String?.none
+  )
+
+  static func reactorPortal(_ length: String) -> Report {
+    (
+      "portal",
+      "СЕУЛ, 20 травня. Переговори української делегації з представниками Південної Кореї щодо деталей для "
+        + "реакторів тривали \(length), а консультації експертів ішли до півдня.",
+      .uk, "2025-05-20", nil
+    )
+  }
+
+  @Test func southernAndUntilNoonAreNoHalfDay() async {
+    let f = await findings([Self.reactorWire, Self.reactorPortal("шість годин")], rule: "duration-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aHalfDayOfTalksAgainstSixHoursFires() async {
+    let f = await findings([Self.reactorWire, Self.reactorPortal("півдня")], rule: "duration-mismatch")
+    #expect(!f.isEmpty)
+  }
+}

@@ -112,5 +112,15 @@ enum EntityPlaceCorpus {
       (.place(text: "Відні", name: "Vienna"), ["Учора у Відні відбулися консультації."]),
       (.place(text: "Мурманську", name: "Murmansk"), ["Переговори пройшли в Мурманську."]),
       (.place(text: "Тяньцзіні", name: "Tianjin"), ["Саміт відбудеться в Тяньцзіні."]),
+      // A noun in -я after a vowel: Корея → Кореї; a hyphenated adjective declines in its last part.
+      (.place(text: "Південній Кореї", name: "South Korea"), ["Зустріч відбулася в Південній Кореї."]),
+      (.place(text: "Кореї", name: "South Korea"), ["Делегація Кореї прибула вчора."]),
+      (
+        .place(text: "Південно-Африканської Республіки", name: "South Africa"),
+        [
+          "Делегати з Південно-Африканської Республіки прибули."
+        ]
+      ),
+      (.place(text: "Південній Африці", name: "South Africa"), ["Форум пройшов у Південній Африці."]),
     ])
 }

@@ -13,6 +13,9 @@ enum EntityDeclension {
 
   /// Case forms of a noun (the word itself first, as nominative). `animate` makes the masculine accusative equal
   /// to the genitive (people, titles); otherwise to the nominative (places).
+  /// Ukrainian vowel letters.
+  private static let ukrainianVowels: Set<Character> = ["а", "е", "є", "и", "і", "ї", "о", "у", "ю", "я"]
+
   static func noun(_ w: String, _ language: Language, animate: Bool) -> [Form] {
     guard let last = w.last, w.count >= 2 else { return [(w, .all)] }
     let stem = String(w.dropLast())
@@ -54,6 +57,9 @@ enum EntityDeclension {
         if stem.hasSuffix("і") {
           let s = String(stem.dropLast())
           add(s + "ії", [.gen, .dat, .loc]); add(s + "ію", .acc); add(s + "ією", .ins)
+        } else if let l = stem.last, ukrainianVowels.contains(l) {
+          // After a vowel the я is йа: Корея → Кореї, Кореєю (not Кореі).
+          add(stem + "ї", [.gen, .dat, .loc]); add(stem + "ю", .acc); add(stem + "єю", .ins)
         } else {
           add(stem + "і", [.gen, .dat, .loc]); add(stem + "ю", .acc); add(stem + "ею", .ins)
         }
@@ -190,7 +196,8 @@ enum EntityDeclension {
       let forms: [Form]
       if k == segments.count - 1 {
         forms = noun(head, language, animate: animate)
-      } else if seg.count == 1, let a = adjective(head, language) {
+      } else if let a = adjective(head, language) {
+        // A hyphenated adjective declines in its last part (Південно-Африканської Республіки).
         forms = a
       } else {
         forms = [(head, .all)]

@@ -200,7 +200,7 @@ extension Gazetteer {
     Samoa|Самоа|Самоа|WS|Pacific/Apia|k
     Kosovo|=Косово|=Косово|XK|Europe/Belgrade|k
     Yemen|Йемен|Ємен|YE|Asia/Aden|k
-    South Africa|=ЮАР;=Южно-Африканская Республика|=ПАР;=Південно-Африканська Республіка|ZA|Africa/Johannesburg|k
+    South Africa|=ЮАР;Южно-Африканская Республика;Южная Африка|=ПАР;Південно-Африканська Республіка;Південна Африка|ZA|Africa/Johannesburg|k
     Zambia|Замбия|Замбія|ZM|Africa/Lusaka|k
     Zimbabwe|Зимбабве|Зімбабве|ZW|Africa/Harare|k
     """

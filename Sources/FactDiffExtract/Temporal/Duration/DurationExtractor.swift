@@ -63,6 +63,7 @@ final class DurationExtractor {
         if t.key != "one" { return nil }
       }
       if let s = words.wholeWords[t.key] {
+        if i > 0, let before = words.momentAfter[t.key], before.contains(tokens[i - 1].key) { return nil }
         return candidate(i..<(i + 1), seconds: s, unit: s >= 86400 ? TimeUnit.day : min(s, 3600))
       }
       if let p = words.phrases.match(tokens, at: i) {

@@ -26,6 +26,9 @@ final class DurationWords: Sendable {
   /// Single words worth a whole duration: "полчаса" → 1800, "півроку" → half a year.
   let wholeWords: WordMap<Double>
   let wholeTable: [String: Double]
+  /// Whole-duration words that name a moment after some words ("до півдня" is until noon, not half a day): the
+  /// word's key → the keys of the words before it that make it a moment.
+  let momentAfter: [WordKey: Set<WordKey>]
   /// Two-word forms worth a duration: "half an hour", "пів години".
   let phrases: PhraseTable<Double>
   /// "several", "a few", "несколько", "кілька" → the vague-count concept of ToleranceTable.vagueCounts.
@@ -61,7 +64,7 @@ final class DurationWords: Sendable {
     for (w, s) in table.wholeWords { whole[LexiconFolding.fold(w)] = s }
     // Compound adjectives: a number stem glued to a unit stem and an adjective ending ("шестичасовые").
     for (prefix, n) in table.adjectivePrefixes {
-      for (stem, unit) in table.adjectiveStems {
+      for (stem, unit) in table.adjectiveStems where !table.adjectiveClashes.contains(prefix + stem) {
         for ending in table.adjectiveEndings { whole[LexiconFolding.fold(prefix + stem + ending)] = n * unit }
       }
     }
@@ -69,6 +72,11 @@ final class DurationWords: Sendable {
     unitTable = units
     wholeWords = WordMap(whole)
     wholeTable = whole
+    var moments: [WordKey: Set<WordKey>] = [:]
+    for (w, before) in table.momentWords {
+      moments[WordKey(LexiconFolding.fold(w))] = Set(before.map { WordKey(LexiconFolding.fold($0)) })
+    }
+    momentAfter = moments
     phrases = PhraseTable(table.phrases)
     vague = PhraseTable(table.vague)
     rangeJoiners = WordSet(table.rangeJoiners)
@@ -105,4 +113,9 @@ struct DurationTable: Sendable {
   var adjectivePrefixes: [(String, Double)] = []
   var adjectiveStems: [(String, Double)] = []
   var adjectiveEndings: [String] = []
+  /// Number stem + unit stem pairs that spell a common word of another meaning, so no compound is made of them
+  /// (Ukrainian "пів" + "денн" is "південний", southern).
+  var adjectiveClashes: [String] = []
+  /// Whole-duration words that are a moment after these words ("півдня" after "до": until noon).
+  var momentWords: [(String, [String])] = []
 }

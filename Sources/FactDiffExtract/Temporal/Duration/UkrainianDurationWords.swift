@@ -72,6 +72,10 @@ enum UkrainianDurationWords {
     adjectiveStems: [("годинн", 3600), ("хвилинн", 60), ("денн", 86400), ("тижнев", 7 * 86400)],
     adjectiveEndings: [
       "ий", "а", "е", "і", "ого", "ому", "им", "ім", "у", "их", "ими", "ої", "ій", "ою", "ій",
-    ]
+    ],
+    // "південний" is southern far more often than half a day long.
+    adjectiveClashes: ["південн"],
+    // "до півдня", "після півдня": until noon, after noon.
+    momentWords: [("півдня", ["до", "після", "від", "з", "із", "опів"])]
   )
 }
