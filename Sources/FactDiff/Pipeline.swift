@@ -48,22 +48,29 @@ public enum Pipeline {
     paths: [String], options: PipelineOptions = PipelineOptions(), checks: Bool = true,
     stdin: @Sendable () -> [UInt8] = { [] }
   ) async -> PipelineResult {
-    let read = SourceReader(options: options.read).read(paths: paths, stdin: stdin)
-    var result = await run(sources: read.sources, options: options, checks: checks)
+    var read = SourceReader(options: options.read).read(paths: paths, stdin: stdin)
+    // The list read is handed over, not kept: once extracted, each document holds its source (a list of 100,000
+    // sources is 20 MB of its own, up to twice that as it grew).
+    let sources = read.sources
+    read.sources = []
+    var result = await run(sources: consume sources, options: options, checks: checks)
     result.report.errors = read.errors
     return result
   }
 
   /// Runs the pipeline over sources already in memory. The documents returned are compacted (no tokens kept:
-  /// `Document.tokens` tokenizes again on demand).
+  /// `Document.tokens` tokenizes again on demand). The list is taken over: a caller that hands it over (`consume`)
+  /// and keeps no other copy has it freed once every document holds its source, before entity resolution.
   public static func run(
-    sources: [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
+    sources: consuming [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
   ) async -> PipelineResult {
     releaseFreeMemory()  // what reading the sources freed (the files' bytes, the caller's work)
-    // By path, whatever the order given (Docs/Security.md); from here on each document holds its source, so a
-    // sorted copy of the list is not kept for the rest of the run.
+    // By path, whatever the order given (Docs/Security.md); from here on each document holds its source, so neither
+    // the list nor a sorted copy of it is kept for the rest of the run.
+    let ordered = SourceReader.canonicalOrder(sources)
+    _ = consume sources
     var (docs, summaries) = await analyzeAndAnnotateApart(
-      SourceReader.canonicalOrder(sources), options: options.extraction, parallelism: options.parallelism)
+      taking: consume ordered, options: options.extraction, parallelism: options.parallelism)
     releaseFreeMemory()  // the tokens of every report, freed on the worker threads
     let events = Resolution.resolve(
       &docs, summaries: &summaries, aliases: options.aliases, parallelism: options.parallelism)
@@ -131,6 +138,13 @@ public enum Pipeline {
   public static func analyzeAndAnnotateApart(
     _ sources: [Source], options: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0
   ) async -> (documents: [Document], events: [SourceEvents]) {
+    await analyzeAndAnnotateApart(taking: sources, options: options, parallelism: parallelism)
+  }
+
+  /// `analyzeAndAnnotateApart`, taking the list over: when the caller keeps no copy, it is freed on return.
+  static func analyzeAndAnnotateApart(
+    taking sources: consuming [Source], options: ExtractionOptions, parallelism: Int
+  ) async -> (documents: [Document], events: [SourceEvents]) {
     let sharing = FactSharing.Shared()
     let placeholder = Document(source: Source(id: "", text: "", language: .en))
     var docs = [Document](repeating: placeholder, count: sources.count)
@@ -141,6 +155,7 @@ public enum Pipeline {
       docs[k] = a.document
       events[k] = a.events
     }
+    _ = consume sources
     return (docs, events)
   }
 

@@ -78,10 +78,7 @@ public enum EventMatcher {
 
   /// Joins reports that share enough salient words (see `sameEvent`), proposing pairs from an index of the words.
   static func joinBySalientWords(_ s: [SourceEvents], day: [Int?], _ sets: inout UnionFind) {
-    var postings: [UInt64: [Int32]] = [:]
-    for (i, e) in s.enumerated() where e.salient.count >= 4 {
-      for w in e.salient { postings[w, default: []].append(Int32(i)) }
-    }
+    let postings = WordPostings(s)
     // A pair is proposed by its smaller report (fewer words, then the earlier one): with `m` words it shares at
     // least t = max(4, 15 % of m) with the other, so any m - t + 1 of its words hold one of the shared ones.
     func before(_ a: Int, _ b: Int) -> Bool { (s[a].salient.count, a) < (s[b].salient.count, b) }
@@ -90,12 +87,12 @@ public enum EventMatcher {
       let m = s[a].salient.count
       let t = max(4, Int((0.15 * Double(m)).rounded(.down)))
       let words = s[a].salient.sorted {
-        let x = postings[$0]?.count ?? 0
-        let y = postings[$1]?.count ?? 0
+        let x = postings.count(of: $0)
+        let y = postings.count(of: $1)
         return x != y ? x < y : $0 < $1
       }
       for w in words.prefix(m - t + 1) {
-        guard let list = postings[w], list.count <= commonWordLimit else { continue }
+        guard let list = postings.reports(of: w), list.count <= commonWordLimit else { continue }
         for b32 in list {
           let b = Int(b32)
           guard b != a, seen[b] != Int32(a), before(a, b) else { continue }
@@ -105,6 +102,53 @@ public enum EventMatcher {
           if shareEnoughWords(s[a], s[b]) { sets.union(a, b) }
         }
       }
+    }
+  }
+
+  /// The reports (of 4 salient words or more) holding each salient word, in report order: one flat list of report
+  /// numbers, each word's a stretch of it. (A list per word held up to twice its entries as it grew, and a header
+  /// each: for 100 MB of reports, millions of entries held while every report's words are held too.)
+  struct WordPostings {
+    /// Each word's number k: its reports are `flat[starts[k] ..< starts[k + 1]]`.
+    private var number: [UInt64: Int32] = [:]
+    private var starts: [Int32] = [0]
+    private var flat: [Int32] = []
+
+    init(_ s: [SourceEvents]) {
+      var counts: [Int32] = []
+      for e in s where e.salient.count >= 4 {
+        for w in e.salient {
+          if let k = number[w] {
+            counts[Int(k)] += 1
+          } else {
+            number[w] = Int32(counts.count)
+            counts.append(1)
+          }
+        }
+      }
+      starts.reserveCapacity(counts.count + 1)
+      for c in counts { starts.append(starts[starts.count - 1] + c) }
+      var next = starts.dropLast().map(Int.init)
+      flat = [Int32](repeating: 0, count: Int(starts[starts.count - 1]))
+      for (i, e) in s.enumerated() where e.salient.count >= 4 {
+        for w in e.salient {
+          let k = Int(number[w]!)
+          flat[next[k]] = Int32(i)
+          next[k] += 1
+        }
+      }
+    }
+
+    /// How many reports hold `word`.
+    func count(of word: UInt64) -> Int {
+      guard let k = number[word].map(Int.init) else { return 0 }
+      return Int(starts[k + 1] - starts[k])
+    }
+
+    /// The reports holding `word`, in report order; nil for a word no report (of 4 words or more) holds.
+    func reports(of word: UInt64) -> ArraySlice<Int32>? {
+      guard let k = number[word].map(Int.init) else { return nil }
+      return flat[Int(starts[k])..<Int(starts[k + 1])]
     }
   }
 
