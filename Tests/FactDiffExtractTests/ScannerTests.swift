@@ -19,6 +19,23 @@ import _FactDiffTestSupport
     #expect(Tokenizer.tokenize(text).map(\.norm) == expected)
   }
 
+  /// Words of ASCII letters take a shortcut in the tokenizer: every length up to the key's capacity and past it, at
+  /// the end of the text and before a mark, must give the key of the lower-cased word and the right case flags.
+  @Test(arguments: [1, 2, 7, 8, 9, 15, 16, 17, 24, 25, 31, 32, 33, 40])
+  func asciiWordsOfEveryLength(_ length: Int) {
+    let letters = Array("MinisterOfForeignAffairsKazakhstanRepublicX")
+    let word = String((0..<length).map { letters[$0 % letters.count] })
+    let upper = word.uppercased()
+    for text in [word, word + ".", "(" + word + ")", upper, upper + " x"] {
+      let tokens = Tokenizer.tokenize(text)
+      let t = tokens.first { $0.kind == .word }
+      #expect(t?.norm == word.lowercased(), "\(text)")
+      #expect(t?.key == WordKey(word.lowercased()), "\(text)")
+      #expect(t?.flags.contains(.capitalized) == true, "\(text)")
+      #expect(t?.flags.contains(.allCaps) == (text.hasPrefix(upper) && length >= 2), "\(text)")
+    }
+  }
+
   @Test func rangesPointIntoTheText() {
     let text = "СТАМБУЛ, 27 февраля — talks"
     let tokens = Tokenizer.tokenize(text)

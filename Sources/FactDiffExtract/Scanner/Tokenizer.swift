@@ -70,16 +70,27 @@ public enum Tokenizer {
             while j < n, isASCIILetter(b[j]) { j += 1 }
             let length = j - i
             if length <= WordKey.inlineCapacity, j == n || (b[j] < 0x80 && b[j] != 0x27) {
-              var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+              // Eight bytes at a time: lower case is bit 5 set (letters only here), upper case letters have it clear.
               var ups = 0
-              let key = withUnsafeMutableBytes(of: &words) { w -> WordKey in
-                for k in 0..<length {
-                  let x = b[i + k]
-                  ups &+= x <= 0x5A ? 1 : 0
-                  w[k] = x | 0x20
+              @inline(__always) func word(_ off: Int) -> UInt64 {
+                let m = min(length - off, 8)
+                guard m > 0 else { return 0 }
+                var v: UInt64 = 0
+                if i + off + 8 <= n, let base = b.baseAddress {
+                  v = UInt64(littleEndian: UnsafeRawPointer(base + i + off).loadUnaligned(as: UInt64.self))
+                  if m < 8 { v &= (1 << UInt64(8 * m)) &- 1 }
+                } else {
+                  var k = m - 1
+                  while k >= 0 {
+                    v = (v << 8) | UInt64(b[i + off + k])
+                    k -= 1
+                  }
                 }
-                return WordKey(bytes: UnsafeBufferPointer(rebasing: w.bindMemory(to: UInt8.self)[0..<length]))
+                let case5: UInt64 = m == 8 ? 0x2020_2020_2020_2020 : 0x2020_2020_2020_2020 & ((1 << UInt64(8 * m)) &- 1)
+                ups &+= (~v & case5).nonzeroBitCount
+                return (v | case5).littleEndian
               }
+              let key = WordKey(words: word(0), word(8), word(16), word(24), length: length)
               var flags: Token.Flags = sawInvisible ? [.invisible, .latin] : .latin
               if c <= 0x5A { flags.insert(.capitalized) }
               if ups >= 2 && ups == length { flags.insert(.allCaps) }

@@ -222,6 +222,12 @@ extension WordKey {
     return WordKey(a: cut(a, n), b: cut(b, n - 8), c: cut(c, n - 16), d: cut(d, n - 24), length: UInt32(n), tail: 0)
   }
 
+  /// The key of at most 32 bytes given as four words, loaded as `init(bytes:)` loads them (bytes past the length 0).
+  @inline(__always)
+  init(words a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64, length: Int) {
+    self.init(a: a, b: b, c: c, d: d, length: UInt32(truncatingIfNeeded: length), tail: 0)
+  }
+
   private init(a: UInt64, b: UInt64, c: UInt64, d: UInt64, length: UInt32, tail: UInt32) {
     self.a = a
     self.b = b
