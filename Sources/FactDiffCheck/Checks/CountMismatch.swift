@@ -15,7 +15,8 @@ struct CountMismatch: Check {
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
       каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's \
-      figure stands in its sentence); the size of a delegation counts its delegates however its members are named \
+      figure stands in its sentence), and so is the same figure when the report repeats it without "each" ("Of the \
+      46 people Ukraine will receive"); the size of a delegation counts its delegates however its members are named \
       ("the delegation of 14", "a 41-strong delegation", "делегация из 14 человек", "делегація з 14 осіб"). A capacity \
       ("30 billion cubic metres of storage capacity") is compared only with capacities. Currencies are told apart by \
       their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars. A percentage is \
@@ -47,9 +48,10 @@ struct CountMismatch: Check {
         var read: [String: [(fact: Fact, aspect: Aspect?)]] = [:]
         for s in group {
           guard let doc = context.doc(s) else { continue }
-          read[s] = context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }.map {
-            ($0, Self.aspect($0, doc, amount: isAmount))
-          }
+          read[s] = Self.restatedPerSide(
+            context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }.map {
+              ($0, Self.aspect($0, doc, amount: isAmount))
+            }, in: isAmount ? nil : doc)
         }
         // Percentages are compared only as shares of the same thing ("70% of the world's reserves" and "a share of
         // imports of up to 25%" are not rival figures); a percentage that names nothing it is a share of is left out.
@@ -127,6 +129,27 @@ struct CountMismatch: Check {
     // "a delegation of 18 officials and Russia one of 22": one side's figure beside another's, and which side
     // is which is not read here; such a count is left out.
     return otherFigureInSentence(f, doc) ? nil : .perSide
+  }
+
+  /// A figure a report gives per side, repeated in the same report without "each", is still the figure per side
+  /// ("exchange 46 detained people each … Of the 46 people Ukraine will receive, 31 are seafarers"): such plain
+  /// statements take the aspect of the per-side one, so that they are not set against another report's total.
+  /// The per-side figure may also be a bare number of the report ("exchange 46 detained people each", "46 by each
+  /// side", whose noun is not read): those of `doc` count too.
+  static func restatedPerSide(_ read: [(fact: Fact, aspect: Aspect?)], in doc: Document?) -> [(
+    fact: Fact, aspect: Aspect?
+  )] {
+    var perSide = read.compactMap { $0.aspect == .perSide ? $0.fact.bounds : nil }
+    if let doc, read.contains(where: { $0.aspect == .plain }) {
+      for f in doc.facts where f.event == "main" && f.slot?.name == "mention" && f.kind == .number {
+        if let b = f.bounds, isPerSide(f, doc.source), !otherFigureInSentence(f, doc) { perSide.append(b) }
+      }
+    }
+    guard !perSide.isEmpty else { return read }
+    return read.map { r in
+      guard r.aspect == .plain, let b = r.fact.bounds, perSide.contains(b) else { return r }
+      return (r.fact, .perSide)
+    }
   }
 
   /// True when the sentence of a fact holds another figure written in digits (not a date or a clock time).
