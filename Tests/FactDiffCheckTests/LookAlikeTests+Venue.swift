@@ -131,3 +131,43 @@ extension LookAlikeTests {
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: place-mismatch: a dateline with a venue phrase and no other city is the venue
+
+  static func transitWire(_ dateline: String, _ ministry: String) -> Report {
+    (
+      "wire",
+      "\(dateline), July 8 — Russia, Mongolia and China agreed on Tuesday to raise rail transit through Mongolia to "
+        + "13 million tonnes next year.\n\nThe talks at \(ministry) Ministry of Road and Transport Development ran "
+        + "from 10 a.m. to 4:30 p.m.",
+      .en, "2025-07-08", nil
+    )
+  }
+
+  static func transitPaper(_ city: String) -> Report {
+    (
+      "paper", "Вчера в \(city) завершились трехсторонние переговоры России, Монголии и Китая о транзите.", .ru,
+      "2025-07-09", nil
+    )
+  }
+
+  @Test func theDatelineVenueAgainstAnotherCityFires() async {
+    let f = await findings(
+      [Self.transitWire("ULAANBAATAR", "Mongolia's"), Self.transitPaper("Улан-Удэ")], rule: "place-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theDatelineVenueAgainstTheSameCityIsQuiet() async {
+    let f = await findings(
+      [Self.transitWire("ULAANBAATAR", "Mongolia's"), Self.transitPaper("Улан-Баторе")], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aVenuePhraseInAnotherCountryIsNotTheDatelines() async {
+    // Filed from Moscow about talks at Mongolia's ministry: the dateline is not the venue.
+    let f = await findings(
+      [Self.transitWire("MOSCOW", "Mongolia's"), Self.transitPaper("Улан-Баторе")], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}

@@ -12,7 +12,8 @@ struct PlaceMismatch: Check {
       commentator spoke ("diplomats in Ankara said"), not where money, aid or goods go ("most of the money would \
       go to the Zhytomyr region", "поставки в Германию"); but a dateline is the venue when the report's venue \
       phrase names no city of its own ("SEOUL — The talks at the Ministry of Trade …"), before any city of a later \
-      sentence ("assembled at a shipyard near Baku"). Places are resolved across scripts and case forms \
+      sentence ("assembled at a shipyard near Baku") and when the report names no other, unless the phrase names \
+      another country than the dateline's ("MOSCOW — … talks at Mongolia's Ministry of Road"). Places are resolved across scripts and case forms \
       (Riyadh = Эр-Рияде = Ер-Ріяді). A city and the country it lies in do not conflict; two cities do, unless \
       the report whose venue differs also names the other city in a clause about the event ("low water in the \
       Toktogul reservoir … after talks in Bishkek"): then which place is the venue is not certain. A place inside \

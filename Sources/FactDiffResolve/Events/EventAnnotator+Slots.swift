@@ -436,12 +436,12 @@ extension EventAnnotator {
     }
     // A venue phrase with no city in its sentence is attached to the dateline ("SEOUL — The talks at the Ministry
     // of Trade …"): the dateline city is the venue, before any city of a later sentence ("assembled at a shipyard
-    // near Baku").
+    // near Baku"), and when the report names no other.
     if let d = doc.facts.firstIndex(where: {
       if case .place(let p) = $0.value { return p.dateline && p.venue != nil && p.category == "city" }
       return false
     }), case .place(let p) = doc.facts[d].value,
-      (chosen ?? fallback).map({ doc.facts[$0].sentence > doc.facts[d].sentence }) ?? false
+      (chosen ?? fallback).map({ doc.facts[$0].sentence > doc.facts[d].sentence }) ?? true
     {
       summary.venue = p
       summary.venueFact = doc.facts[d].id

@@ -30,10 +30,21 @@ enum VenueFinder {
           && !places[$0].dateline
       }
       func isCity(_ k: Int) -> Bool { places[k].place.map { Gazetteer.places[$0].kind == .city } ?? true }
+      // A phrase that names a country of its own ("at Mongolia's Ministry of Road") is in that country: it belongs
+      // to a dateline in another country ("MOSCOW — …") no more than to a city there.
+      let phraseCountries = Set(
+        places.filter { phrase.contains($0.range.lowerBound) }.compactMap {
+          $0.place.flatMap { Gazetteer.places[$0].country }
+        })
+      func sameCountry(_ k: Int) -> Bool {
+        guard !phraseCountries.isEmpty else { return true }
+        guard let c = places[k].place.flatMap({ Gazetteer.places[$0].country }) else { return false }
+        return phraseCountries == [c]
+      }
       let target =
         inSentence.first(where: isCity)
-        ?? places.indices.first { places[$0].dateline && isCity($0) }
-        ?? places.indices.first(where: isCity)
+        ?? places.indices.first { places[$0].dateline && isCity($0) && sameCountry($0) }
+        ?? places.indices.first { isCity($0) && sameCountry($0) }
       if let target, out[target] == nil { out[target] = doc.text(phrase) }
       i = phrase.upperBound
     }
