@@ -10,6 +10,10 @@ enum EntityPlaceCorpus {
       (.place(text: "ANTALYA", name: "Antalya", dateline: true), ["ANTALYA, Turkey, April 17 — Firms signed deals."]),
       (.place(text: "Kyiv", name: "Kyiv", dateline: false), ["Officials in Kyiv said nothing."]),
       (.place(text: "Kiev", name: "Kyiv"), ["Officials in Kiev said nothing."]),
+      // Names written with their own letters: Lwów, São Paulo, Bogotá.
+      (.place(text: "Lwów", name: "Lviv"), ["Trains will reach Lwów by 2027."]),
+      (.place(text: "São Paulo", name: "Sao Paulo"), ["The forum opened in São Paulo on Monday."]),
+      (.place(text: "Bogotá", name: "Bogota"), ["Talks resumed in Bogotá."]),
       (.place(text: "Odessa", name: "Odesa"), ["A ship left Odessa."]),
       (.place(text: "Odesa", name: "Odesa"), ["A ship left Odesa."]),
       (.place(text: "Chișinău", name: "Chisinau"), ["Talks in Chișinău began at ten."]),

@@ -26,7 +26,7 @@ extension Gazetteer {
     Bujumbura|Бужумбура|Бужумбура|BI|Africa/Bujumbura|c
     Porto-Novo|Порто-Ново|Порто-Ново|BJ|Africa/Porto-Novo|c
     La Paz|Ла-Пас|Ла-Пас|BO|America/La_Paz|c
-    Sao Paulo|Сан-Паулу|Сан-Паулу|BR|America/Sao_Paulo|c
+    Sao Paulo;São Paulo|Сан-Паулу|Сан-Паулу|BR|America/Sao_Paulo|c
     Nassau|Нассау|Насау|BS|America/Nassau|c
     Thimphu|Тхимпху|Тхімпху|BT|Asia/Thimphu|c
     Gaborone|Габороне|Ґабороне|BW|Africa/Gaborone|c
@@ -43,7 +43,7 @@ extension Gazetteer {
     Abidjan|Абиджан|Абіджан|CI|Africa/Abidjan|c
     Santiago|Сантьяго|Сантьяґо|CL|America/Santiago|c
     Shanghai|Шанхай|Шанхай|CN|Asia/Shanghai|c
-    Bogota|Богота|Боґота|CO|America/Bogota|c
+    Bogota;Bogotá|Богота|Боґота|CO|America/Bogota|c
     Havana|Гавана|Гавана|CU|America/Havana|c
     Nicosia|Никосия|Нікосія|CY|Asia/Nicosia|c
     Prague|Прага|Прага|CZ|Europe/Prague|c

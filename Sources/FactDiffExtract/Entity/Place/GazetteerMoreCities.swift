@@ -14,7 +14,7 @@ extension Gazetteer {
     Harare|Хараре|Хараре|ZW|Africa/Harare|c
     Odesa;Odessa|Одесса|Одеса|UA|Europe/Kyiv|c
     Kharkiv;Kharkov|Харьков|Харків|UA|Europe/Kyiv|c
-    Lviv;Lvov;Lwow|Львов|Львів|UA|Europe/Kyiv|c
+    Lviv;Lvov;Lwow;Lwów|Львов|Львів|UA|Europe/Kyiv|c
     Dnipro;Dnipropetrovsk;Dnepropetrovsk|Днепропетровск;=Днепр;=Днепре;=Днепра|=Дніпро;=Дніпра;=Дніпрі;=Дніпрові;Дніпропетровськ|UA|Europe/Kyiv|c
     Zaporizhzhia;Zaporizhia;Zaporozhye|Запорожье|Запоріжжя|UA|Europe/Kyiv|c
     Kherson|Херсон|Херсон|UA|Europe/Kyiv|c
