@@ -30,6 +30,8 @@ enum CorpusNegative {
       ),
       // Two-digit groups not closed by a group of three are not Indian grouping; a lone "cr" is no scale.
       (.number(12), ["12,60 and 5", "12 cr"]),
+      // "try" before a figure is the verb, not the Turkish lira's code: a plain number.
+      (.number(3), ["we will try 3 times"]),
     ])
 
   static let russian = ExtractionCorpus(

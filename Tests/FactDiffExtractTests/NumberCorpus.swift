@@ -45,6 +45,11 @@ enum NumberCorpus {
       (.number(1.8e6, unit: "USD"), ["a $1.8 million contract", "US$1.8 million", "US $1.8 million"]),
       (.number(12.5e6, unit: "EUR"), ["€12.5m", "€12.5 million", "12.5 million euros"]),
       (.number(300e6, unit: "EUR"), ["€300m", "€300 million"]),
+      // Codes and signs before the figure, glued or not; zloty and the crowns by name.
+      (.number(1.5e9, unit: "DKK"), ["DKK1.5bn", "DKK 1.5 billion", "1.5 billion Danish kroner"]),
+      (.number(1.2e9, unit: "PLN"), ["zł1.2bn", "PLN 1.2 billion", "1.2 billion zlotys", "1.2 billion złoty"]),
+      (.number(1.5e9, unit: "USD"), ["USD1.5bn", "USD1.5 billion"]),
+      (.number(40e6, unit: "SEK"), ["40 million Swedish kronor"]),
       (.number(11.5, unit: "%"), ["11.5%", "11.5 per cent", "11.5 percent"]),
       (.number(60, unit: "%", hedge: .moreThan), ["more than 60 per cent", "more than 60%"]),
       // "over" after a verb it belongs to is no hedge; "exceeds" is one.
@@ -177,6 +182,8 @@ enum NumberCorpus {
       (.number(10, counts: "agreements", max: 12), ["от 10 до 12 соглашений", "10–12 соглашений"]),
       (.number(7.5e9, unit: "m3"), ["7,5 млрд кубометров", "7,5 млрд кубических метров"]),
       (.number(1e6, unit: "RUB"), ["1 млн рублей", "1 миллион рублей"]),
+      (.number(1.2e9, unit: "PLN"), ["1,2 млрд злотых"]),
+      (.number(1.5e9, unit: "DKK"), ["1,5 млрд датских крон"]),
       (.number(10, counts: "agreements", hedge: .lessThan), ["менее 10 соглашений"]),
       (.number(10, counts: "agreements", hedge: .atLeast), ["не менее 10 соглашений"]),
       // "до" with a count is a ceiling the figure itself meets (Docs/Tolerance.md).
@@ -272,6 +279,8 @@ enum NumberCorpus {
       (.number(12, counts: "agreements", hedge: .atMost), ["не більше 12 угод"]),
       (.number(40000, counts: "residents"), ["40 000 мешканців", "40 тисяч мешканців"]),
       (.number(1e6, unit: "UAH"), ["1 млн гривень", "1 млн грн"]),
+      (.number(1.2e9, unit: "PLN"), ["1,2 млрд злотих"]),
+      (.number(1.5e9, unit: "DKK"), ["1,5 млрд данських крон"]),
       (.number(10, counts: "agreements", max: 12), ["від 10 до 12 угод"]),
       (.number(15, counts: "agreements"), ["15 угод", "п'ятнадцять угод"]),
       (.number(600, counts: "companies", hedge: .moreThan), ["понад 600 компаній"]),

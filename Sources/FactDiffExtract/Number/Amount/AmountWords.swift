@@ -48,7 +48,7 @@ final class AmountWords: Sendable {
     var cs: [String: Double] = [:]
     for (w, v) in t.currencyScales { cs[LexiconFolding.fold(w)] = v }
     currencyScales = WordMap(cs)
-    currencyBefore = PhraseTable(AmountWords.signs + t.currencyBefore)
+    currencyBefore = PhraseTable(AmountWords.signs + AmountWords.codesBefore + t.currencyBefore)
     currencyAfter = PhraseTable(AmountWords.codes + AmountWords.signs + t.currencyAfter)
     percent = PhraseTable(t.percent.map { ($0, true) })
     units = PhraseTable(t.units)
@@ -72,6 +72,11 @@ final class AmountWords: Sendable {
     ("hk$", "HKD"), ("hk $", "HKD"), ("s$", "SGD"), ("r$", "BRL"),
     ("mx$", "MXN"), ("mx $", "MXN"), ("₹", "INR"), ("₩", "KRW"), ("₫", "VND"),
   ]
+  /// Codes and signs written before the figure ("PLN 300 million", "DKK1.5bn", "zł1.2bn"); not "try", an English
+  /// word far more often than the Turkish lira's code.
+  static let codesBefore: [(String, String)] = codes.filter { $0.0 != "try" } + [("zł", "PLN")]
+  /// The keys of `codesBefore`: a figure glued to one of them is an amount, not a code ("DKK1.5bn", not "A320").
+  static let codeKeysBefore: Set<WordKey> = Set(codesBefore.map { WordKey($0.0) })
   /// ISO 4217 codes written as words.
   static let codes: [(String, String)] = [
     "usd", "eur", "rub", "uah", "gbp", "cny", "try", "jpy", "chf", "kzt", "azn", "amd", "gel", "mdl", "byn", "rsd",

@@ -12,7 +12,11 @@ enum EnglishAmountWords {
       ("rs.", "INR"),
     ],
     currencyAfter: [
-      ("dollars", "USD"), ("dollar", "USD"), ("us dollars", "USD"), ("euros", "EUR"), ("euro", "EUR"),
+      ("zlotys", "PLN"), ("zloty", "PLN"), ("zlotych", "PLN"), ("złoty", "PLN"), ("złotys", "PLN"), ("zł", "PLN"),
+      ("danish kroner", "DKK"), ("danish krone", "DKK"), ("norwegian kroner", "NOK"), ("norwegian krone", "NOK"),
+      ("swedish kronor", "SEK"), ("swedish krona", "SEK"), ("czech korunas", "CZK"), ("czech koruna", "CZK"),
+      ("czech crowns", "CZK"), ("dollars", "USD"), ("dollar", "USD"), ("us dollars", "USD"), ("euros", "EUR"),
+      ("euro", "EUR"),
       ("roubles", "RUB"), ("rubles", "RUB"), ("rouble", "RUB"), ("ruble", "RUB"), ("hryvnias", "UAH"),
       ("hryvnia", "UAH"), ("hryvnas", "UAH"), ("pounds sterling", "GBP"), ("pounds", "GBP"), ("yuan", "CNY"),
       ("renminbi", "CNY"), ("lira", "TRY"), ("liras", "TRY"), ("lire", "TRY"), ("turkish lira", "TRY"),

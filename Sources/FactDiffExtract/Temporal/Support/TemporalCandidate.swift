@@ -69,7 +69,8 @@ enum TokenTests {
     let t = tokens[i]
     guard i > 0, t.spacing == .none else { return false }
     let p = tokens[i - 1]
-    if p.kind == .word { return true }
+    // A currency code or sign glued to its figure is an amount: "DKK1.5bn", "zł1.2bn".
+    if p.kind == .word { return !AmountWords.codeKeysBefore.contains(p.key) }
     if p.kind == .punct {
       // Punctuation keys are one scalar: compared by value, not by building keys from literals.
       guard p.key.length <= 3 else { return false }
