@@ -116,6 +116,7 @@ final class TemporalTriggers: Sendable {
     add(date.months.keys, .month)
     add(date.monthAlone.keys, .monthAlone)
     add(date.weekdays.keys, .weekday)
+    add(date.ordinalDays.firstWords, .month)
     add(date.relativeDays.firstWords, .relativeDay)
     add(date.relativeWeeks.firstWords, .relativeWeek)
     add(date.relativeMonths.firstWords, .relativeMonth)

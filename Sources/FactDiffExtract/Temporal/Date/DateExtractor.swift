@@ -21,6 +21,10 @@ final class DateExtractor {
 
   /// A day number (1…31) at `i`, plain digits not glued to a code, with an ordinal suffix ("27th", "1-го").
   func day(at i: Int) -> (Int, Int)? {
+    // An ordinal word before a month ("шістнадцятого вересня"): the callers look for the month after it.
+    if i < tokens.count, tokens[i].kind == .word, let m = words.ordinalDays.match(tokens, at: i) {
+      return (m.value, m.end)
+    }
     guard i < tokens.count, tokens[i].kind == .number, tokens[i].normLength <= 2, let d = tokens[i].intValue,
       d >= 1, d <= 31, !TokenTests.isGluedCode(tokens, i)
     else { return nil }
@@ -121,6 +125,7 @@ final class DateExtractor {
       return numeric(at: i) ?? dayFirst(at: i) ?? ordinalDay(at: i) ?? yearMention(at: i)
     }
     if kind == .word {
+      if let c = dayFirst(at: i) { return c }
       if let w = words.weekdays[tokens[i].key], let c = weekdayWithDate(at: i, weekday: w) { return c }
       return monthFirst(at: i)
     }

@@ -48,6 +48,8 @@ final class DateWords: Sendable {
   let clauseBreaks: WordSet
   /// Suffixes of an ordinal day ("19-го", "27th").
   let ordinalSuffixes: WordSet
+  /// Days written as ordinal words before a month ("шістнадцятого вересня", "двадцать первого сентября").
+  let ordinalDays: PhraseTable<Int>
   /// Words after "N-го" that show it is not a day ("19-го века").
   let notDayAfterOrdinal: WordSet
   /// Words joining the days of a range, with and without an opener (`DateTable`), and the openers.
@@ -115,6 +117,7 @@ final class DateWords: Sendable {
     futurePrefixes = data.futureStems.filter { $0.hasSuffix("*") }.map { WordKey(String($0.dropLast())) }
     clauseBreaks = WordSet(data.clauseBreaks)
     ordinalSuffixes = WordSet(data.ordinalSuffixes)
+    ordinalDays = PhraseTable(data.ordinalDays.flatMap { DateTable.ordinalDayForms($0) })
     notDayAfterOrdinal = WordSet(data.notDayAfterOrdinal)
     dayRangeJoiners = WordSet(data.dayRangeJoiners)
     dayRangeJoinersAfterOpener = WordSet(data.dayRangeJoinersAfterOpener)
@@ -153,4 +156,28 @@ struct DateTable: Sendable {
   var dayRangeJoinersAfterOpener: [String]
   /// The openers: "from", "between", "с", "з", "від".
   var dayRangeOpeners: [String]
+  /// Ordinal words of the days, as (form of 1…9, of 10…19, 20, 30, the tens' cardinals before a unit): each list in
+  /// the order of its numbers; the days 21–29 and 31 are made from the tens and the units ("двадцать первого").
+  var ordinalDays: [OrdinalDayForms] = []
+
+  struct OrdinalDayForms: Sendable {
+    var units: [String]
+    var teens: [String]
+    var twentieth: String
+    var thirtieth: String
+    var twenty: String
+    var thirty: String
+  }
+
+  /// Every day 1–31 of a set of forms.
+  static func ordinalDayForms(_ f: OrdinalDayForms) -> [(String, Int)] {
+    var out: [(String, Int)] = []
+    for (k, w) in f.units.enumerated() { out.append((w, k + 1)) }
+    for (k, w) in f.teens.enumerated() { out.append((w, k + 10)) }
+    out.append((f.twentieth, 20))
+    out.append((f.thirtieth, 30))
+    for (k, w) in f.units.enumerated() { out.append((f.twenty + " " + w, k + 21)) }
+    if let first = f.units.first { out.append((f.thirty + " " + first, 31)) }
+    return out
+  }
 }
