@@ -111,3 +111,40 @@ extension LookAlikeTests {
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: attendance-conflict: "Участь у зустрічі взяв …" names who took part after the verb
+
+  static let citrusWire: Report = (
+    "wire",
+    "CAPE TOWN, September 23 — South Africa and Ukraine agreed on Tuesday to expand trade in wheat and citrus. "
+      + "Agriculture Minister Sipho Ndlovu did not attend and was represented by his deputy, Thandi Mokoena.",
+    .en, "2025-09-23", nil
+  )
+
+  static func citrusPortal(_ attendance: String) -> Report {
+    (
+      "portal", "ПАР та Україна домовилися розширити торгівлю пшеницею й цитрусовими. \(attendance)", .uk, "2025-09-23",
+      nil
+    )
+  }
+
+  @Test func theMinisterNamedAfterTookPartFires() async {
+    let f = await findings(
+      [
+        Self.citrusWire, Self.citrusPortal("Участь у зустрічі взяв і міністр сільського господарства ПАР Сіпо Ндлову."),
+      ],
+      rule: "attendance-conflict")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theDeputyNamedAfterTookPartIsQuiet() async {
+    let f = await findings(
+      [
+        Self.citrusWire,
+        Self.citrusPortal(
+          "Участь у зустрічі взяла заступниця міністра Танді Мокоена, міністр Сіпо Ндлову участі не брав."),
+      ], rule: "attendance-conflict")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}

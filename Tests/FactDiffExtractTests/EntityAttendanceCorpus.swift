@@ -91,6 +91,7 @@ enum EntityAttendanceCorpus {
         ]
       ),
       (.attendance(person: "Анна Семёнова", .present), ["В совещании участвовала Анна Семёнова."]),
+      (.attendance(person: "Анна Семёнова", .present), ["Участие во встрече приняла и Анна Семёнова."]),
       (
         .attendance(person: "Кирилл Воронцов", .absent),
         [
@@ -134,6 +135,7 @@ enum EntityAttendanceCorpus {
         ]
       ),
       (.attendance(person: "Кирило Воронцов", .present), ["У консультаціях брав участь Кирило Воронцов."]),
+      (.attendance(person: "Кирило Воронцов", .present), ["Участь у зустрічі взяв і Кирило Воронцов."]),
       (
         .attendance(person: "Георгій Тихий", nil),
         ["Речник МЗС Георгій Тихий заявив, що Київ стежитиме за переговорами."]

@@ -20,6 +20,15 @@ extension AttendanceTagger {
     принял участие|present|both
     приняла участие|present|both
     приняли участие|present|both
+    участие во встрече принял|present|fwd
+    участие во встрече приняла|present|fwd
+    участие во встрече приняли|present|fwd
+    участие в переговорах принял|present|fwd
+    участие в переговорах приняла|present|fwd
+    участие в переговорах приняли|present|fwd
+    участие в заседании принял|present|fwd
+    участие в заседании приняла|present|fwd
+    участие в заседании приняли|present|fwd
     присоединился|present|both
     присоединилась|present|both
     присутствовал|present|both

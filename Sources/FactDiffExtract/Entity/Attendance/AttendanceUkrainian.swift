@@ -27,6 +27,42 @@ extension AttendanceTagger {
     приєднався|present|both
     приєдналася|present|both
     участь у переговорах також узяв|present|both
+    участь у зустрічі взяв|present|fwd
+    участь у зустрічі взяла|present|fwd
+    участь у зустрічі взяли|present|fwd
+    участь у зустрічі узяв|present|fwd
+    участь у зустрічі узяла|present|fwd
+    участь у зустрічі узяли|present|fwd
+    участь в зустрічі взяв|present|fwd
+    участь в зустрічі взяла|present|fwd
+    участь в зустрічі взяли|present|fwd
+    участь в зустрічі узяв|present|fwd
+    участь в зустрічі узяла|present|fwd
+    участь в зустрічі узяли|present|fwd
+    участь у переговорах взяв|present|fwd
+    участь у переговорах взяла|present|fwd
+    участь у переговорах взяли|present|fwd
+    участь у переговорах узяв|present|fwd
+    участь у переговорах узяла|present|fwd
+    участь у переговорах узяли|present|fwd
+    участь в переговорах взяв|present|fwd
+    участь в переговорах взяла|present|fwd
+    участь в переговорах взяли|present|fwd
+    участь в переговорах узяв|present|fwd
+    участь в переговорах узяла|present|fwd
+    участь в переговорах узяли|present|fwd
+    участь у засіданні взяв|present|fwd
+    участь у засіданні взяла|present|fwd
+    участь у засіданні взяли|present|fwd
+    участь у засіданні узяв|present|fwd
+    участь у засіданні узяла|present|fwd
+    участь у засіданні узяли|present|fwd
+    участь в засіданні взяв|present|fwd
+    участь в засіданні взяла|present|fwd
+    участь в засіданні взяли|present|fwd
+    участь в засіданні узяв|present|fwd
+    участь в засіданні узяла|present|fwd
+    участь в засіданні узяли|present|fwd
     був присутній|present|both
     була присутня|present|both
     провів|present|both
