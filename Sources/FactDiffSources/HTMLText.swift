@@ -123,11 +123,13 @@ struct HTMLText {
     return next
   }
 
-  /// Elements whose contents are not report text; true when an unclosed one swallows the rest of the page.
+  /// Elements whose contents are not report text; true when an unclosed one swallows the rest of the page. A
+  /// page's navigation and its asides ("Read also" boxes of related links, whose headlines carry other events'
+  /// figures) are not the report either.
   private static let skipped: [String: Bool] = [
     "script": true, "style": true, "noscript": false, "template": false, "title": false, "textarea": false,
     "iframe": false, "noembed": false, "noframes": false, "xmp": false, "svg": false, "math": false,
-    "object": false, "select": false,
+    "object": false, "select": false, "nav": false, "aside": false,
   ]
 
   private static let paragraphTags: Set<String> = [

@@ -36,6 +36,18 @@ import Testing
     #expect(text(html) == "Visible\n\nAlso")
   }
 
+  @Test func navigationAndAsidesAreDropped() {
+    // A "Read also" box and a menu carry other stories' figures: not the report.
+    let html = """
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav><article><p>Greece and Ukraine agreed on a pool.</p>
+      <aside><h2>Read also</h2><ul><li><a href="/a/1">Ports took in 400 ships a month</a></li></ul></aside>
+      <p>Shipowners will add 21 bulk carriers.</p></article>
+      """
+    #expect(text(html) == "Greece and Ukraine agreed on a pool.\n\nShipowners will add 21 bulk carriers.")
+    // An aside left open does not swallow the page: its contents are read as text.
+    #expect(text("<p>Before</p><aside>Open box") == "Before\n\nOpen box")
+  }
+
   @Test func blockTagsBreakLines() {
     let html = "<h1>Title</h1><p>One</p><p>Two<br>Three<br/><br>Four</p><ul><li>a</li><li>b</li></ul><div>c</div>"
     #expect(text(html) == "Title\n\nOne\n\nTwo\nThree\n\nFour\n\na\nb\n\nc")
