@@ -171,3 +171,26 @@ extension LookAlikeTests {
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: zone-conversion: a span restated as a span pairs start with start and end with end
+
+  static func pipelineWire(_ gmt: String) -> Report {
+    (
+      "wire",
+      "TASHKENT, Oct 14 — Russia and Uzbekistan agreed on Tuesday to raise gas deliveries. The talks ran from 10:00 "
+        + "to 15:40 local time (\(gmt) GMT).",
+      .en, "2025-10-14", nil
+    )
+  }
+
+  @Test func aSpanRestatedInGMTIsQuiet() async {
+    let f = await findings([Self.pipelineWire("0500-1040")], rule: "zone-conversion")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aSpanRestatedWithAWrongEndFires() async {
+    let f = await findings([Self.pipelineWire("0500-1140")], rule: "zone-conversion")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+}

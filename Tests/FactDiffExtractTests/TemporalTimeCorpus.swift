@@ -28,7 +28,7 @@ enum TemporalTimeCorpus {
       (.time(3, 0, zone: "America/New_York"), ["3 a.m. ET", "3 a.m. Eastern time", "03:00 ET"]),
       (.time(9, 0, zone: "UTC-05:00"), ["9 a.m. EST"]),
       (.time(9, 0, zone: "UTC-04:00"), ["9 a.m. EDT"]),
-      (.time(7, 0, zone: "UTC+00:00"), ["07:00 GMT", "0700 GMT", "7 a.m. UTC", "(0700 GMT)"]),
+      (.time(7, 0, zone: "UTC+00:00"), ["07:00 GMT", "0700 GMT", "7 a.m. UTC", "(0700 GMT)", "(0700-0930 GMT)"]),
       (.time(10, 0, zone: "UTC+03:00"), ["10:00 UTC+3", "10:00 GMT+3", "10:00 UTC+03:00"]),
       (.time(10, 0, zone: "Europe/Moscow"), ["10:00 Moscow time", "10 a.m. Moscow time", "10:00 MSK"]),
       (.time(9, 0, zone: "Europe/Kyiv"), ["9:00 Kyiv time", "09:00 Kiev time"]),

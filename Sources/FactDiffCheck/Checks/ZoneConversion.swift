@@ -22,8 +22,20 @@ struct ZoneConversion: Check {
       guard let date = context.referenceDate(doc.source.id) else { continue }
       let zone = context.events.eventZone(of: doc.source.id)
       let times = doc.facts.filter { $0.kind == .time && $0.bounds != nil }
-      for (a, b) in zip(times, times.dropFirst()) {
-        guard isParenthetical(doc, a, b) else { continue }
+      var pairs: [(Fact, Fact)] = []
+      for k in times.indices.dropLast() where isParenthetical(doc, times[k], times[k + 1]) {
+        // A span restated as a span: "from 10:00 to 15:40 local time (0500-1040 GMT)" pairs start with start and
+        // end with end, not the first span's end with the second's start.
+        if k >= 1, k + 2 < times.count, joinsRange(doc, times[k - 1], times[k]),
+          joinsRange(doc, times[k + 1], times[k + 2])
+        {
+          pairs.append((times[k - 1], times[k + 1]))
+          pairs.append((times[k], times[k + 2]))
+        } else {
+          pairs.append((times[k], times[k + 1]))
+        }
+      }
+      for (a, b) in pairs {
         guard let pa = TimeFrame.place(a, date: date, eventZone: zone),
           let pb = TimeFrame.place(b, date: date, eventZone: zone),
           pa.basis != .assumed, pb.basis != .assumed
@@ -53,6 +65,15 @@ struct ZoneConversion: Check {
       }
     }
     return out
+  }
+
+  /// True when `a` and `b` are the two ends of one range: in one sentence, with only a dash or "to" / "до" / "по"
+  /// between them.
+  func joinsRange(_ doc: Document, _ a: Fact, _ b: Fact) -> Bool {
+    guard a.sentence == b.sentence, b.range.start >= a.range.end, b.range.start - a.range.end <= 6 else { return false }
+    let between = doc.source.snippet(TextRange(a.range.end, b.range.start)).lowercased()
+    let word = String(between.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    return ["-", "–", "—", "to", "до", "по", "until"].contains(word)
   }
 
   /// True when `b` follows `a` within a few tokens, inside parentheses.

@@ -75,10 +75,20 @@ final class TimeExtractor {
       hour = v / 100
       minute = v % 100
       hasMinutes = true
-      guard let (z, e) = zones.zone(tokens, at: end), z != .local, tokens[end].spacing <= .narrow else { return nil }
+      // "0500-1040 GMT": the first of two such times takes the zone written after the second.
+      var zoneAt = end
+      if end + 1 < tokens.count, tokens[end].isPunct("-"), tokens[end].spacing == .none,
+        tokens[end + 1].kind == .number, tokens[end + 1].normLength == 4, tokens[end + 1].spacing == .none
+      {
+        zoneAt = end + 2
+      }
+      guard zoneAt < tokens.count, let (z, e) = zones.zone(tokens, at: zoneAt), z != .local,
+        tokens[zoneAt].spacing <= .narrow
+      else { return nil }
       guard hour < 24, minute < 60 else { return nil }
       return TemporalCandidate(
-        tokens: i..<e, payload: .time(ParsedTime(hour: hour, minute: minute, zone: z, pm: nil)), priority: 3)
+        tokens: i..<(zoneAt == end ? e : end),
+        payload: .time(ParsedTime(hour: hour, minute: minute, zone: z, pm: nil)), priority: 3)
     } else {
       return nil
     }
