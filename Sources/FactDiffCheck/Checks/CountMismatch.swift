@@ -38,6 +38,9 @@ struct CountMismatch: Check {
           if let slot = f.slot, slot.name.hasPrefix("count:") || slot.name.hasPrefix("amount:") { slots.insert(slot) }
         }
       }
+      // Each report's bare per-side figures ("exchange 46 detained people each"), read once per report when a
+      // count slot needs them.
+      var perSideMentions: [String: [Interval]] = [:]
       for slot in slots.sorted() {
         // An amount of capacity ("30 billion cubic metres of storage capacity") is another quantity than an
         // amount moved or agreed ("закачка до 4 млрд кубометров газа"): compared only with capacities.
@@ -48,10 +51,13 @@ struct CountMismatch: Check {
         var read: [String: [(fact: Fact, aspect: Aspect?)]] = [:]
         for s in group {
           guard let doc = context.doc(s) else { continue }
-          read[s] = Self.restatedPerSide(
-            context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }.map {
-              ($0, Self.aspect($0, doc, amount: isAmount))
-            }, in: isAmount ? nil : doc)
+          let facts = context.facts(s, slot: slot).filter { $0.bounds != nil && !context.flagged.contains($0.id) }.map {
+            ($0, Self.aspect($0, doc, amount: isAmount))
+          }
+          if !isAmount, facts.contains(where: { $0.1 == .plain }), perSideMentions[s] == nil {
+            perSideMentions[s] = Self.perSideMentions(doc)
+          }
+          read[s] = Self.restatedPerSide(facts, mentions: isAmount ? [] : perSideMentions[s] ?? [])
         }
         // Percentages are compared only as shares of the same thing ("70% of the world's reserves" and "a share of
         // imports of up to 25%" are not rival figures); a percentage that names nothing it is a share of is left out.
@@ -134,21 +140,26 @@ struct CountMismatch: Check {
   /// A figure a report gives per side, repeated in the same report without "each", is still the figure per side
   /// ("exchange 46 detained people each … Of the 46 people Ukraine will receive, 31 are seafarers"): such plain
   /// statements take the aspect of the per-side one, so that they are not set against another report's total.
-  /// The per-side figure may also be a bare number of the report ("exchange 46 detained people each", "46 by each
-  /// side", whose noun is not read): those of `doc` count too.
-  static func restatedPerSide(_ read: [(fact: Fact, aspect: Aspect?)], in doc: Document?) -> [(
+  /// The per-side figure may also be a bare number of the report (`mentions`, `perSideMentions`).
+  static func restatedPerSide(_ read: [(fact: Fact, aspect: Aspect?)], mentions: [Interval]) -> [(
     fact: Fact, aspect: Aspect?
   )] {
-    var perSide = read.compactMap { $0.aspect == .perSide ? $0.fact.bounds : nil }
-    if let doc, read.contains(where: { $0.aspect == .plain }) {
-      for f in doc.facts where f.event == "main" && f.slot?.name == "mention" && f.kind == .number {
-        if let b = f.bounds, isPerSide(f, doc.source), !otherFigureInSentence(f, doc) { perSide.append(b) }
-      }
-    }
+    let perSide = read.compactMap { $0.aspect == .perSide ? $0.fact.bounds : nil } + mentions
     guard !perSide.isEmpty else { return read }
     return read.map { r in
       guard r.aspect == .plain, let b = r.fact.bounds, perSide.contains(b) else { return r }
       return (r.fact, .perSide)
+    }
+  }
+
+  /// A report's bare numbers given per side ("exchange 46 detained people each", "46 by each side", whose noun is
+  /// not read).
+  static func perSideMentions(_ doc: Document) -> [Interval] {
+    doc.facts.compactMap { f in
+      guard f.event == "main", f.slot?.name == "mention", f.kind == .number, let b = f.bounds,
+        isPerSide(f, doc.source), !otherFigureInSentence(f, doc)
+      else { return nil }
+      return b
     }
   }
 

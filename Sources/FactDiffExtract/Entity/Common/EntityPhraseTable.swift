@@ -84,26 +84,8 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
   /// Entries starting with a single folded word (not for scanning loops).
   func entries(_ word: String) -> [Entry] { byFirst[WordHash.of(word)] ?? [] }
 
-  /// Every phrase starting at token `i`, longest first, with the end of each match (exclusive).
-  func matches(_ doc: EntityScan, at i: Int) -> [(value: Value, end: Int)] {
-    var out: [(Value, Int)] = []
-    if let b = index.value(doc.keys[i]) {
-      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
-        let slot = slots[k]
-        let n = Int(slot.wordCount)
-        if i + n <= doc.keys.count && matchesRest(slot, doc, i) { out.append((values[Int(slot.value)], i + n)) }
-      }
-    }
-    if out.isEmpty, doc.bareKeys[i] != doc.keys[i], let b = index.value(doc.bareKeys[i]) {
-      for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) where slots[k].wordCount == 1 {
-        out.append((values[Int(slots[k].value)], i + 1))
-      }
-    }
-    return out
-  }
-
-  /// The values of the longest phrases starting at token `i` (several entries can share words), and where they end:
-  /// the first of `matches` and the others of the same length, collected in one array.
+  /// The values of the longest phrases starting at token `i` (several entries can share words), and where they end;
+  /// a word with an English possessive matches one-word phrases by its bare form when nothing matches otherwise.
   func longestValues(_ doc: EntityScan, at i: Int) -> (values: [Value], end: Int)? {
     var out: [Value] = []
     var end = 0
