@@ -26,6 +26,8 @@ enum CorpusNegative {
           // Parts and numbers that count something, not a clock.
           "a quarter to three times higher", "cut by a quarter to three percent", "half past the deadline",
           "a quarter to three million people", "half of the ten delegates", "from ten to three members",
+          // A relative day as the attribute of something present, not of an event: no date.
+          "twice today's cap", "at today's prices", "the second March round",
         ]
       ),
       // Two-digit groups not closed by a group of three are not Indian grouping; a lone "cr" is no scale.
@@ -52,6 +54,8 @@ enum CorpusNegative {
           "25:61", "30 февраля", "счет 2:1", "версия 10.30", "работали до полдня", "первого раунда",
           // An ordinal with its noun, not the hour under way.
           "в половине второго тайма", "в четверть третьего раунда", "половина второго состава", "без пяти три миллиона",
+          // A relative day as the attribute of something present, not of an event: no date.
+          "сегодняшний курс рубля",
         ]
       ),
     ])
@@ -77,6 +81,8 @@ enum CorpusNegative {
           "після півдня",
           // An ordinal with its noun, not the hour under way.
           "пів на третю частину", "у половині третьої сесії", "за чверть третя частина", "половина другої групи",
+          // A relative day as the attribute of something present, not of an event: no date.
+          "сьогоднішні ціни на зерно",
         ]
       ),
     ])

@@ -21,6 +21,9 @@ enum TemporalDateCorpus {
         ]
       ),
       (.date(2025, 2, 26), ["yesterday", "yesterday's talks", "Feb. 26", "26 February 2025"]),
+      // Days in ordinal words, before "of" and the month.
+      (.date(2025, 3, 12), ["the twelfth of March", "on the twelfth of March"]),
+      (.date(2025, 2, 21), ["the twenty-first of February"]),
       (.date(2025, 2, 26, weekday: 3), ["last Wednesday", "on Wednesday"]),
       (.date(2025, 2, 25, weekday: 2), ["on Tuesday", "Tuesday's meeting", "last Tuesday"]),
       (.date(2025, 3, 4, weekday: 2), ["next Tuesday", "The talks will resume on Tuesday."]),

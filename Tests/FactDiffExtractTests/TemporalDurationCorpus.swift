@@ -19,6 +19,9 @@ enum TemporalDurationCorpus {
       (.duration(1800), ["half an hour", "30 minutes", "a half-hour", "half-hour"]),
       (.duration(3600), ["an hour", "one hour", "60 minutes"]),
       (.duration(19800), ["5 1/2 hours", "five and a half hours"]),
+      // "and a half" and "and a quarter" inside a hyphenated compound adjective.
+      (.duration(16200), ["a four-and-a-half-hour session", "four and a half hours"]),
+      (.duration(8100), ["two and a quarter hours", "a two-and-a-quarter-hour meeting"]),
       (.duration(12600), ["3 1/2 hours", "three and a half hours"]),
       (.duration(21600), ["six hours", "6 hours", "six-hour talks", "a six-hour session"]),
       (.duration(21600, hedge: .moreThan), ["more than six hours", "over six hours"]),
@@ -45,6 +48,7 @@ enum TemporalDurationCorpus {
     "duration/ru", .ru,
     [
       (.duration(23400), ["шесть с половиной часов", "6,5 часа", "6,5 часов", "шесть часов тридцать минут"]),
+      (.duration(8100), ["два с четвертью часа"]),
       (.duration(23400, hedge: .moreThan), ["более шести с половиной часов"]),
       (
         .duration(21600, hedge: .moreThan),

@@ -17,7 +17,10 @@ struct CountMismatch: Check {
       каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's \
       figure stands in its sentence), and so is the same figure when the report repeats it without "each" ("Of the \
       46 people Ukraine will receive"); the size of a delegation counts its delegates however its members are named \
-      ("the delegation of 14", "a 41-strong delegation", "делегация из 14 человек", "делегація з 14 осіб"). A capacity \
+      ("the delegation of 14", "a 41-strong delegation", "делегация из 14 человек", "делегація з 14 осіб"), and a \
+      clause whose subject is each side makes its count one side's ("each side sent 12 officials"). The hurt or \
+      killed among a group ("четверо моряков ранены", "four were injured") are compared only with such counts, \
+      never with the whole group ("21 seafarers aboard"). A capacity \
       ("30 billion cubic metres of storage capacity") is compared only with capacities. Currencies are told apart by \
       their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars. A percentage is \
       compared only with percentages of the same thing, read from the words before it in its sentence and its "of …" \
@@ -125,12 +128,13 @@ struct CountMismatch: Check {
   }
 
   /// What kind of quantity a count or amount is, beyond its noun or unit.
-  enum Aspect: CaseIterable { case plain, capacity, perSide, stock }
+  enum Aspect: CaseIterable { case plain, capacity, perSide, stock, casualties }
 
   static func aspect(_ f: Fact, _ doc: Document, amount: Bool) -> Aspect? {
     let source = doc.source
     if amount && isCapacity(f, source) { return .capacity }
     if !amount && isStock(f, source) { return .stock }
+    if !amount && isCasualties(f, source) { return .casualties }
     guard isPerSide(f, source) else { return .plain }
     // "a delegation of 18 officials and Russia one of 22": one side's figure beside another's, and which side
     // is which is not read here; such a count is left out.
@@ -224,9 +228,22 @@ struct CountMismatch: Check {
     if f.text.lowercased().hasPrefix("по ") { return true }
     // "a 41-strong delegation": the size of one side's delegation.
     if f.text.lowercased().contains("-strong ") { return true }
-    return perSideWords.contains { clause.hasPrefix($0) || clause.contains($0 + " ") || clause.hasSuffix($0) }
-      || perSideBefore.contains { trimmed.hasSuffix($0) }
+    if perSideWords.contains(where: { clause.hasPrefix($0) || clause.contains($0 + " ") || clause.hasSuffix($0) })
+      || perSideBefore.contains(where: { trimmed.hasSuffix($0) })
+    {
+      return true
+    }
+    // "each side sent 12 officials", "каждая сторона направила по 12 человек": each side the subject of its clause.
+    let wide = source.snippet(TextRange(max(0, f.range.start - 48), f.range.start)).lowercased()
+    let own = " " + String(String(wide.reversed()).prefix { !",;.—()".contains($0) }.reversed())
+    return eachSideSubjects.contains { own.contains($0) }
   }
+
+  /// Subjects that make the count of their clause one side's: "each side sent 12 officials".
+  static let eachSideSubjects = [
+    " each side ", " each delegation ", " each country ", " каждая сторона ", " каждая из сторон ",
+    " каждая делегация ", " кожна сторона ", " кожна зі сторін ", " кожна з сторін ", " кожна делегація ",
+  ]
 
   /// Words that make an amount a capacity, looked for in the amount's clause just before or after it.
   static let capacityWords = [
@@ -260,6 +277,26 @@ struct CountMismatch: Check {
     let a = " " + clause(Substring(after)).lowercased() + " "
     let b = " " + String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased() + " "
     return stockWords.contains { a.contains($0) || b.contains($0) }
+  }
+
+  /// Words that make a count the hurt, killed or missing among the people it names ("четверо моряков ранены",
+  /// "чотирьох моряків поранено", "four sailors were injured"), looked for at a word's start.
+  static let casualtyWords = [
+    " injured", " wounded", " hurt", " killed", " died", " dead", " missing", " hospitali", " ранен", " ранил",
+    " пострадал", " погиб", " убит", " госпитализ", " пропал", " травм", " поранен", " постраждал", " загинул",
+    " загинув", " загибл", " вбит", " госпіталізов", " зникл", " травмов",
+  ]
+
+  /// True when a count is of the hurt or killed among a group ("четверо моряков ранены"): compared only with such
+  /// counts, never with the whole group ("21 seafarers aboard").
+  static func isCasualties(_ f: Fact, _ source: Source) -> Bool {
+    let n = source.text.utf8.count
+    let after = source.snippet(TextRange(f.range.end, min(n, f.range.end + 32)))
+    let before = source.snippet(TextRange(max(0, f.range.start - 24), f.range.start))
+    func clause(_ s: Substring) -> Substring { s.prefix { !",;.—()".contains($0) } }
+    let a = " " + clause(Substring(after)).lowercased()
+    let b = " " + String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased()
+    return casualtyWords.contains { a.contains($0) || b.contains($0) }
   }
 
   func reading(_ f: Fact) -> String {

@@ -13,7 +13,8 @@ struct TotalVsBreakdown: Check {
       After "including", "в том числе", "у тому числі" or "among them" the parts need only not exceed the total. \
       Only exact counts are added; a hedged part ("about 5") keeps the check quiet. After a mere comma, a side \
       named before each number ("Russia sent 24 officials, Mongolia 31 and China 19") makes a list of the sides' \
-      counts, not a breakdown.
+      counts, not a breakdown. The parts of a breakdown are never totals of their own ("11 documents — five \
+      agreements, four memorandums and two protocols": "five agreements" is not a total of 4 + 2).
       """,
     example: "Twelve delegates took part, 5 Russian and 8 American.",
     quietExample: "Twelve delegates took part, including 5 Russians.")
@@ -94,8 +95,10 @@ struct TotalVsBreakdown: Check {
         let sum = values.reduce(0, +)
         let isPartial = lead.contains { Self.partial.contains($0) } && !lead.contains(",") || lead.contains("including")
         let wrong = isPartial ? sum > tq.value : sum != tq.value
-        guard wrong else { continue }
+        // The parts of a breakdown are not totals of their own, whether or not they add up ("11 documents — five
+        // agreements, four memorandums and two protocols": "five agreements" is not a total of 4 + 2).
         for f in list { used.insert(f.id) }
+        guard wrong else { continue }
         let addends = values.map { Describe.plain($0) }.joined(separator: " + ")
         let message =
           "the report gives a total of \(Describe.plain(tq.value)) (\(Describe.quoted(total.text))) but its parts add up to \(addends) = \(Describe.plain(sum))"

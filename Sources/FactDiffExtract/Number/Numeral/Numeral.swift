@@ -31,7 +31,7 @@ final class NumeralReader {
     halves = HalfWords.forLanguage(doc.language)
   }
 
-  /// The number starting at token `i`, digits or words, with a trailing "and a half" folded in. Number words worth
+  /// The number starting at token `i`, digits or words, with a trailing "and a half" or "and a quarter" folded in. Number words worth
   /// one ("one", "одна") only when `allowOne`: they are articles and pronouns far more often than counts.
   func read(at i: Int, allowOne: Bool = false) -> Numeral? {
     guard i < tokens.count else { return nil }
@@ -45,9 +45,9 @@ final class NumeralReader {
       return Numeral(value: h, tokens: i..<(i + 1), isWord: false, isPlainInteger: false, digitCount: 0, half: true)
     }
     guard var num = n else { return nil }
-    if let end = halves.andAHalf(tokens, after: num.tokens.upperBound) {
-      num.value += 0.5
-      num.half = true
+    if let (end, fraction) = halves.andAFraction(tokens, after: num.tokens.upperBound) {
+      num.value += fraction
+      num.half = fraction == 0.5
       num.isPlainInteger = false
       num.tokens = num.tokens.lowerBound..<end
     }

@@ -181,7 +181,11 @@ final class DateExtractor {
       c.extra = [(second.tokens, second.payload)]
       return c
     }
-    if language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
+    if language == .en, j < tokens.count, tokens[j].key == "of" {
+      j += 1
+    } else if language == .en, tokens[i].kind == .word {
+      return nil  // "the second March round": an English ordinal word is a day only in "the twelfth of March".
+    }
     guard j < tokens.count, tokens[j].spacing <= .narrow, let (m, mEnd) = month(at: j) else { return nil }
     var end = mEnd
     var y: Int? = nil

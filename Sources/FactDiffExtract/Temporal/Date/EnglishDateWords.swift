@@ -43,6 +43,16 @@ enum EnglishDateWords {
     notDayAfterOrdinal: ["century", "anniversary", "floor", "round", "time", "place"],
     dayRangeJoiners: ["to", "through", "thru", "until", "till"],
     dayRangeJoinersAfterOpener: ["and"],
-    dayRangeOpeners: ["from", "between"]
+    dayRangeOpeners: ["from", "between"],
+    ordinalDays: [
+      // "the twelfth of March", "the twenty-first of May": read only before "of" and a month (`dayFirst`).
+      .init(
+        units: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+        teens: [
+          "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth", "nineteenth",
+        ],
+        twentieth: "twentieth", thirtieth: "thirtieth", twenty: "twenty-", thirty: "thirty-")
+    ]
   )
 }

@@ -23,6 +23,7 @@ final class RelativeDateExtractor {
       return mask.contains(.monthAlone) ? monthAlone(at: i) : nil
     }
     if mask.contains(.relativeDay), let m = words.relativeDays.match(tokens, at: i) {
+      if isAttributive(i..<m.end), !modifiesEventNoun(after: m.end) { return nil }
       let d = ref.adding(days: m.value)
       return candidate(i..<m.end, DateValue(year: d.year, month: d.month, day: d.day, resolvedFromPublished: true))
     }
@@ -46,6 +47,48 @@ final class RelativeDateExtractor {
     }
     return mask.contains(.monthAlone) ? monthAlone(at: i) : nil
   }
+
+  /// True when a relative day is written as an attribute of a noun: "today's", "yesterday's", "сегодняшний",
+  /// "вчорашні".
+  private func isAttributive(_ r: Range<Int>) -> Bool {
+    let last = doc.text((r.upperBound - 1)..<r.upperBound).lowercased()
+    if last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") { return true }
+    return language != .en && last.contains("шн")
+  }
+
+  /// True when one of the few words after `j` (up to a punctuation mark other than a hyphen) names an event or
+  /// something said or done at one: "yesterday's two-hour meeting", "вчерашних переговоров". "today's cap",
+  /// "today's prices", "сегодняшний курс" name the present, not the day of an event.
+  private func modifiesEventNoun(after j: Int) -> Bool {
+    var k = j
+    var seen = 0
+    while k < tokens.count, seen < 4 {
+      let t = tokens[k]
+      if t.kind == .punct {
+        guard t.isPunct("-") else { return false }
+        k += 1
+        continue
+      }
+      if t.kind == .word {
+        let w = t.norm.lowercased()
+        if Self.eventStems.contains(where: { w.hasPrefix($0) }) { return true }
+        seen += 1
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Beginnings of nouns of events and of what is said or decided at them, in the three languages.
+  static let eventStems: [String] = [
+    "talk", "meeting", "session", "summit", "round", "negotiat", "consultation", "visit", "signing", "call",
+    "conference", "forum", "exchange", "vote", "hearing", "ceremony", "event", "announcement", "decision",
+    "agreement", "deal", "attack", "strike", "sitting", "statement", "briefing", "interview", "speech", "debate",
+    "переговор", "встреч", "заседан", "саммит", "визит", "консультац", "раунд", "подписан", "соглашен",
+    "разговор", "обмен", "форум", "конференц", "совещан", "удар", "атак", "заявлен", "решени", "брифинг",
+    "перемовин", "зустріч", "засідан", "саміт", "візит", "консультаці", "підписан", "угод", "розмов", "обмін",
+    "нарад", "заяв", "рішенн", "брифінг",
+  ]
 
   private func candidate(_ r: Range<Int>, _ v: DateValue) -> TemporalCandidate {
     var v = v
