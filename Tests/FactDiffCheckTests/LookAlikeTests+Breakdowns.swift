@@ -90,3 +90,69 @@ extension LookAlikeTests {
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: count-mismatch: two ceilings for the same thing disagree; a figure under a ceiling does not
+
+  static let convoysWire: Report = (
+    "wire",
+    "CONSTANTA, March 12 — Romania will let up to 42 barge convoys a week through the Sulina channel, "
+      + "officials said on Thursday.", .en, "2026-03-12", nil
+  )
+
+  @Test func anotherCeilingFires() async {
+    let f = await findings(
+      [
+        Self.convoysWire,
+        (
+          "agency", "КОНСТАНЦА, 12 марта. Румыния пропустит через канал до 36 караванов барж в неделю.", .ru,
+          "2026-03-12", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theSameCeilingOrAFigureUnderItIsQuiet() async {
+    for text in [
+      "КОНСТАНЦА, 12 марта. Румыния пропустит через канал до 42 караванов барж в неделю.",
+      "КОНСТАНЦА, 12 марта. В четверг через канал прошли 36 караванов барж.",
+    ] {
+      let f = await findings([Self.convoysWire, ("agency", text, .ru, "2026-03-12", nil)], rule: "count-mismatch")
+      #expect(f.isEmpty, "\(text): \(f.map(\.message))")
+    }
+  }
+
+  // MARK: count-mismatch: this year's figure beside a later year's target is the event's own
+
+  static let quotaWire: Report = (
+    "wire",
+    "DAKAR, March 25 — Senegal and Russia signed a fisheries agreement on Wednesday, with a catch limit of "
+      + "45,000 tonnes in 2026 rising to 60,000 tonnes by 2028.", .en, "2026-03-25", nil
+  )
+
+  @Test func theLaterTargetGivenAsThisYearsFigureFires() async {
+    let f = await findings(
+      [
+        Self.quotaWire,
+        (
+          "daily", "The deal signed in Dakar on Wednesday gives Russian vessels a quota of 60,000 tonnes this year.",
+          .en,
+          "2026-03-26", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func thisYearsFigureAgreeingIsQuiet() async {
+    let f = await findings(
+      [
+        Self.quotaWire,
+        (
+          "daily", "The deal signed in Dakar on Wednesday gives Russian vessels a quota of 45,000 tonnes this year.",
+          .en,
+          "2026-03-26", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}

@@ -12,6 +12,11 @@ enum NumberCorpus {
       (.number(45, counts: "transformers"), ["45 high-voltage transformers", "45 transformers"]),
       (.number(21, counts: "sailors"), ["21 Ukrainian seafarers", "21 sailors"]),
       (.number(15, counts: "patients"), ["15 patients"]),
+      // Convoys, trawlers and barges; a crew under its own noun; a model before the noun; "N of Nepal's …".
+      (.number(42, counts: "convoys", hedge: .atMost), ["up to 42 barge convoys", "up to 42 convoys"]),
+      (.number(12, counts: "ships"), ["12 Russian trawlers", "12 barges"]),
+      (.number(21, counts: "crew"), ["21 crew members", "a crew of 21"]),
+      (.number(5, counts: "aircraft"), ["five of Nepal's Mi-17 helicopters", "five Mi-17 helicopters"]),
       (.number(1200), ["1,200", "1\u{00A0}200", "1\u{202F}200", "1200"]),
       (.number(12, counts: "agreements", hedge: .atLeast), ["at least 12 agreements", "no fewer than 12 agreements"]),
       (.number(15, counts: "agreements"), ["15 agreements", "15 new agreements", "fifteen deals"]),
@@ -138,6 +143,9 @@ enum NumberCorpus {
     "number/ru", .ru,
     [
       (.number(21, counts: "vehicles"), ["двадцать один троллейбус", "21 троллейбус", "21 автобус"]),
+      (.number(36, counts: "convoys", hedge: .atMost), ["до 36 караванов барж"]),
+      (.number(12, counts: "ships"), ["12 траулеров", "двенадцать российских траулеров", "12 барж"]),
+      (.number(19, counts: "crew"), ["экипаж из 19 человек", "19 членов экипажа"]),
       (.number(43, counts: "drivers"), ["сорок три водителя", "сорока трёх водителей", "43 машиниста"]),
       (.number(45, counts: "transformers"), ["сорока пяти высоковольтных трансформаторов", "45 трансформаторов"]),
       (.number(21, counts: "sailors"), ["двадцать один украинский моряк", "21 моряка"]),
@@ -256,6 +264,9 @@ enum NumberCorpus {
     "number/uk", .uk,
     [
       (.number(21, counts: "vehicles"), ["двадцять один тролейбус", "21 трамвай"]),
+      (.number(42, counts: "convoys", hedge: .atMost), ["до 42 караванів"]),
+      (.number(21, counts: "ships"), ["21 російського траулера", "21 баржа"]),
+      (.number(21, counts: "crew"), ["21 член екіпажу", "екіпаж з 21 особи"]),
       (.number(33, counts: "drivers"), ["тридцяти трьох водіїв", "тридцять три водії"]),
       (.number(45, counts: "transformers"), ["сорок п'ять високовольтних трансформаторів"]),
       (.number(15, counts: "patients"), ["перших п'ятнадцятьох пацієнтів", "15 пацієнтів"]),

@@ -12,7 +12,8 @@ struct CountMismatch: Check {
       "by 5 percentage points, to 10%" is never read as two rival rates), for the main event only: the trade \
       figure of last year or the agreements of the \
       previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
-      11–20, "около 650" is 600–700, "двенадцать" is exactly 12. A report that gives two different values for the \
+      11–20, "около 650" is 600–700, "двенадцать" is exactly 12; when every report gives only a ceiling ("up to 42 \
+      convoys a week", "до 36 караванов"), each ceiling is read as stated, so two ceilings disagree. A report that gives two different values for the \
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
       каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's \
       figure stands in its sentence), and so is the same figure when the report repeats it without "each" ("Of the \
@@ -68,14 +69,21 @@ struct CountMismatch: Check {
         for (subject, aspect) in subjects.flatMap({ s in Aspect.allCases.map { (s, $0) } })
         where isAmount || aspect != .capacity {
           var statements: [Statement] = []
-          for s in group {
-            let facts = (read[s] ?? []).filter { r in
-              r.aspect == aspect && (subject?.contains(r.fact.id) ?? true)
-            }.map(\.fact)
-            let sts = facts.map {
-              Statement(
-                source: s, facts: [$0], strict: $0.bounds!, widened: $0.widened ?? $0.bounds!,
-                reading: reading($0))
+          let chosen = group.map { s in
+            (
+              s,
+              (read[s] ?? []).filter { r in r.aspect == aspect && (subject?.contains(r.fact.id) ?? true) }.map(\.fact)
+            )
+          }
+          // "up to 42 convoys a week" against "до 36 караванов": when every report gives only a ceiling, each states
+          // the ceiling itself, and two ceilings disagree.
+          let caps = Self.allCeilings(chosen.map(\.1))
+          for (s, facts) in chosen {
+            let sts = facts.map { f in
+              let exact = caps ? Self.ceiling(f) : nil
+              return Statement(
+                source: s, facts: [f], strict: exact ?? f.bounds!, widened: exact ?? f.widened ?? f.bounds!,
+                reading: reading(f))
             }
             if let m = Comparison.merge(sts) { statements.append(m) }
           }
@@ -95,6 +103,17 @@ struct CountMismatch: Check {
       }
     }
     return out
+  }
+
+  /// True when at least two reports give figures and every figure is a ceiling ("up to 42", "до 36").
+  static func allCeilings(_ facts: [[Fact]]) -> Bool {
+    facts.filter { !$0.isEmpty }.count >= 2 && facts.allSatisfy { $0.allSatisfy { ceiling($0) != nil } }
+  }
+
+  /// The ceiling a figure states, as an exact value: "up to 42" → 42.
+  static func ceiling(_ f: Fact) -> Interval? {
+    guard f.hedge == .atMost, case .number(let q) = f.value, q.rangeMax == nil else { return nil }
+    return Interval(min: q.value, max: q.value)
   }
 
   /// The percentages of a group split by what they are shares of (`ShareSubject`): each part holds the ids of the

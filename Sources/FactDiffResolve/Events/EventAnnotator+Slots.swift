@@ -13,7 +13,7 @@ extension EventAnnotator {
     }
     var timeSlots: [Int: Slot] = [:]
     // Clause-wide tests, once per clause (a fact-by-fact scan of its clause would be quadratic in a long one).
-    let targetClauses = clauses.indices.map(inTargetClause)
+    let targetClauses = clauses.indices.map(targetYear)
     let clockClauses = clauses.indices.map { clockChange(inClause: $0) }
     for k in doc.facts.indices {
       let f = doc.facts[k]
@@ -42,7 +42,7 @@ extension EventAnnotator {
       case .date(let d):
         slot = dateSlot(f, d, r)
       case .number(let q):
-        if followsPreviousValueCue(r) || targetClauses[c] || forLaterYear(r) {
+        if followsPreviousValueCue(r) || underTarget(r, year: targetClauses[c]) || forLaterYear(r) {
           slot = .other
         } else if let u = q.unit {
           slot = .amount(u)
@@ -141,27 +141,62 @@ extension EventAnnotator {
     return y > ref && y <= ref + 50
   }
   static let inLaterYearWords: Set<WordKey> = ["in", "for", "в", "у", "на"]
+
+  /// True when a figure is the goal set for a later year in its clause (the year's token `year`): a figure after
+  /// the year ("by 2030, exports will reach 5 million tonnes"), or before it with no other figure between ("rising
+  /// to 60,000 tonnes by 2028"), unless the words right after it tie it to this year ("45,000 tonnes in 2026").
+  func underTarget(_ r: Range<Int>, year: Int?) -> Bool {
+    guard let y = year else { return false }
+    if r.lowerBound > y { return true }
+    if forCurrentYear(r) { return false }
+    return !(r.upperBound..<y).contains { tokens[$0].kind == .number && tokens[$0].normLength != 4 }
+  }
+
+  /// True when the words right after a figure tie it to the year of publication ("45,000 tonnes in 2026 rising to
+  /// 60,000 tonnes by 2028", "45 тыс. тонн в 2026 году", "this year"): in a clause that sets a later target, that
+  /// figure is still the event's own.
+  func forCurrentYear(_ r: Range<Int>) -> Bool {
+    guard let ref = doc.reference?.year else { return false }
+    var i = r.upperBound
+    if i < tokens.count, tokens[i].kind == .word, !Self.inLaterYearWords.contains(tokens[i].key),
+      !Self.thisYearWords.contains(tokens[i].key)
+    {
+      i += 1  // one word of the figure's own ("tonnes" left out of the fact, "annually")
+    }
+    guard i + 1 < tokens.count else { return false }
+    if Self.inLaterYearWords.contains(tokens[i].key), tokens[i + 1].normLength == 4, let y = tokens[i + 1].intValue {
+      return y == ref
+    }
+    return Self.thisYearWords.contains(tokens[i].key) && Self.yearNouns.contains(tokens[i + 1].key)
+      || Self.inLaterYearWords.contains(tokens[i].key) && Self.thisYearWords.contains(tokens[i + 1].key)
+  }
+  /// "this" before "year" in the three languages ("this year", "этом году", "этого года", "цього року").
+  static let thisYearWords: Set<WordKey> = [
+    "this", "этом", "этого", "текущем", "текущего", "цього", "цьому", "поточного",
+  ]
+  static let yearNouns: Set<WordKey> = ["year", "году", "года", "року", "році"]
   /// Endings of a year said as an ordinal ("2030-го", "2030-му").
   static let yearOrdinalSuffixes: Set<WordKey> = ["го", "му", "ого", "ому"]
 
-  /// True when a clause sets a target for a later year ("to generate 42% of its power … by 2030", "довести … до
-  /// 30 млн тонн к 2030 году", "до 2030 року"): its figures are goals, not what the event decided or counted.
-  func inTargetClause(_ c: Int) -> Bool {
+  /// The token of the later year when a clause sets a target for it ("to generate 42% of its power … by 2030",
+  /// "довести … до 30 млн тонн к 2030 году", "до 2030 року"): the figures it governs (`underTarget`) are goals, not
+  /// what the event decided or counted.
+  func targetYear(_ c: Int) -> Int? {
     let range = clauses[c]
-    guard let ref = doc.reference?.year else { return false }
+    guard let ref = doc.reference?.year else { return nil }
     for i in range where tokens[i].kind == .number && tokens[i].normLength == 4 && i > range.lowerBound {
       guard let y = tokens[i].intValue, y > ref, y <= ref + 50 else { continue }
       let before = tokens[i - 1].key
-      if before == "by" || before == "к" { return true }
-      if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return true }
+      if before == "by" || before == "к" { return i }
+      if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return i }
       // "до 2030-го", "к 2030-му".
       if before == "до" || before == "к", i + 2 < tokens.count, tokens[i + 1].isPunct("-"),
         tokens[i + 1].spacing == .none, Self.yearOrdinalSuffixes.contains(tokens[i + 2].key)
       {
-        return true
+        return i
       }
     }
-    return false
+    return nil
   }
 
   /// True when "up from", "compared with", "против", "порівняно з" stands right before a number (hedge words may

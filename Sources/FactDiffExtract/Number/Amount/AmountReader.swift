@@ -238,6 +238,14 @@ final class AmountReader {
       }
       guard t.kind == .word else { return nil }
       if let c = nouns.compounds.match(tokens, at: k) { return (c.value, c.end) }
+      // A model before the noun: "five Mi-17 helicopters", "12 F-16 jets".
+      if k + 2 < tokens.count, t.isCapitalized, tokens[k + 1].isPunct("-"), tokens[k + 1].spacing == .none,
+        tokens[k + 2].kind == .number, tokens[k + 2].spacing == .none
+      {
+        skipped += 1
+        k += 3
+        continue
+      }
       if let c = nouns.concept(t.key) { return (c, k + 1) }
       // "12 more bulk carriers": the noun after "more".
       if language == .en, k == j, t.key == "more" {
@@ -250,7 +258,10 @@ final class AmountReader {
           k += 1
           continue
         }
-        if k + 2 < tokens.count, AmountReader.englishDeterminers.contains(tokens[k + 1].key),
+        // "five of Nepal's helicopters": a possessive name stands as a determiner.
+        if k + 2 < tokens.count,
+          AmountReader.englishDeterminers.contains(tokens[k + 1].key)
+            || tokens[k + 1].isCapitalized && (tokens[k + 1].normHasSuffix("'s") || tokens[k + 1].normHasSuffix("s'")),
           tokens[k + 2].kind == .word
         {
           k += 2

@@ -30,7 +30,11 @@ enum EnglishCountNouns {
     ("journalists", "journalist journalists reporters"),
     ("drones", "drone drones uavs"),
     ("missiles", "missile missiles rockets"),
-    ("ships", "ship ships vessels vessel tankers tanker bulkers bulker freighters freighter"),
+    (
+      "ships",
+      "ship ships vessels vessel tankers tanker bulkers bulker freighters freighter trawler trawlers barge barges"
+    ),
+    ("convoys", "convoy convoys"),
     ("aircraft", "aircraft aircrafts planes plane jets helicopters"),
     ("trucks", "truck trucks lorries lorry"),
     ("households", "household households homes"),
@@ -86,11 +90,14 @@ enum EnglishCountNouns {
   static let compounds: [(String, String)] = [
     ("bulk carriers", "ships"), ("bulk carrier", "ships"), ("ore carriers", "ships"), ("lng carriers", "ships"),
     ("gas carriers", "ships"), ("border crossings", "crossings"), ("border crossing", "crossings"),
-    ("crossing points", "crossings"), ("checkpoints", "crossings"),
+    ("crossing points", "crossings"), ("checkpoints", "crossings"), ("barge convoys", "convoys"),
+    ("barge convoy", "convoys"), ("crew members", "crew"), ("crew member", "crew"), ("crewmembers", "crew"),
   ]
   /// Words right before a count that make it the number of a group's members: "the delegation of 14", "a
   /// delegation of 18 officials".
-  static let membersOf: [(String, String)] = [("delegation of", "delegates"), ("delegations of", "delegates")]
+  static let membersOf: [(String, String)] = [
+    ("delegation of", "delegates"), ("delegations of", "delegates"), ("crew of", "crew"),
+  ]
   /// Groups whose size "N-strong" gives: "a 41-strong Russian delegation".
   static let strongGroups: [(String, String)] = [("delegations", "delegates")]
 }

@@ -41,9 +41,10 @@ enum UkrainianCountNouns {
       "ships",
       """
       судно судна суден суднам корабель корабля кораблів кораблі танкер танкери танкерів балкер балкера балкерів
-      балкери суховантаж суховантажі суховантажів
+      балкери суховантаж суховантажі суховантажів траулер траулера траулерів траулери баржа баржі барж баржами
       """
     ),
+    ("convoys", "караван каравану каравана караванів каравани караванами"),
     ("crossings", "кпп"),
     ("aircraft", "літак літака літаків літаки гелікоптер гелікоптерів"),
     ("trucks", "вантажівка вантажівки вантажівок фур"),
@@ -99,6 +100,7 @@ enum UkrainianCountNouns {
   /// Nouns of two words, looked at before the single words ("пункт пропуску" is a crossing, "пункт" a point).
   static let compounds: [(String, String)] =
     ["пункт", "пункту", "пункти", "пунктів", "пунктам", "пунктами", "пунктах"].map { ("\($0) пропуску", "crossings") }
+    + ["член", "члена", "членів", "члени"].map { ("\($0) екіпажу", "crew") }
   /// Words right before a count that make it the number of a group's members: "делегація з 14 осіб", "делегація у
   /// складі 14 осіб".
   static let membersOf: [(String, String)] =
@@ -107,6 +109,6 @@ enum UkrainianCountNouns {
         ("\($0) з", "delegates"), ("\($0) із", "delegates"), ("\($0) у складі", "delegates"),
         ("\($0) в складі", "delegates"), ("\($0) чисельністю", "delegates"),
       ]
-    }
+    } + ["екіпаж", "екіпажу", "екіпажі", "екіпажем"].flatMap { [("\($0) з", "crew"), ("\($0) із", "crew")] }
   static let strongGroups: [(String, String)] = []
 }
