@@ -6,6 +6,14 @@ enum EntityRoleCorpus {
   static let english = EntityCorpus(
     name: "roles-en", language: .en,
     entries: [
+      // An army's commander is a post of its own, not a "head" of anything.
+      (
+        .role(person: "Bishnu Prasad Adhikari", office: "army-chief", portfolio: nil),
+        [
+          "Nepal's army chief Bishnu Prasad Adhikari agreed.",
+          "Bishnu Prasad Adhikari, Nepal's chief of army staff, agreed.",
+        ]
+      ),
       // A post held before is its own office; a development portfolio.
       (
         .role(person: "Rasa Vaitkiene", office: "former-minister", portfolio: "health"),

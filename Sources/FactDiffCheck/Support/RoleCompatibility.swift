@@ -9,7 +9,7 @@ enum RoleCompatibility {
     "minister", "first-deputy-minister", "deputy-minister", "state-secretary", "secretary-of-state",
     "under-secretary", "deputy-under-secretary", "assistant-secretary", "deputy-assistant-secretary",
     "spokesperson", "ambassador", "consul-general", "department-director", "chair", "governor", "mayor",
-    "joint-secretary", "additional-secretary",
+    "joint-secretary", "additional-secretary", "charge-d-affaires", "army-chief",
   ]
 
   /// The prefix of a post held before ("former-minister").

@@ -136,9 +136,9 @@ enum QuoteStopWords {
 
   static let english = set(
     "the a an and or but of to in on at by for with from into over through as is are was were be been being will "
-      + "would can could may might do does did have has had it its this that these those there "
+      + "would may might do does did have has had it its this that these those there "
       + "i you he she him her his hers they them their what which who whom whose than then so if when while about "
-      + "after before up down out off again further once very too just also such own same both any all some most "
+      + "after before up down out off further once very too just also such own same both any all some most "
       + "other s t don o")
   static let russian = set(
     "и в во на по с со к ко о об обо у из от до за для без при про через над под перед между а но или либо что "

@@ -87,6 +87,11 @@ extension RoleVocabulary {
     senior|mod|senior
     special|mod|special
     chief of staff|office|chief-of-staff
+    army chief|office|army-chief
+    army chief of staff|office|army-chief
+    chief of army staff|office|army-chief
+    chief of the army staff|office|army-chief
+    army commander|office|army-chief
     foreign|port|foreign-affairs
     foreign affairs|port|foreign-affairs
     of state|port|foreign-affairs/US

@@ -56,7 +56,7 @@ extension QuoteConcepts {
     morning|morning|утр|ранк;вранці
     evening|evening|вечер|вечір;вечор
     three|three|три;трех;трём;трем|три;трьох
-    two|two|два;двух;две|два;двох;дві
+    two|two|два;двух;две;=вдвое;=двое|два;двох;дві;=вдвічі;=удвічі;=двоє
     one|=one;=single|один;одн|один;одн
     four|four|четыр|чотир
     five|five|пят|п'ят
