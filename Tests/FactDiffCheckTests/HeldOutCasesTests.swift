@@ -127,4 +127,16 @@ import _FactDiffTestSupport
     #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
     #expect(s.recall >= 0.85, "recall \(s.recall): \(s.misses)")
   }
+
+  /// Written blind by another session (ordinal day words, Nepal's quarter-hour zone, a chargé d'affaires called
+  /// ambassador, a second appositive title, breakdown sums, the injured among a crew, an observer said not to have
+  /// taken part, two people sharing a surname, a later year's target beside this year's figure, ceilings, an HTML
+  /// page and a Markdown report, a clean case); scored unseen first at 0.750 / 0.636. Its false alarms (a
+  /// hyphenated "four-and-a-half-hour", a breakdown's part read as a total, "today's cap", the injured against the
+  /// crew, "each side sent 12 officials", a partitive "five of Nepal's helicopters") are gone.
+  @Test func eighthHeldOutSet() async throws {
+    let s = try await Self.score("Cases8")
+    #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.85, "recall \(s.recall): \(s.misses)")
+  }
 }

@@ -90,3 +90,42 @@ extension LookAlikeTests {
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: count-mismatch: a conversion in parentheses stands for the amount it converts
+
+  static let machinesWire: Report = (
+    "wire",
+    "LJUBLJANA, Feb 17 — Slovenia will give Ukraine eight demining machines worth €4.5 million, the two "
+      + "countries said on Tuesday.", .en, "2026-02-17", nil
+  )
+  static let machinesDaily: Report = (
+    "daily", "The €4.5m package (about $4.9m) of demining machines was agreed in Ljubljana on Tuesday.", .en,
+    "2026-02-18", nil
+  )
+
+  @Test func dollarsForEurosFireWithTheReportsOfTheEuros() async {
+    let f = await findings(
+      [
+        Self.machinesWire, Self.machinesDaily,
+        (
+          "agency", "ЛЮБЛЯНА, 17 февраля. Словения передаст Украине восемь машин на сумму 4,5 млн долларов.", .ru,
+          "2026-02-17", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+    #expect(f.first?.sources == ["agency", "daily", "wire"], "\(f.map(\.sources))")
+  }
+
+  @Test func theConvertedDollarsAgreeingAreQuiet() async {
+    let f = await findings(
+      [
+        Self.machinesWire, Self.machinesDaily,
+        (
+          "agency", "ЛЮБЛЯНА, 17 февраля. Словения передаст Украине восемь машин на сумму около 4,9 млн долларов.",
+          .ru, "2026-02-17", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}

@@ -23,7 +23,9 @@ struct CountMismatch: Check {
       killed among a group ("четверо моряков ранены", "four were injured") are compared only with such counts, \
       never with the whole group ("21 seafarers aboard"). A capacity \
       ("30 billion cubic metres of storage capacity") is compared only with capacities. Currencies are told apart by \
-      their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars. A percentage is \
+      their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars; a conversion in \
+      parentheses ("€4.5m (about $4.9m)") stands for the amount it converts, so the reports giving that amount in \
+      its own currency take part when the conversion is disputed. A percentage is \
       compared only with percentages of the same thing, read from the words before it in its sentence and its "of …" \
       phrase (imports, reserves, a duty, the cost …, in any language): "about 70% of the world's phosphate reserves" \
       and "доля в импорте … до 25%" are not rival figures, and a percentage that names nothing it is a share of is \
@@ -95,14 +97,52 @@ struct CountMismatch: Check {
           let evidence = d.groups.enumerated().flatMap { g, sts in
             sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
           }
+          // A figure given as a conversion ("€4.5m (about $4.9m)") stands for the amount it converts: reports
+          // that give that amount in its own currency take part in the disagreement too.
+          let converted = isAmount ? Self.sourcesOfConvertedAmounts(d, group, context) : []
           out.append(
             Finding(
               rule: Self.info.id, fact: .count, scope: .acrossSources, severity: d.verdict.severity!,
-              sources: d.sources, message: message, evidence: evidence, event: "main", slot: slot.name))
+              sources: Array(Set(d.sources).union(converted)).sorted(), message: message, evidence: evidence,
+              event: "main", slot: slot.name))
         }
       }
     }
     return out
+  }
+
+  /// The sources, besides those of `d`, that give in its own currency an amount one of `d`'s figures converts
+  /// ("€4.5m (about $4.9m)": the reports that say €4.5 million).
+  static func sourcesOfConvertedAmounts(_ d: Disagreement, _ group: [String], _ context: CheckContext) -> Set<String> {
+    var out: Set<String> = []
+    for st in d.groups.joined() {
+      guard let doc = context.doc(st.source) else { continue }
+      for f in st.facts {
+        guard let origin = conversionOrigin(of: f, in: doc), case .number(let o) = origin.value, let unit = o.unit,
+          let ob = origin.bounds
+        else { continue }
+        for s in group where !d.sources.contains(s) {
+          let same = context.facts(s, slot: .amount(unit)).contains { g in
+            g.bounds.map { $0.intersection(ob) != nil } ?? false
+          }
+          if same { out.insert(s) }
+        }
+      }
+    }
+    return out
+  }
+
+  /// The amount a figure in parentheses converts: "€4.5m (about $4.9m)", "15 млрд иен (около 100 млн долларов)".
+  static func conversionOrigin(of f: Fact, in doc: Document) -> Fact? {
+    guard case .number(let q) = f.value, let unit = q.unit,
+      let k = doc.facts.firstIndex(where: { $0.id == f.id }), k > 0
+    else { return nil }
+    let prev = doc.facts[k - 1]
+    guard case .number(let p) = prev.value, let pu = p.unit, pu != unit, prev.range.end <= f.range.start,
+      f.range.start - prev.range.end <= 12
+    else { return nil }
+    let between = doc.source.snippet(TextRange(prev.range.end, f.range.start))
+    return between.contains("(") ? prev : nil
   }
 
   /// True when at least two reports give figures and every figure is a ceiling ("up to 42", "до 36").
