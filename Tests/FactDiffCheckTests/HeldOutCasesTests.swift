@@ -136,7 +136,7 @@ import _FactDiffTestSupport
   /// crew, "each side sent 12 officials", a partitive "five of Nepal's helicopters") are gone.
   @Test func eighthHeldOutSet() async throws {
     let s = try await Self.score("Cases8")
-    #expect(s.precision >= 0.9, "precision \(s.precision): \(s.falseAlarms)")
-    #expect(s.recall >= 0.85, "recall \(s.recall): \(s.misses)")
+    #expect(s.precision >= 0.95, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.9, "recall \(s.recall): \(s.misses)")
   }
 }

@@ -156,3 +156,35 @@ extension LookAlikeTests {
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: count-mismatch: a new level after a word of change states the same figure as a ceiling
+
+  static let flightsWire: Report = (
+    "wire", "BANGKOK, Jan 29 — Thailand and Russia agreed on Thursday to allow up to 60 direct flights a week.", .en,
+    "2026-01-29", nil
+  )
+  static let flightsAgency: Report = (
+    "agency", "БАНГКОК, 29 января. Россия и Таиланд договорились увеличить число прямых рейсов до 60 в неделю.", .ru,
+    "2026-01-29", nil
+  )
+
+  @Test func anotherLevelOfFlightsFiresWithEveryReport() async {
+    let f = await findings(
+      [
+        Self.flightsWire, Self.flightsAgency,
+        ("daily", "Officials agreed on Thursday to raise direct flights to up to 50 a week.", .en, "2026-01-30", nil),
+      ], rule: "count-mismatch")
+    #expect(f.count == 1, "\(f.map(\.message))")
+    #expect(f.first?.sources == ["agency", "daily", "wire"], "\(f.map(\.sources))")
+  }
+
+  @Test func theSameLevelOfFlightsIsQuiet() async {
+    let f = await findings(
+      [
+        Self.flightsWire, Self.flightsAgency,
+        ("daily", "Officials agreed on Thursday to raise direct flights to up to 60 a week.", .en, "2026-01-30", nil),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}

@@ -17,6 +17,8 @@ enum NumberCorpus {
       (.number(12, counts: "ships"), ["12 Russian trawlers", "12 barges"]),
       (.number(21, counts: "crew"), ["21 crew members", "a crew of 21"]),
       (.number(5, counts: "aircraft"), ["five of Nepal's Mi-17 helicopters", "five Mi-17 helicopters"]),
+      // A new level written after its noun: "raise … flights to N".
+      (.number(50, counts: "flights", hedge: .atMost), ["agreed to raise direct flights to up to 50 a week"]),
       (.number(1200), ["1,200", "1\u{00A0}200", "1\u{202F}200", "1200"]),
       (.number(12, counts: "agreements", hedge: .atLeast), ["at least 12 agreements", "no fewer than 12 agreements"]),
       (.number(15, counts: "agreements"), ["15 agreements", "15 new agreements", "fifteen deals"]),
@@ -144,6 +146,7 @@ enum NumberCorpus {
     [
       (.number(21, counts: "vehicles"), ["двадцать один троллейбус", "21 троллейбус", "21 автобус"]),
       (.number(36, counts: "convoys", hedge: .atMost), ["до 36 караванов барж"]),
+      (.number(60, counts: "flights"), ["договорились увеличить число прямых рейсов до 60 в неделю"]),
       (.number(12, counts: "ships"), ["12 траулеров", "двенадцать российских траулеров", "12 барж"]),
       (.number(19, counts: "crew"), ["экипаж из 19 человек", "19 членов экипажа"]),
       (.number(43, counts: "drivers"), ["сорок три водителя", "сорока трёх водителей", "43 машиниста"]),

@@ -13,7 +13,8 @@ struct CountMismatch: Check {
       figure of last year or the agreements of the \
       previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12; when every report gives only a ceiling ("up to 42 \
-      convoys a week", "до 36 караванов"), each ceiling is read as stated, so two ceilings disagree. A report that gives two different values for the \
+      convoys a week", "до 36 караванов") or a new level ("увеличить число рейсов до 60"), each is read as stated, so \
+      two ceilings disagree. A report that gives two different values for the \
       same thing is left out (it is ambiguous which one is meant). A count per side ("46 prisoners each", "по 84 с \
       каждой стороны", "a delegation of 18") is compared only with counts per side (and left out when another side's \
       figure stands in its sentence), and so is the same figure when the report repeats it without "each" ("Of the \
@@ -77,8 +78,8 @@ struct CountMismatch: Check {
               (read[s] ?? []).filter { r in r.aspect == aspect && (subject?.contains(r.fact.id) ?? true) }.map(\.fact)
             )
           }
-          // "up to 42 convoys a week" against "до 36 караванов": when every report gives only a ceiling, each states
-          // the ceiling itself, and two ceilings disagree.
+          // "up to 42 convoys a week" against "до 36 караванов": when every report gives only a ceiling (or a new
+          // level, "увеличить … до 60"), each states the ceiling itself, and two ceilings disagree.
           let caps = Self.allCeilings(chosen.map(\.1))
           for (s, facts) in chosen {
             let sts = facts.map { f in
@@ -150,9 +151,11 @@ struct CountMismatch: Check {
     facts.filter { !$0.isEmpty }.count >= 2 && facts.allSatisfy { $0.allSatisfy { ceiling($0) != nil } }
   }
 
-  /// The ceiling a figure states, as an exact value: "up to 42" → 42.
+  /// The ceiling a figure states, as an exact value: "up to 42" → 42; also a new level set after a word of change
+  /// ("увеличить число рейсов до 60": "до 60" read as exactly 60), which states the same new figure.
   static func ceiling(_ f: Fact) -> Interval? {
-    guard f.hedge == .atMost, case .number(let q) = f.value, q.rangeMax == nil else { return nil }
+    let level = f.hedge == nil && (f.text.hasPrefix("до ") || f.text.hasPrefix("До "))
+    guard f.hedge == .atMost || level, case .number(let q) = f.value, q.rangeMax == nil else { return nil }
     return Interval(min: q.value, max: q.value)
   }
 

@@ -95,7 +95,11 @@ final class NumberExtractor {
         hedge = h
         end = e
       }
-      out.append(fact(a, start: start, end: end, hedge: hedge))
+      var counted = a
+      if a.counts == nil, a.unit == nil, a.rangeMax == nil, !a.vague, let c = nounBeforeNewLevel(start) {
+        counted.counts = c
+      }
+      out.append(fact(counted, start: start, end: end, hedge: hedge))
       lastEnd = end
       if !isPart && a.counts != nil && !a.vague && a.rangeMax == nil {
         parts = breakdown(after: end)
@@ -103,6 +107,19 @@ final class NumberExtractor {
       i = max(a.end, i + 1)
     }
     return out
+  }
+
+  /// The counted noun of a new level written after its noun: "raise direct flights to up to 50 a week",
+  /// "увеличить число прямых рейсов до 60 в неделю": the noun right before "to" / "до", after a word of change in
+  /// the sentence. `start` is the first token of the figure with its hedge.
+  func nounBeforeNewLevel(_ start: Int) -> String? {
+    var to = start - 1
+    let language = doc.language
+    if language != .en, start < tokens.count, changes.upTo.contains(tokens[start].key) { to = start }
+    guard to >= 1, to < tokens.count, tokens[to].key == (language == .en ? "to" : "до"),
+      tokens[to - 1].kind == .word, tokens[to].spacing <= .narrow, changes.changeBefore(to - 1, in: doc)
+    else { return nil }
+    return CountNouns.forLanguage(language).concept(tokens[to - 1].key)
   }
 
   /// The first tokens of the parts of a breakdown right after a total that ends before token `total`: at most four

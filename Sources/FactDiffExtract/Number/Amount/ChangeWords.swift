@@ -15,7 +15,8 @@ final class ChangeWords: Sendable {
     let words: [String]
     switch language {
     case .en:
-      words = []
+      // Only to find the noun of a new level ("raise flights to 50"); "up to" stays a ceiling in English.
+      words = ["rais", "increas", "lift", "boost", "expand", "reduc", "lower", "doubl"]
       upTo = []
     case .ru:
       words = [
