@@ -49,13 +49,30 @@ public enum Extraction {
   /// Sorts facts by position, numbers them `source#n` and fills in their positions in the original file.
   static func finish(_ doc: inout Document) {
     // Sorted as indices (a fact is a few hundred bytes; moving indices is cheaper), ties kept in their order.
-    let facts = doc.facts
-    let order = facts.indices.sorted { x, y in
-      let a = facts[x].range
-      let b = facts[y].range
+    let ranges = doc.facts.indices.map { doc.facts[$0].range }
+    let order = ranges.indices.sorted { x, y in
+      let a = ranges[x]
+      let b = ranges[y]
       return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end > b.end : x < y
     }
-    if !order.elementsEqual(facts.indices) { doc.facts = order.map { facts[$0] } }
+    if !order.elementsEqual(ranges.indices) {
+      // Put in place by swapping along the permutation's cycles: facts are moved, not copied (a copy retains the
+      // fact's references and its destruction releases them again).
+      var done = [Bool](repeating: false, count: order.count)
+      doc.facts.withUnsafeMutableBufferPointer { f in
+        for start in order.indices where !done[start] {
+          // Position `p` takes the fact at `order[p]`: follow the cycle from `start`.
+          var p = start
+          while true {
+            done[p] = true
+            let q = order[p]
+            if q == start { break }
+            f.swapAt(p, q)
+            p = q
+          }
+        }
+      }
+    }
     let locator = doc.source.locator
     var cursor = PositionCursor(locator)
     // The original bytes are opened once for all the facts (not once per fact).

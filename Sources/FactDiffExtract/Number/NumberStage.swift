@@ -48,9 +48,12 @@ final class NumberExtractor {
   func facts() -> [Fact] {
     // Tokens of temporal facts are theirs.
     var covered = [Bool](repeating: false, count: tokens.count)
-    for f in doc.facts where f.kind != .number {
-      var k = doc.tokenIndex(atOrAfter: f.range.start)
-      while k < tokens.count && tokens[k].end <= f.range.end {
+    // Read in place (a `for f in facts` loop copies each fact).
+    let facts = doc.facts
+    for n in facts.indices where facts[n].kind != .number {
+      let range = facts[n].range
+      var k = doc.tokenIndex(atOrAfter: range.start)
+      while k < tokens.count && tokens[k].end <= range.end {
         covered[k] = true
         k += 1
       }

@@ -9,9 +9,9 @@ import FactDiffModel
 enum TemporalStage {
   static func run(_ doc: inout Document) {
     let candidates = TemporalStage.candidates(doc)
-    var facts = TemporalResolver(doc).facts(candidates)
-    doc.facts.append(contentsOf: facts)
-    facts.removeAll()
+    let facts = TemporalResolver(doc).facts(candidates)
+    // The first stage: its list becomes the document's (moved, not copied fact by fact).
+    if doc.facts.isEmpty { doc.facts = facts } else { doc.facts.append(contentsOf: facts) }
   }
 
   /// Every candidate at every token, before overlaps are settled.
@@ -24,6 +24,7 @@ enum TemporalStage {
     let durations = DurationExtractor(doc, numerals: numerals)
     let triggers = TemporalTriggers.forLanguage(doc.language)
     var out: [TemporalCandidate] = []
+    out.reserveCapacity(16)
     for i in tokens.indices {
       switch tokens[i].kind {
       case .number:

@@ -40,11 +40,16 @@ enum AttendanceTagger {
     guard !persons.isEmpty else { return }
     let tokens = doc.tokens
     let table = table(doc.language)
-    // Persons per sentence, in order.
-    var bySentence: [Int: [Int]] = [:]
-    for (k, p) in persons.enumerated() { bySentence[doc.sentence(ofToken: p.range.lowerBound), default: []].append(k) }
-    for (s, members) in bySentence {
-      let sentence = doc.sentences[s]
+    // Persons per sentence, in order: the mentions sorted by sentence (then by index) and taken a sentence at a time.
+    let sentenceOf = persons.map { doc.sentence(ofToken: $0.range.lowerBound) }
+    let order = persons.indices.sorted { sentenceOf[$0] != sentenceOf[$1] ? sentenceOf[$0] < sentenceOf[$1] : $0 < $1 }
+    var from = 0
+    while from < order.count {
+      var to = from + 1
+      while to < order.count, sentenceOf[order[to]] == sentenceOf[order[from]] { to += 1 }
+      let members = Array(order[from..<to])
+      let sentence = doc.sentences[sentenceOf[order[from]]]
+      from = to
       // Cues and attribution verbs in the sentence.
       var cues: [(start: Int, end: Int, cue: Cue)] = []
       var stops: [Int] = []

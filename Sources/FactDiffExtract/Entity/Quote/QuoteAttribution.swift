@@ -124,10 +124,6 @@ extension QuoteExtractor {
 /// for every quote).
 struct AttributionIndex {
   let persons: [PersonMention]
-  /// The first mention (lowest index) starting at a token, its title included.
-  private let firstStartingAt: [Int: Int]
-  /// The last mention (highest index) whose name ends right before a token.
-  private let lastEndingAt: [Int: Int]
   /// The mentions are sorted by position and their names do not overlap (how `PersonExtractor` returns them), so
   /// the mentions ending by a token are a prefix of the list. When not, the look-ups scan the list.
   private let ordered: Bool
@@ -138,15 +134,6 @@ struct AttributionIndex {
 
   init(_ persons: [PersonMention]) {
     self.persons = persons
-    var first: [Int: Int] = [:]
-    var last: [Int: Int] = [:]
-    for (k, p) in persons.enumerated() {
-      let s = p.titleStart ?? p.range.lowerBound
-      if first[s] == nil { first[s] = k }
-      last[p.range.upperBound] = k
-    }
-    firstStartingAt = first
-    lastEndingAt = last
     ordered = zip(persons, persons.dropFirst()).allSatisfy {
       $0.range.lowerBound <= $1.range.lowerBound && $0.range.upperBound <= $1.range.upperBound
     }
@@ -157,11 +144,12 @@ struct AttributionIndex {
 
   /// The first mention (lowest index) starting at one of `tokens`.
   func firstStarting(in tokens: ClosedRange<Int>) -> Int? {
-    tokens.compactMap { firstStartingAt[$0] }.min()
+    // A report names a handful of people: a scan of the list costs less than building tables for the look-ups.
+    persons.indices.first { tokens.contains(start($0)) }
   }
 
   /// The last mention whose name ends right before token `i`.
-  func lastEnding(at i: Int) -> Int? { lastEndingAt[i] }
+  func lastEnding(at i: Int) -> Int? { persons.indices.last { persons[$0].range.upperBound == i } }
 
   /// How many mentions end at or before token `i` (with `ordered`, they are the first ones).
   private func countEnding(by i: Int) -> Int {

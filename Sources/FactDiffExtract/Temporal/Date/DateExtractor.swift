@@ -122,7 +122,11 @@ final class DateExtractor {
   func match(at i: Int) -> TemporalCandidate? {
     let kind = tokens[i].kind
     if kind == .number {
-      return numeric(at: i) ?? dayFirst(at: i) ?? ordinalDay(at: i) ?? yearMention(at: i)
+      // Tried one by one rather than with `??`, which copies each (large) optional result through a temporary.
+      if let c = numeric(at: i) { return c }
+      if let c = dayFirst(at: i) { return c }
+      if let c = ordinalDay(at: i) { return c }
+      return yearMention(at: i)
     }
     if kind == .word {
       if let c = dayFirst(at: i) { return c }

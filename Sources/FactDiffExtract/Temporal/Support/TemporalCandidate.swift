@@ -28,7 +28,7 @@ struct ParsedDuration: Sendable {
 /// What a temporal candidate is.
 enum TemporalPayload: Sendable {
   case time(ParsedTime)
-  case date(DateValue)
+  indirect case date(DateValue)
   case duration(ParsedDuration)
 }
 
