@@ -8,6 +8,13 @@ import FactDiffModel
 enum EntityStage {
   static func run(_ document: inout Document) {
     guard !document.tokens.isEmpty else { return }
+    // Found first and appended after: the scan keeps a copy of the document, and appending while it lives would
+    // copy every fact of the list rather than move it.
+    let facts = self.facts(document)
+    document.facts.append(contentsOf: facts)
+  }
+
+  private static func facts(_ document: Document) -> [Fact] {
     let doc = EntityScan(document)
     let tokens = doc.tokens
     let roles = RoleParser.scan(doc)
@@ -25,6 +32,7 @@ enum EntityStage {
     let venues = VenueFinder.find(doc, places: places)
 
     var facts: [Fact] = []
+    facts.reserveCapacity(persons.count + places.count + quotes.count)
     for m in persons {
       let value = PersonValue(
         name: doc.source.snippet(m.bytes), entity: "", role: m.role?.role, attendance: m.attendance)
@@ -52,6 +60,6 @@ enum EntityStage {
           sentence: doc.sentence(ofToken: p.range.lowerBound)))
     }
     facts.append(contentsOf: quotes)
-    document.facts.append(contentsOf: facts)
+    return facts
   }
 }

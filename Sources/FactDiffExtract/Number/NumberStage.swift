@@ -7,6 +7,7 @@ import FactDiffModel
 enum NumberStage {
   static func run(_ doc: inout Document) {
     let facts = NumberExtractor(doc).facts()
+    doc.facts.reserveCapacity(doc.facts.count + facts.count + 16)  // room for the entity stage's facts too
     doc.facts.append(contentsOf: facts)
   }
 }
@@ -59,6 +60,7 @@ final class NumberExtractor {
       }
     }
     var out: [Fact] = []
+    out.reserveCapacity(16)
     var i = 0
     var lastEnd = 0
     // Starts of the parts of a breakdown listed after a total ("21 companies: nine Kazakh, eight Russian and six

@@ -59,12 +59,28 @@ enum TemporalStage {
     }
     // Chosen by index and copied once, in text order (chosen candidates do not overlap, so their starts differ).
     var chosen: [Int] = []
-    var taken = [Bool](repeating: false, count: tokenCount)
-    for k in order {
-      let r = keys[k].start..<(keys[k].start + keys[k].length)
-      if r.contains(where: { taken[$0] }) { continue }
-      for t in r { taken[t] = true }
-      chosen.append(k)
+    chosen.reserveCapacity(all.count)
+    if all.count <= 64 {
+      // A report has a few dozen candidates: testing the chosen ones for overlap costs less than a flag per token.
+      for k in order {
+        let s = keys[k].start
+        let e = s + keys[k].length
+        // (Empty ranges overlap nothing, as with the flags.)
+        if s < e,
+          chosen.contains(where: { keys[$0].length > 0 && keys[$0].start < e && s < keys[$0].start + keys[$0].length })
+        {
+          continue
+        }
+        chosen.append(k)
+      }
+    } else {
+      var taken = [Bool](repeating: false, count: tokenCount)
+      for k in order {
+        let r = keys[k].start..<(keys[k].start + keys[k].length)
+        if r.contains(where: { taken[$0] }) { continue }
+        for t in r { taken[t] = true }
+        chosen.append(k)
+      }
     }
     chosen.sort { keys[$0].start < keys[$1].start }
     return chosen.map { all[$0] }

@@ -11,11 +11,14 @@ enum QuoteExtractor {
   static func find(_ doc: EntityScan, persons: [PersonMention]) -> [Fact] {
     var out: [Fact] = []
     var index = AttributionIndex(persons)
-    for span in spans(doc) + dashSpans(doc) {
+    var all = spans(doc)
+    all.append(contentsOf: dashSpans(doc))
+    for span in all {
       var inner = span.inner
       inner = trimPunctuation(doc, inner)
       guard !inner.isEmpty else { continue }
-      let words = doc.tokens[inner].filter { $0.kind == .word || $0.kind == .number }.count
+      var words = 0
+      for t in doc.tokens[inner] where t.kind == .word || t.kind == .number { words += 1 }
       let speaker = attribution(doc, span, &index)
       guard speaker.attributed || words >= minimumWords else { continue }
       let r = doc.byteRange(inner)

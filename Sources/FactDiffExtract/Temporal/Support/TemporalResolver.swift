@@ -55,6 +55,7 @@ final class TemporalResolver {
     let spans = SpanBuilder.spans(doc, times: times)
     assignZones(&times, spans: spans)
     var out: [Fact] = []
+    out.reserveCapacity(items.count + items.count / 2 + 1)
     var timeFacts: [Int: Fact] = [:]
     for t in times {
       let f = timeFact(t.time, start: t.start, end: t.end, hedge: items[t.index].hedge)
