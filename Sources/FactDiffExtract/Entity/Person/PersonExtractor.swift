@@ -20,7 +20,7 @@ enum PersonExtractor {
   static func findNamed(_ doc: EntityScan, roles: [RoleSpan], taken: inout [Bool]) -> [PersonMention] {
     let tokens = doc.tokens
     let lexicon = NameLexicon.of(doc.language)
-    let roleEndingAt = Dictionary(roles.enumerated().map { ($1.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
+    let roleEndingAt = RoleIndex(roles, byEnd: true)
     var found: [PersonMention] = []
     var i = 0
     while i < tokens.count {
@@ -84,9 +84,8 @@ enum PersonExtractor {
   {
     let tokens = doc.tokens
     let lexicon = NameLexicon.of(doc.language)
-    let roleStartingAt = Dictionary(
-      roles.enumerated().map { ($1.range.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
-    let roleEndingAt = Dictionary(roles.enumerated().map { ($1.range.upperBound, $0) }, uniquingKeysWith: { a, _ in a })
+    let roleStartingAt = RoleIndex(roles, byEnd: false)
+    let roleEndingAt = RoleIndex(roles, byEnd: true)
     var found = named
     var i = 0
     while i < tokens.count {
@@ -403,7 +402,7 @@ enum PersonExtractor {
   }
 
   /// The role index of a title in apposition right after a name: ", the Kremlin's spokesman", ", глава МИД".
-  static func appositionRole(_ doc: EntityScan, after end: Int, _ roleStartingAt: [Int: Int]) -> Int? {
+  static func appositionRole(_ doc: EntityScan, after end: Int, _ roleStartingAt: RoleIndex) -> Int? {
     let tokens = doc.tokens
     guard end < tokens.count, doc.keys[end] == Keys.comma, tokens[end].kind == .punct else { return nil }
     var j = end + 1
@@ -475,7 +474,7 @@ enum PersonExtractor {
   /// The title ending right before "of"/"for" and an organisation's capitalised name that end at token `i`:
   /// "Head of the State Agency for Reconstruction Ostap Hrytsenko", "Chairman of the Board of Gazprom Alexei
   /// Miller". Only across capitalised words and the name's small words, at most a dozen tokens back.
-  static func roleBeforeOrganisation(_ doc: EntityScan, _ i: Int, _ roleEndingAt: [Int: Int]) -> Int? {
+  static func roleBeforeOrganisation(_ doc: EntityScan, _ i: Int, _ roleEndingAt: RoleIndex) -> Int? {
     var k = i - 1
     var nameWords = 0
     while k >= 0, i - k <= 12, doc.tokens[k + 1].spacing < .newline {
@@ -626,4 +625,16 @@ enum PersonExtractor {
     }
     return r
   }
+}
+
+/// The first title (lowest index) starting, or ending, at a token. A report has a handful of titles: a scan of them
+/// costs less than building a dictionary per report.
+struct RoleIndex {
+  private let bounds: [Int]
+
+  init(_ roles: [RoleSpan], byEnd: Bool) {
+    bounds = roles.indices.map { byEnd ? roles[$0].range.upperBound : roles[$0].range.lowerBound }
+  }
+
+  subscript(_ token: Int) -> Int? { bounds.firstIndex(of: token) }
 }
