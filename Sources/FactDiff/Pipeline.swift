@@ -44,8 +44,12 @@ public struct PipelineResult: Sendable {
 /// checks then read facts. The output does not depend on the parallelism.
 public enum Pipeline {
   /// Reads `paths` and runs the whole pipeline. `checks: false` stops after resolution (for `extract`).
+  /// `factsOnly: true` (no checks either) keeps only what printing the facts needs (for `extract`): each report's
+  /// text is freed once its facts are made, keeping only the stretches of it their words are read from
+  /// (`Fact.keepingOnlyTheirWords`), and reports are not matched into events (the documents returned have empty
+  /// texts, `events` and the report's `groups` are empty); the facts are the same.
   public static func run(
-    paths: [String], options: PipelineOptions = PipelineOptions(), checks: Bool = true,
+    paths: [String], options: PipelineOptions = PipelineOptions(), checks: Bool = true, factsOnly: Bool = false,
     stdin: @Sendable () -> [UInt8] = { [] }
   ) async -> PipelineResult {
     var read = SourceReader(options: options.read).read(paths: paths, stdin: stdin)
@@ -53,7 +57,7 @@ public enum Pipeline {
     // sources is 20 MB of its own, up to twice that as it grew).
     let sources = read.sources
     read.sources = []
-    var result = await run(sources: consume sources, options: options, checks: checks)
+    var result = await run(sources: consume sources, options: options, checks: checks, factsOnly: factsOnly)
     result.report.errors = read.errors
     return result
   }
@@ -62,18 +66,32 @@ public enum Pipeline {
   /// `Document.tokens` tokenizes again on demand). The list is taken over: a caller that hands it over (`consume`)
   /// and keeps no other copy has it freed once every document holds its source, before entity resolution.
   public static func run(
-    sources: consuming [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true
+    sources: consuming [Source], options: PipelineOptions = PipelineOptions(), checks: Bool = true,
+    factsOnly: Bool = false
   ) async -> PipelineResult {
     releaseFreeMemory()  // what reading the sources freed (the files' bytes, the caller's work)
     // By path, whatever the order given (Docs/Security.md); from here on each document holds its source, so neither
     // the list nor a sorted copy of it is kept for the rest of the run.
     let ordered = SourceReader.canonicalOrder(sources)
     _ = consume sources
-    var (docs, summaries) = await analyzeAndAnnotateApart(
-      taking: consume ordered, options: options.extraction, parallelism: options.parallelism)
+    let factsOnly = factsOnly && !checks
+    var analysed = await analyzeAndAnnotateApart(
+      taking: consume ordered, options: options.extraction, parallelism: options.parallelism,
+      people: EntityResolution.People(aliases: options.aliases), factsOnly: factsOnly)
     releaseFreeMemory()  // the tokens of every report, freed on the worker threads
-    let events = Resolution.resolve(
-      &docs, summaries: &summaries, aliases: options.aliases, parallelism: options.parallelism)
+    var docs = analysed.documents
+    var summaries = analysed.events
+    analysed.documents = []
+    analysed.events = []
+    let events: EventModel
+    if factsOnly {
+      // Entities only: matching reports into events changes no fact.
+      EntityResolution.resolve(&docs, people: analysed.people, parallelism: options.parallelism)
+      events = EventModel()
+    } else {
+      events = Resolution.resolve(
+        &docs, summaries: &summaries, people: analysed.people, parallelism: options.parallelism)
+    }
     releaseFreeMemory()  // resolution's working set
     let findings =
       checks ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism) : []
@@ -120,6 +138,39 @@ public enum Pipeline {
     return Analysed(document: doc, events: events)
   }
 
+  /// `analyzeAndAnnotate` for the `index`-th report of a run, with its people found while its tokens are at hand
+  /// (`EntityResolution.people`). With `factsOnly`, the document keeps of its text only the stretches its facts'
+  /// words are read from, and the event summary is dropped (an empty one in its place).
+  static func analyzeAndAnnotate(
+    _ source: Source, index: Int, options: ExtractionOptions, caches: EntityResolution.KeyCaches, factsOnly: Bool,
+    share: (inout [Fact]) -> Void
+  ) -> (Analysed, EntityResolution.ReportPeople) {
+    var doc = Extraction.analyze(source, options: options)
+    var events = EventResolution.annotate(&doc)
+    let people = EntityResolution.people(of: doc, index: index, caches: caches)
+    doc.compact()
+    share(&doc.facts)
+    if factsOnly {
+      doc = withoutText(doc)
+      events = SourceEvents(source: doc.source.id)
+    }
+    return (Analysed(document: doc, events: events), people)
+  }
+
+  /// `doc` holding no text: its facts read their words from a copy of the stretches they cover, and its source
+  /// keeps everything but the text.
+  static func withoutText(_ doc: Document) -> Document {
+    var facts = doc.facts
+    Fact.keepingOnlyTheirWords(&facts)
+    var source = doc.source
+    source.text = ""
+    source.locator = SourceLocator(text: "")
+    var light = Document(source: source, options: doc.options)
+    light.compact()
+    light.facts = facts
+    return light
+  }
+
   /// `analyzeAndAnnotate` over every source, several at a time; the output order is the input order. Facts with
   /// equal values share one stored copy across all the sources (the same people, places, days and figures recur
   /// from report to report).
@@ -145,19 +196,80 @@ public enum Pipeline {
   static func analyzeAndAnnotateApart(
     taking sources: consuming [Source], options: ExtractionOptions, parallelism: Int
   ) async -> (documents: [Document], events: [SourceEvents]) {
-    let sharing = FactSharing.Shared()
-    let placeholder = Document(source: Source(id: "", text: "", language: .en))
-    var docs = [Document](repeating: placeholder, count: sources.count)
-    var events = [SourceEvents](repeating: SourceEvents(source: ""), count: sources.count)
-    await each(sources, parallelism: parallelism) {
-      analyzeAndAnnotate($0, options: options) { sharing.share(&$0) }
-    } deliver: { k, a in
-      docs[k] = a.document
-      events[k] = a.events
-    }
-    _ = consume sources
-    return (docs, events)
+    let analysed = await analyzeAndAnnotateApart(
+      taking: sources, options: options, parallelism: parallelism, people: EntityResolution.People(),
+      factsOnly: false)
+    return (analysed.documents, analysed.events)
   }
+
+  /// What a run keeps of its reports once analysed: the documents and their event summaries (input order), and
+  /// their people placed across reports.
+  struct AnalysedRun {
+    var documents: [Document]
+    var events: [SourceEvents]
+    var people: EntityResolution.People
+  }
+
+  /// `analyzeAndAnnotateApart`, taking the list over, each source let go by the list as it is handed to a worker,
+  /// and each report's people added to `people` in report order as its analysis ends. With `factsOnly` each
+  /// report's text is freed once analysed (see `withoutText`) and its event summary dropped, and the allocator's
+  /// free space is handed back now and then, so that what the run holds grows by the facts alone.
+  static func analyzeAndAnnotateApart(
+    taking sources: consuming [Source], options: ExtractionOptions, parallelism: Int,
+    people: consuming EntityResolution.People, factsOnly: Bool
+  ) async -> AnalysedRun {
+    var items = consume sources
+    let count = items.count
+    let sharing = FactSharing.Shared()
+    let caches = EntityResolution.KeyCaches()
+    let placeholder = Document(source: Source(id: "", text: "", language: .en))
+    let none = Source(id: "", text: "", language: .en)
+    var run = AnalysedRun(
+      documents: [Document](repeating: placeholder, count: count),
+      events: [SourceEvents](repeating: SourceEvents(source: ""), count: count), people: people)
+    // Reports' people wait here until every report before them was added (results come in any order).
+    var waiting: [Int: EntityResolution.ReportPeople] = [:]
+    let work: @Sendable (Int, Source) -> (Analysed, EntityResolution.ReportPeople) = { k, source in
+      analyzeAndAnnotate(source, index: k, options: options, caches: caches, factsOnly: factsOnly) {
+        sharing.share(&$0)
+      }
+    }
+    func deliver(_ k: Int, _ result: (Analysed, EntityResolution.ReportPeople)) {
+      run.documents[k] = result.0.document
+      run.events[k] = result.0.events
+      waiting[k] = result.1
+      while let next = waiting.removeValue(forKey: run.people.reports) { run.people.add(next) }
+      if factsOnly && (k + 1) % trimEvery == 0 { releaseFreeMemory() }
+    }
+    let width = self.width(parallelism)
+    if width == 1 || count < 2 {
+      for k in 0..<count {
+        let source = items[k]
+        items[k] = none
+        deliver(k, work(k, source))
+      }
+      return run
+    }
+    await withTaskGroup(of: (Int, (Analysed, EntityResolution.ReportPeople)).self) { group in
+      var next = 0
+      func start() {
+        let k = next
+        let source = items[k]
+        items[k] = none
+        group.addTask { (k, work(k, source)) }
+        next += 1
+      }
+      for _ in 0..<min(width, count) { start() }
+      while let (k, r) = await group.next() {
+        deliver(k, r)
+        if next < count { start() }
+      }
+    }
+    return run
+  }
+
+  /// How many reports a `factsOnly` run analyses between two hand-backs of free memory.
+  static let trimEvery = 4096
 
   /// The number of tasks at once for a `parallelism` setting (0: one per core).
   public static func width(_ parallelism: Int) -> Int { max(1, parallelism > 0 ? parallelism : ProcessInfoCores.count) }

@@ -108,7 +108,7 @@ public struct Fact: Hashable, Sendable {
 
   /// The words of the statement, hedge included.
   public var text: String {
-    get { origin.whole ? Source.snippet(origin.text, range) : origin.text }
+    get { origin.whole ? origin.words(range) : origin.text }
     set { origin = FactOrigin(source: origin.source, text: newValue) }
   }
 
@@ -250,6 +250,23 @@ public struct Fact: Hashable, Sendable {
 
   public var kind: FactKind { packed.kind }
 
+  /// The facts with their words read from a copy of only the stretches of their report's text that they cover, so
+  /// that the text itself can be freed (a run that needs no more of it, such as `extract`). Every property reads
+  /// back the same; facts whose words are their own are left as they are.
+  public static func keepingOnlyTheirWords(_ facts: inout [Fact]) {
+    var done: [(old: FactOrigin, new: FactOrigin)] = []
+    for k in facts.indices {
+      let o = facts[k].origin
+      guard o.whole else { continue }
+      if let hit = done.first(where: { $0.old === o }) {
+        facts[k].origin = hit.new
+      } else if let compact = o.keeping(facts) {
+        done.append((o, compact))
+        facts[k].origin = compact
+      }
+    }
+  }
+
   /// The report's text and the range `text` is read from, when it is read from it (see `FactOrigin`).
   var wordsInSource: (FactOrigin, Int32, Int32)? { origin.whole && start != .min ? (origin, start, end) : nil }
 
@@ -287,18 +304,29 @@ public struct Fact: Hashable, Sendable {
 
 /// The report a fact comes from: its source id and, shared by all of the report's facts, its analysed text, from
 /// which each fact reads its words by range. (A fact made with words of its own has an origin of its own, holding
-/// those words.)
+/// those words.) Once a report's facts are final, a run that needs nothing else of its text can keep only the
+/// stretches of it that the facts cover (`Fact.keepingOnlyTheirWords`): the words read back the same.
 public final class FactOrigin: Sendable {
   let source: String
-  /// The source's whole analysed text when `whole`, else the fact's own words.
+  /// The source's whole analysed text when `whole` (and `stretches` is empty), else the fact's own words.
   let text: String
   let whole: Bool
+  /// When only the stretches of the text the facts cover are kept: their bytes, one after another…
+  private let kept: [UInt8]
+  /// …and per stretch its start and end in the text and where its bytes begin in `kept` (three numbers each, in text
+  /// order, stretches apart from one another).
+  private let stretches: [Int32]
+  /// The length in bytes of the text the stretches were taken from.
+  private let count: Int
 
   /// The origin of the facts of `source`: their words are read from its text.
   public init(_ source: Source) {
     self.source = source.id
     text = source.text
     whole = true
+    kept = []
+    stretches = []
+    count = 0
   }
 
   /// An origin holding one fact's words.
@@ -306,6 +334,77 @@ public final class FactOrigin: Sendable {
     self.source = source
     self.text = text
     whole = false
+    kept = []
+    stretches = []
+    count = 0
+  }
+
+  /// An origin keeping of `text` only the byte ranges `covered` (sorted by start, apart from one another).
+  private init(source: String, text: String, covered: [(Int, Int)]) {
+    self.source = source
+    self.text = ""
+    whole = true
+    var kept: [UInt8] = []
+    kept.reserveCapacity(covered.reduce(0) { $0 + $1.1 - $1.0 })
+    var stretches: [Int32] = []
+    stretches.reserveCapacity(3 * covered.count)
+    let u = text.utf8
+    for (a, b) in covered {
+      stretches.append(Int32(a))
+      stretches.append(Int32(b))
+      stretches.append(Int32(kept.count))
+      kept.append(contentsOf: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
+    }
+    self.kept = kept
+    self.stretches = stretches
+    count = u.count
+  }
+
+  /// The words at `range` of the report's text (as `Source.snippet` reads them from the whole text).
+  func words(_ range: TextRange) -> String {
+    if stretches.isEmpty { return Source.snippet(text, range) }
+    // Clamped to the text as `Source.snippet` does.
+    let a = max(0, min(range.start, count))
+    let b = max(0, min(range.end, count))
+    guard a < b else { return "" }
+    // The stretch holding the range: the last one starting at or before it.
+    var lo = 0
+    var hi = stretches.count / 3
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if Int(stretches[3 * mid]) <= a { lo = mid } else { hi = mid }
+    }
+    let start = Int(stretches[3 * lo])
+    precondition(hi > 0 && a >= start && b <= Int(stretches[3 * lo + 1]), "words outside the kept text")
+    let at = Int(stretches[3 * lo + 2]) + a - start
+    return String(decoding: kept[at..<(at + b - a)], as: UTF8.self)
+  }
+
+  /// An origin for `facts` (all of them read from this origin's whole text) keeping only the stretches of the text
+  /// they cover; nil when this origin keeps no whole text or a range is out of 32 bits.
+  func keeping(_ facts: [Fact]) -> FactOrigin? {
+    guard whole, stretches.isEmpty else { return nil }
+    let n = text.utf8.count
+    guard n < Int(Int32.max) else { return nil }
+    // Each range as `Source.snippet` clamps it to the text; empty ones read "" and need no bytes.
+    var ranges: [(Int, Int)] = []
+    ranges.reserveCapacity(facts.count)
+    for f in facts where f.origin === self {
+      let r = f.range
+      let a = max(0, min(r.start, n))
+      let b = max(0, min(r.end, n))
+      if a < b { ranges.append((a, b)) }
+    }
+    ranges.sort { $0.0 < $1.0 }
+    var covered: [(Int, Int)] = []
+    for (a, b) in ranges {
+      if let last = covered.last, a <= last.1 {
+        covered[covered.count - 1].1 = max(last.1, b)
+      } else {
+        covered.append((a, b))
+      }
+    }
+    return FactOrigin(source: source, text: text, covered: covered)
   }
 
   /// The source id the facts belong to.

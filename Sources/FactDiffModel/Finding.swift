@@ -130,7 +130,7 @@ public struct Evidence: Hashable, Sendable {
 
   /// The words as written.
   public var text: String {
-    get { spelled?.text ?? Source.snippet(origin!.text, TextRange(Int(start), Int(end))) }
+    get { spelled?.text ?? origin!.words(TextRange(Int(start), Int(end))) }
     set { respell(text: newValue) }
   }
 

@@ -23,4 +23,16 @@ public enum Resolution {
     EntityResolution.resolve(&docs, aliases: aliases, parallelism: parallelism)
     return EventResolution.match(&summaries, docs, words: words)
   }
+
+  /// `resolve(_:summaries:aliases:parallelism:)`, with every report's people already found and placed
+  /// (`EntityResolution.People`, which holds the aliases).
+  public static func resolve(
+    _ docs: inout [Document], summaries: inout [SourceEvents], people: consuming EntityResolution.People,
+    parallelism: Int = 1
+  ) -> EventModel {
+    let words = EventMatcher.wordLinks(summaries)
+    for k in summaries.indices { summaries[k].salient = [] }
+    EntityResolution.resolve(&docs, people: people, parallelism: parallelism)
+    return EventResolution.match(&summaries, docs, words: words)
+  }
 }

@@ -27,7 +27,7 @@ struct ExtractCommand: AsyncParsableCommand {
     let options = configuration.pipelineOptions(read: input.readOptions(configuration))
     let limit = options.read.maxBytes
     let result = await Pipeline.run(
-      paths: input.paths, options: options, checks: false,
+      paths: input.paths, options: options, checks: false, factsOnly: true,
       stdin: { readStandardInput(upTo: limit) })
     let report = result.report
     reportInputErrors(report.errors)

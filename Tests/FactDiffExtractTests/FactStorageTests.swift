@@ -152,6 +152,29 @@ import Testing
     #expect(past.text == source.snippet(TextRange(40, 400)))
   }
 
+  @Test func factsKeepingOnlyTheirWordsReadTheSame() {
+    // Overlapping, touching, empty, past-the-end and split-scalar ranges, and a fact with words of its own.
+    let text = "The two sides signed «три соглашения» in Istanbul on Tuesday, after talks."
+    let source = Source(id: "wire", text: text, language: .en)
+    let origin = FactOrigin(source)
+    let ranges = [
+      TextRange(4, 13), TextRange(8, 20), TextRange(20, 25), TextRange(25, 52), TextRange(26, 27), TextRange(30, 30),
+      TextRange(55, 63), TextRange(70, 400), TextRange(500, 600),
+    ]
+    var facts = ranges.map { Fact(origin: origin, value: Self.value, range: $0) }
+    facts.append(Fact(source: "wire", value: Self.value, text: "own words", range: TextRange(0, 3)))
+    let before = facts
+    Fact.keepingOnlyTheirWords(&facts)
+    #expect(facts == before)
+    for (a, b) in zip(facts, before) { #expect(Array(a.text.utf8) == Array(b.text.utf8)) }
+    // The kept words outlive the text, and a moved range keeps them.
+    var moved = facts[3]
+    moved.range = TextRange(0, 1)
+    #expect(moved.text == before[3].text)
+    let e = Evidence(facts[0], path: "p")
+    #expect(e.text == "two sides")
+  }
+
   @Test func evidenceReadsAFactsWordsFromItsReport() {
     let source = Source(id: "wire", text: "Talks began at 10:00 in Istanbul.", language: .en)
     var f = Fact(origin: FactOrigin(source), value: .duration(1), range: TextRange(15, 20))

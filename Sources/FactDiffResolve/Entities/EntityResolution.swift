@@ -1,5 +1,6 @@
 import FactDiffExtract
 import FactDiffModel
+import Synchronization
 
 /// People and places across sources and scripts: one entity id per real person or place.
 ///
@@ -18,6 +19,60 @@ public enum EntityResolution {
   /// (`FactSharing`: a person or place recurs across a run's reports).
   public static func resolve(_ docs: inout [Document], aliases: [[String]] = [], parallelism: Int = 1) {
     let clusters = PersonClustering.cluster(docs, aliases: aliases, parallelism: parallelism)
+    assign(&docs, clusters, parallelism: parallelism)
+  }
+
+  /// `resolve`, with the people of every report already found and placed (`people(of:index:caches:)`, added to
+  /// `people` in report order): the same ids and names, without reading the reports' tokens again.
+  public static func resolve(_ docs: inout [Document], people: consuming People, parallelism: Int = 1) {
+    precondition(people.reports == docs.count, "the people of every report, in report order")
+    let clusters = people.placer.finish()
+    assign(&docs, clusters, parallelism: parallelism)
+  }
+
+  /// One report's people (`PersonClustering.local`), found while its tokens are at hand, to be added to `People`.
+  public struct ReportPeople: Sendable {
+    let people: [PersonProfile]
+  }
+
+  /// The people of the report `doc`, the `index`-th of the run (its place in the list later resolved), with a
+  /// cache of name keys taken from `caches` (the keys of a word do not depend on the cache).
+  public static func people(of doc: Document, index: Int, caches: KeyCaches) -> ReportPeople {
+    ReportPeople(people: caches.with { PersonClustering.local(doc, index, &$0) })
+  }
+
+  /// The people of a run's reports as they come, in report order: placed across reports at once (those with given
+  /// names; surname-only people wait for every report), so that a run holds the people found so far.
+  public struct People {
+    var placer: PersonClustering.Placer
+    /// How many reports were added.
+    public private(set) var reports = 0
+
+    /// `aliases`: groups of names pinned to one person (`.factdiff.yml`).
+    public init(aliases: [[String]] = []) { placer = PersonClustering.Placer(aliases: aliases) }
+
+    /// The people of the next report.
+    public mutating func add(_ r: ReportPeople) {
+      placer.add(r.people)
+      reports += 1
+    }
+  }
+
+  /// Caches of name keys shared by a run's threads: each report's work takes one and puts it back.
+  public final class KeyCaches: Sendable {
+    private let pool = Mutex<[KeyCache]>([])
+    public init() {}
+
+    func with<R>(_ body: (inout KeyCache) -> R) -> R {
+      var cache = pool.withLock { $0.popLast() } ?? KeyCache()
+      let r = body(&cache)
+      pool.withLock { [cache] in $0.append(cache) }
+      return r
+    }
+  }
+
+  /// Ids and canonical names of `clusters` written into the facts, then places and speakers.
+  private static func assign(_ docs: inout [Document], _ clusters: [PersonProfile], parallelism: Int) {
     let sharing = FactSharing.Shared()
     assignPeople(&docs, clusters, sharing, parallelism: parallelism)
     PlaceResolution.assign(&docs, sharing, parallelism: parallelism)

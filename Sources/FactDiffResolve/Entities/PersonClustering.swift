@@ -6,11 +6,54 @@ enum PersonClustering {
   /// `parallelism`: how many threads share the work within reports (`Parallel.width`); the people do not
   /// depend on it.
   static func cluster(_ docs: [Document], aliases: [[String]], parallelism: Int = 1) -> [PersonProfile] {
-    // Across reports: user aliases first, then people with given names, then surname-only people.
-    var global: [PersonProfile] = []
-    let pins = AliasPins(aliases)
-    var pinnedCluster: [Int: Int] = [:]
-    func place(_ p: PersonProfile) {
+    var placer = Placer(aliases: aliases)
+    // Within each report, a batch of reports at a time split into consecutive parts, each part with its own key
+    // cache (the keys of a word do not depend on the cache). A batch's people with given names are placed at once
+    // (in the same order as after reading every report), so that a run holds the people found so far, not every
+    // report's people as well; surname-only people wait for all of them.
+    var work = [LocalPeople](repeating: LocalPeople(), count: Parallel.ranges(batch, parallelism: parallelism).count)
+    for start in stride(from: 0, to: docs.count, by: batch) {
+      let parts = Parallel.ranges(min(batch, docs.count - start), parallelism: parallelism)
+      for k in work.indices {
+        work[k].reports = k < parts.count ? (start + parts[k].lowerBound)..<(start + parts[k].upperBound) : 0..<0
+      }
+      Parallel.update(&work, parallelism: parallelism) { _, w in
+        w.people = []
+        for d in w.reports { w.people += Self.local(docs[d], d, &w.keyCache) }
+      }
+      for k in work.indices {
+        placer.add(work[k].people)
+        work[k].people = []
+      }
+    }
+    return placer.finish()
+  }
+
+  /// People placed across reports, report after report: user aliases first, then people with given names as their
+  /// reports come, then (`finish`) surname-only people.
+  struct Placer {
+    private var global: [PersonProfile] = []
+    private let pins: AliasPins
+    private var pinnedCluster: [Int: Int] = [:]
+    private var surnameOnly: [PersonProfile] = []
+
+    init(aliases: [[String]]) { pins = AliasPins(aliases) }
+
+    /// The people of the next reports (`local`), in report order.
+    mutating func add(_ people: [PersonProfile]) {
+      for p in people {
+        if p.hasGiven { place(p) } else { surnameOnly.append(p) }
+      }
+    }
+
+    /// Every person, once all reports were added.
+    mutating func finish() -> [PersonProfile] {
+      for p in surnameOnly { place(p) }
+      surnameOnly = []
+      return global
+    }
+
+    private mutating func place(_ p: PersonProfile) {
       if let pin = pins.pin(of: p) {
         if let g = pinnedCluster[pin] {
           global[g].merge(p)
@@ -26,36 +69,12 @@ enum PersonClustering {
           global[g].merge(p)
           return
         }
-      } else if let g = best(candidates, for: p, in: global) {
+      } else if let g = PersonClustering.best(candidates, for: p, in: global) {
         global[g].merge(p)
         return
       }
       global.append(p)
     }
-    // Within each report, a batch of reports at a time split into consecutive parts, each part with its own key
-    // cache (the keys of a word do not depend on the cache). A batch's people with given names are placed at once
-    // (in the same order as after reading every report), so that a run holds the people found so far, not every
-    // report's people as well; surname-only people wait for all of them.
-    var work = [LocalPeople](repeating: LocalPeople(), count: Parallel.ranges(batch, parallelism: parallelism).count)
-    var surnameOnly: [PersonProfile] = []
-    for start in stride(from: 0, to: docs.count, by: batch) {
-      let parts = Parallel.ranges(min(batch, docs.count - start), parallelism: parallelism)
-      for k in work.indices {
-        work[k].reports = k < parts.count ? (start + parts[k].lowerBound)..<(start + parts[k].upperBound) : 0..<0
-      }
-      Parallel.update(&work, parallelism: parallelism) { _, w in
-        w.people = []
-        for d in w.reports { w.people += Self.local(docs[d], d, &w.keyCache) }
-      }
-      for k in work.indices {
-        for p in work[k].people {
-          if p.hasGiven { place(p) } else { surnameOnly.append(p) }
-        }
-        work[k].people = []
-      }
-    }
-    for p in surnameOnly { place(p) }
-    return global
   }
 
   /// How many reports a batch of `cluster` holds.
@@ -112,7 +131,7 @@ enum PersonClustering {
   }
 
   /// Among several people a surname-only person could be, the one whose role agrees, else the one mentioned most.
-  private static func best(_ candidates: [Int], for p: PersonProfile, in global: [PersonProfile]) -> Int? {
+  fileprivate static func best(_ candidates: [Int], for p: PersonProfile, in global: [PersonProfile]) -> Int? {
     guard candidates.count > 1 else { return candidates.first }
     if let r = p.mentions.first(where: { $0.office != nil }),
       let g = candidates.first(where: { c in
