@@ -108,7 +108,12 @@ public struct Fact: Hashable, Sendable {
 
   /// The words of the statement, hedge included.
   public var text: String {
-    get { origin.whole ? origin.words(range) : origin.text }
+    get {
+      // The usual case first, as cheap as it was before origins could keep only stretches (extraction reads words
+      // often).
+      if origin.whole && !origin.keepsStretches { return Source.snippet(origin.text, range) }
+      return origin.whole ? origin.words(range) : origin.text
+    }
     set { origin = FactOrigin(source: origin.source, text: newValue) }
   }
 
@@ -308,9 +313,11 @@ public struct Fact: Hashable, Sendable {
 /// stretches of it that the facts cover (`Fact.keepingOnlyTheirWords`): the words read back the same.
 public final class FactOrigin: Sendable {
   let source: String
-  /// The source's whole analysed text when `whole` (and `stretches` is empty), else the fact's own words.
+  /// The source's whole analysed text when `whole` (and not `keepsStretches`), else the fact's own words.
   let text: String
   let whole: Bool
+  /// True when only the stretches of the text the facts cover are kept (`kept`, `stretches`); `whole` is then true.
+  let keepsStretches: Bool
   /// When only the stretches of the text the facts cover are kept: their bytes, one after another…
   private let kept: [UInt8]
   /// …and per stretch its start and end in the text and where its bytes begin in `kept` (three numbers each, in text
@@ -324,6 +331,7 @@ public final class FactOrigin: Sendable {
     self.source = source.id
     text = source.text
     whole = true
+    keepsStretches = false
     kept = []
     stretches = []
     count = 0
@@ -334,6 +342,7 @@ public final class FactOrigin: Sendable {
     self.source = source
     self.text = text
     whole = false
+    keepsStretches = false
     kept = []
     stretches = []
     count = 0
@@ -344,6 +353,7 @@ public final class FactOrigin: Sendable {
     self.source = source
     self.text = ""
     whole = true
+    keepsStretches = true
     var kept: [UInt8] = []
     kept.reserveCapacity(covered.reduce(0) { $0 + $1.1 - $1.0 })
     var stretches: [Int32] = []
@@ -362,7 +372,7 @@ public final class FactOrigin: Sendable {
 
   /// The words at `range` of the report's text (as `Source.snippet` reads them from the whole text).
   func words(_ range: TextRange) -> String {
-    if stretches.isEmpty { return Source.snippet(text, range) }
+    if !keepsStretches { return Source.snippet(text, range) }
     // Clamped to the text as `Source.snippet` does.
     let a = max(0, min(range.start, count))
     let b = max(0, min(range.end, count))
@@ -383,7 +393,7 @@ public final class FactOrigin: Sendable {
   /// An origin for `facts` (all of them read from this origin's whole text) keeping only the stretches of the text
   /// they cover; nil when this origin keeps no whole text or a range is out of 32 bits.
   func keeping(_ facts: [Fact]) -> FactOrigin? {
-    guard whole, stretches.isEmpty else { return nil }
+    guard whole, !keepsStretches else { return nil }
     let n = text.utf8.count
     guard n < Int(Int32.max) else { return nil }
     // Each range as `Source.snippet` clamps it to the text; empty ones read "" and need no bytes.
