@@ -15,8 +15,6 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
 
   /// Entries by the key of their first word (while building; `seal` indexes them).
   private(set) var byFirst: [UInt64: [Entry]] = [:]
-  /// After `seal`: first-word key → bucket number.
-  private var index = KeyIndex([])
   /// After `seal`, flat and free of reference counting in the scanning loops: each bucket is a run of `slots`
   /// (longest phrase first); a slot points at its words in `words` and its value in `values`.
   private struct Slot: Sendable {
@@ -24,12 +22,30 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
     var wordCount: Int32
     var value: Int32
   }
-  private var bucketStart: [Int32] = []
-  private var slots: [Slot] = []
-  private var words: [UInt64] = []
-  private var values: [Value] = []
-  /// Per bucket: whether it holds a one-word phrase.
-  private var singleWord: [Bool] = []
+  /// The sealed table, immutable: a look-up reads `flat` once and then only constants (reading a `var` of a class
+  /// is checked for exclusive access every time, which in the scanning loops cost more than the look-up itself).
+  private final class Flat: Sendable {
+    /// First-word key → bucket number.
+    let index: KeyIndex
+    let bucketStart: [Int32]
+    let slots: [Slot]
+    let words: [UInt64]
+    let values: [Value]
+    /// Per bucket: whether it holds a one-word phrase.
+    let singleWord: [Bool]
+
+    init(
+      index: KeyIndex, bucketStart: [Int32], slots: [Slot], words: [UInt64], values: [Value], singleWord: [Bool]
+    ) {
+      self.index = index
+      self.bucketStart = bucketStart
+      self.slots = slots
+      self.words = words
+      self.values = values
+      self.singleWord = singleWord
+    }
+  }
+  private var flat = Flat(index: KeyIndex([]), bucketStart: [0], slots: [], words: [], values: [], singleWord: [])
 
   init() {}
 
@@ -43,11 +59,11 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
   /// Sorts every bucket longest phrase first and lays the table out flat; call once after the last `add`.
   func seal() {
     var pairs: [(UInt64, Int32)] = []
-    bucketStart = []
-    slots = []
-    words = []
-    values = []
-    singleWord = []
+    var bucketStart: [Int32] = []
+    var slots: [Slot] = []
+    var words: [UInt64] = []
+    var values: [Value] = []
+    var singleWord: [Bool] = []
     for key in byFirst.keys.sorted() {
       let sorted = byFirst[key]!.enumerated().sorted {
         $0.element.words.count != $1.element.words.count
@@ -64,21 +80,25 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
       singleWord.append(sorted.contains { $0.words.count == 1 })
     }
     bucketStart.append(Int32(slots.count))
-    index = KeyIndex(pairs)
+    flat = Flat(
+      index: KeyIndex(pairs), bucketStart: bucketStart, slots: slots, words: words, values: values,
+      singleWord: singleWord)
   }
 
   /// True when some phrase starts with this word key.
-  @inline(__always) func contains(_ key: UInt64) -> Bool { index.contains(key) }
+  @inline(__always) func contains(_ key: UInt64) -> Bool { flat.index.contains(key) }
 
   /// True when a one-word phrase is this word key.
   @inline(__always) func hasSingleWord(_ key: UInt64) -> Bool {
-    guard let b = index.value(key) else { return false }
-    return singleWord[Int(b)]
+    let f = flat
+    guard let b = f.index.value(key) else { return false }
+    return f.singleWord[Int(b)]
   }
 
   /// True when some phrase starts with the word of token `i` (or its possessive-free form).
   @inline(__always) func starts(_ doc: EntityScan, _ i: Int) -> Bool {
-    index.contains(doc.keys[i]) || (doc.bareKeys[i] != doc.keys[i] && index.contains(doc.bareKeys[i]))
+    let index = flat.index
+    return index.contains(doc.keys[i]) || (doc.bareKeys[i] != doc.keys[i] && index.contains(doc.bareKeys[i]))
   }
 
   /// Entries starting with a single folded word (not for scanning loops).
@@ -87,13 +107,17 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
   /// The values of the longest phrases starting at token `i` (several entries can share words), and where they end;
   /// a word with an English possessive matches one-word phrases by its bare form when nothing matches otherwise.
   func longestValues(_ doc: EntityScan, at i: Int) -> (values: [Value], end: Int)? {
+    let f = flat
+    let (index, bucketStart, slots, values) = (f.index, f.bucketStart, f.slots, f.values)
     var out: [Value] = []
     var end = 0
     if let b = index.value(doc.keys[i]) {
       for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
         let slot = slots[k]
         let n = Int(slot.wordCount)
-        guard i + n <= doc.keys.count, out.isEmpty || i + n == end, matchesRest(slot, doc, i) else { continue }
+        guard i + n <= doc.keys.count, out.isEmpty || i + n == end, matchesRest(slot, doc, i, f.words) else {
+          continue
+        }
         end = i + n
         out.append(values[Int(slot.value)])
       }
@@ -110,11 +134,13 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
   /// The longest phrase starting at token `i` whose value passes `accept`.
   func longest(_ doc: EntityScan, at i: Int, where accept: (Value) -> Bool = { _ in true }) -> (value: Value, end: Int)?
   {
+    let f = flat
+    let (index, bucketStart, slots, values) = (f.index, f.bucketStart, f.slots, f.values)
     if let b = index.value(doc.keys[i]) {
       for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
         let slot = slots[k]
         let n = Int(slot.wordCount)
-        guard i + n <= doc.keys.count, matchesRest(slot, doc, i) else { continue }
+        guard i + n <= doc.keys.count, matchesRest(slot, doc, i, f.words) else { continue }
         let v = values[Int(slot.value)]
         if accept(v) { return (v, i + n) }
       }
@@ -130,7 +156,9 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
 
   /// The longest phrase at the start of a short text's folded words (a single name, not a document).
   func longest(words text: [String]) -> (value: Value, end: Int)? {
-    guard let first = text.first, let b = index.value(WordHash.of(first)) else { return nil }
+    let f = flat
+    let (bucketStart, slots, words, values) = (f.bucketStart, f.slots, f.words, f.values)
+    guard let first = text.first, let b = f.index.value(WordHash.of(first)) else { return nil }
     let keys = text.map(WordHash.of)
     for k in Int(bucketStart[Int(b)])..<Int(bucketStart[Int(b) + 1]) {
       let slot = slots[k]
@@ -142,7 +170,7 @@ final class EntityPhraseTable<Value: Sendable>: @unchecked Sendable {
     return nil
   }
 
-  @inline(__always) private func matchesRest(_ slot: Slot, _ doc: EntityScan, _ i: Int) -> Bool {
+  @inline(__always) private func matchesRest(_ slot: Slot, _ doc: EntityScan, _ i: Int, _ words: [UInt64]) -> Bool {
     let n = Int(slot.wordCount)
     let start = Int(slot.wordStart)
     var k = 1
