@@ -46,9 +46,11 @@ public struct ToleranceTable: Sendable, Hashable {
     let smallest = roundSteps.min() ?? 0
     let largest = roundSteps.max() ?? 0
     var p = 15
-    if smallest > 0 { while p >= -6, smallest * Self.powers[p + 6] > a / 2 { p -= 1 } }
+    // Read once: a static is reached through a call per use (`swift_once`), a local is not.
+    let powers = Self.powers
+    if smallest > 0 { while p >= -6, smallest * powers[p + 6] > a / 2 { p -= 1 } }
     while p >= -6 {
-      let scale = Self.powers[p + 6]
+      let scale = powers[p + 6]
       if best > 0, largest * scale < best { break }
       for s in roundSteps {
         let g = s * scale

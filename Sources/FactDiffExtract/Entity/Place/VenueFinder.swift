@@ -11,6 +11,8 @@ enum VenueFinder {
     let nouns = nounSet(doc.language)
     var out: [Int: String] = [:]
     var i = 0
+    // Read once: a static is reached through a call per use (`swift_once`), a local is not.
+    let prepositions = Self.prepositions
     while i < tokens.count {
       guard doc.marks[i].contains(.word), prepositions.contains(doc.keys[i]) else {
         i += 1
