@@ -32,6 +32,9 @@ struct Options {
   var languages: [Language] = Language.allCases
   var steps = false
   var feedEvents = 1000
+  /// `--join N`: the extraction run reads documents of N generated reports each, one after another (article length:
+  /// a generated report is about 800 bytes of English, a wire story several times that).
+  var join = 1
 
   init(_ args: [String]) {
     var i = 1
@@ -45,6 +48,7 @@ struct Options {
       case "--no-checks": skipChecks = true
       case "--memory-checks": memory = true; memoryWithChecks = true
       case "--steps": steps = true
+      case "--join": i += 1; join = max(1, Int(args[i]) ?? 1)
       case "--feed": i += 1; feedEvents = Int(args[i]) ?? feedEvents
       case "--only": i += 1; only = args[i]
       case "--languages":
@@ -230,12 +234,16 @@ if options.only == nil || options.only == "extract" {
   say("## Extraction on one core")
   say("")
   say("Baseline: decoding the same text from UTF-8 bytes and counting its Unicode scalars.")
+  if options.join > 1 { say("Documents of \(options.join) generated reports each (`--join`).") }
   say("")
   say("| language | MB | reports | baseline MB/s | extract MB/s | extract MB per CPU s | extract / baseline time |")
   say("|---|---|---|---|---|---|---|")
   for size in options.sizesMB {
     for language in options.languages {
-      let reports = corpus(language, megabytes: size, seed: 42)
+      let generated = corpus(language, megabytes: size, seed: 42)
+      let reports = stride(from: 0, to: generated.count, by: options.join).map {
+        generated[$0..<min($0 + options.join, generated.count)].joined(separator: "\n\n")
+      }
       let bytes = reports.map { Array($0.utf8) }
       let total = Double(bytes.reduce(0) { $0 + $1.count }) / 1_000_000
       var sink = 0
