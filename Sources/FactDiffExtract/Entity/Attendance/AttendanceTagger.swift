@@ -40,6 +40,9 @@ enum AttendanceTagger {
     guard !persons.isEmpty else { return }
     let tokens = doc.tokens
     let table = table(doc.language)
+    // Read once (a static costs a call per use).
+    let attribution = AttributionWords.table(doc.language)
+    let dash = Keys.dash
     // Persons per sentence, in order: the mentions sorted by sentence (then by index) and taken a sentence at a time.
     let sentenceOf = persons.map { doc.sentence(ofToken: $0.range.lowerBound) }
     let order = persons.indices.sorted { sentenceOf[$0] != sentenceOf[$1] ? sentenceOf[$0] < sentenceOf[$1] : $0 < $1 }
@@ -56,13 +59,13 @@ enum AttendanceTagger {
       var j = sentence.tokens.lowerBound
       while j < sentence.tokens.upperBound {
         let t = tokens[j]
-        if t.kind == .word, !(j > 0 && doc.keys[j - 1] == Keys.dash && t.spacing == .none) {
+        if t.kind == .word, !(j > 0 && doc.keys[j - 1] == dash && t.spacing == .none) {
           if let m = table.longest(doc, at: j) {
             cues.append((j, m.end, m.value))
             j = m.end
             continue
           }
-          if let a = AttributionWords.attribution(doc, at: j), a.end > j,
+          if let a = AttributionWords.attribution(doc, at: j, table: attribution), a.end > j,
             !t.isCapitalized || j == sentence.tokens.lowerBound
           {
             stops.append(j)

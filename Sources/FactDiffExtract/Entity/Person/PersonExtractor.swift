@@ -430,7 +430,8 @@ enum PersonExtractor {
       k < n && doc.marks[k].contains(.word) && !doc.marks[k].isDisjoint(with: [.capitalized, .allCaps])
         && tokens[k].spacing < .newline
     }
-    for i in 0..<n where doc.isCapitalizedWord(i) && OrganisationWords.ofHeads.contains(doc.keys[i]) {
+    let heads = OrganisationWords.ofHeads  // read once (a static costs a call per use)
+    for i in 0..<n where doc.isCapitalizedWord(i) && heads.contains(doc.keys[i]) {
       var j = i + 1
       guard j < n, doc.keys[j] == Keys.of || doc.keys[j] == Keys.for_ else { continue }
       j += 1

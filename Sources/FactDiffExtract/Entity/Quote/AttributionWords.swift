@@ -27,13 +27,20 @@ enum AttributionWords {
   /// An attribution verb starting at token `j`, after an optional comma or dash ("X said", "X, — заявил"):
   /// its end and the speaker's gender.
   static func attribution(_ doc: EntityScan, at j: Int) -> (end: Int, gender: NameGender)? {
+    attribution(doc, at: j, table: table(doc.language))
+  }
+
+  /// The same with the language's table at hand (for loops over tokens).
+  static func attribution(_ doc: EntityScan, at j: Int, table: EntityPhraseTable<NameGender>)
+    -> (end: Int, gender: NameGender)?
+  {
     let tokens = doc.tokens
     var k = j
     while k < tokens.count, k < j + 2, tokens[k].kind == .punct, tokens[k].key == "," || tokens[k].key == "-" {
       k += 1
     }
     guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized || k == j else { return nil }
-    guard let m = table(doc.language).longest(doc, at: k) else { return nil }
+    guard let m = table.longest(doc, at: k) else { return nil }
     return (m.end, m.value)
   }
 

@@ -36,6 +36,7 @@ enum RoleParser {
     let officeStarts = RoleVocabulary.officeStarts(doc.language)
     var items: [(item: RoleItem, range: Range<Int>)] = []
     items.reserveCapacity(16)
+    let fieldLeaders = Self.fieldLeaders  // read once (a static costs a call per use)
     // The next token at or after each position that can start an office (or names a ministry), looked up once.
     var nextOffice = [Int](repeating: n, count: n + 1)
     var k = n - 1
@@ -56,7 +57,7 @@ enum RoleParser {
       if doc.marks[i].contains(.word),
         starters.contains(doc.keys[i]) || (doc.bareKeys[i] != doc.keys[i] && starters.contains(doc.bareKeys[i]))
           || (doc.marks[i].contains(.capitalized) && gazetteer.starts(doc, i))
-          || (english && i > 0 && fieldStart(doc, i, table))
+          || (english && i > 0 && fieldStart(doc, i, table, leaders: fieldLeaders))
       {
         var ministry: String?
         if var span = parse(doc, at: i, limit: nil, ministry: &ministry, items: &items) {
@@ -107,6 +108,7 @@ enum RoleParser {
     let table = RoleVocabulary.table(language)
     let gazetteer = Gazetteer.table
     let end = min(limit ?? tokens.count, tokens.count)
+    let dash = Keys.dash  // read once (a static costs a call per use)
     var j = i
     var departmentWords = 0
     var fieldWords = 0
@@ -117,7 +119,7 @@ enum RoleParser {
       if j > i, t.spacing >= .newline || doc.sentence(ofToken: j) != sentence { break }
       if t.kind == .punct {
         // A hyphen inside a compound ("Russian-Serbian", "Российско-сербского").
-        if doc.keys[j] == Keys.dash, !t.flags.contains(.longDash), t.spacing == .none, j + 1 < end,
+        if doc.keys[j] == dash, !t.flags.contains(.longDash), t.spacing == .none, j + 1 < end,
           tokens[j + 1].spacing == .none,
           !items.isEmpty
         {
@@ -128,7 +130,7 @@ enum RoleParser {
       }
       guard t.kind == .word else { break }
       // A compound adjective ("Российско-сербского", "Russian-Serbian") describes the body, not the office.
-      if j + 2 < end, doc.keys[j + 1] == Keys.dash, tokens[j + 1].spacing == .none, tokens[j + 2].spacing == .none,
+      if j + 2 < end, doc.keys[j + 1] == dash, tokens[j + 1].spacing == .none, tokens[j + 2].spacing == .none,
         tokens[j + 2].kind == .word,
         t.norm.hasSuffix("о") || table.longest(doc, at: j)?.value.kind == .affiliation
       {
@@ -255,9 +257,11 @@ enum RoleParser {
 
   /// A field word right after "the", "a", a possessive or a comma, followed by an office word: a title starts there
   /// ("the pharmaceuticals secretary", "India's shipping secretary").
-  static func fieldStart(_ doc: EntityScan, _ i: Int, _ table: EntityPhraseTable<RoleItem>) -> Bool {
+  static func fieldStart(
+    _ doc: EntityScan, _ i: Int, _ table: EntityPhraseTable<RoleItem>, leaders: KeyIndex = fieldLeaders
+  ) -> Bool {
     let before = doc.keys[i - 1]
-    guard fieldLeaders.contains(before) || doc.isPossessive(i - 1) else { return false }
+    guard leaders.contains(before) || doc.isPossessive(i - 1) else { return false }
     // The office word first (one probe), then the field words.
     let n = doc.tokens.count
     func office(_ k: Int) -> Bool {
