@@ -628,14 +628,13 @@ enum PersonExtractor {
   }
 }
 
-/// The first title (lowest index) starting, or ending, at a token. A report has a handful of titles: a scan of them
-/// costs less than building a dictionary per report.
+/// The first title (lowest index) starting, or ending, at a token.
 struct RoleIndex {
-  private let bounds: [Int]
+  private let index: PositionIndex
 
   init(_ roles: [RoleSpan], byEnd: Bool) {
-    bounds = roles.indices.map { byEnd ? roles[$0].range.upperBound : roles[$0].range.lowerBound }
+    index = PositionIndex(roles.indices.map { byEnd ? roles[$0].range.upperBound : roles[$0].range.lowerBound })
   }
 
-  subscript(_ token: Int) -> Int? { bounds.firstIndex(of: token) }
+  subscript(_ token: Int) -> Int? { index.first(at: token) }
 }

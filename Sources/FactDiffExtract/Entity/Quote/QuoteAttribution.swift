@@ -132,8 +132,14 @@ struct AttributionIndex {
   /// Per gender: for each mention, the last mention up to it whose gender fits (-1: none); filled on demand.
   private var lastFitting: [NameGender: [Int]] = [:]
 
+  /// Where each mention starts (its title included) and where its name ends.
+  private let starts: PositionIndex
+  private let ends: PositionIndex
+
   init(_ persons: [PersonMention]) {
     self.persons = persons
+    starts = PositionIndex(persons.map { $0.titleStart ?? $0.range.lowerBound })
+    ends = PositionIndex(persons.map(\.range.upperBound))
     ordered = zip(persons, persons.dropFirst()).allSatisfy {
       $0.range.lowerBound <= $1.range.lowerBound && $0.range.upperBound <= $1.range.upperBound
     }
@@ -144,12 +150,11 @@ struct AttributionIndex {
 
   /// The first mention (lowest index) starting at one of `tokens`.
   func firstStarting(in tokens: ClosedRange<Int>) -> Int? {
-    // A report names a handful of people: a scan of the list costs less than building tables for the look-ups.
-    persons.indices.first { tokens.contains(start($0)) }
+    tokens.compactMap { starts.first(at: $0) }.min()
   }
 
   /// The last mention whose name ends right before token `i`.
-  func lastEnding(at i: Int) -> Int? { persons.indices.last { persons[$0].range.upperBound == i } }
+  func lastEnding(at i: Int) -> Int? { ends.last(at: i) }
 
   /// How many mentions end at or before token `i` (with `ordered`, they are the first ones).
   private func countEnding(by i: Int) -> Int {
