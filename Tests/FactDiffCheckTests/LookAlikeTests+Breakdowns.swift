@@ -28,6 +28,33 @@ extension LookAlikeTests {
     #expect(f.count == 1, "\(f.map(\.message))")
   }
 
+  // MARK: total-vs-breakdown: a long Cyrillic breakdown is read as far as an English one
+
+  static func longBreakdown(protocols: String) -> String {
+    "По итогам заседания рабочей группы подписано девять документов: четыре соглашения с работодателями, три "
+      + "меморандума между регионами и \(protocols)."
+  }
+
+  @Test func aLongCyrillicBreakdownThatAddsUpIsQuiet() async {
+    let f = await findings(
+      [("a", Self.longBreakdown(protocols: "два протокола"), .ru, "2025-09-12", nil)], rule: "total-vs-breakdown")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aLongCyrillicBreakdownThatFallsShortFires() async {
+    for (text, language) in [
+      (Self.longBreakdown(protocols: "один протокол"), Language.ru),
+      (
+        "За підсумками засідання робочої групи підписано дев'ять документів: чотири угоди з роботодавцями, три "
+          + "меморандуми між регіонами та один протокол.", .uk
+      ),
+    ] {
+      let f = await findings([("a", text, language, "2025-09-12", nil)], rule: "total-vs-breakdown")
+      #expect(f.count == 1, "\(text): \(f.map(\.message))")
+      #expect(f.first?.message.contains("4 + 3 + 1 = 8") == true, "\(f.map(\.message))")
+    }
+  }
+
   // MARK: count-mismatch: the injured among a crew are not the crew
 
   static let mineCrewWire: Report = (
@@ -186,5 +213,38 @@ extension LookAlikeTests {
         ("daily", "Officials agreed on Thursday to raise direct flights to up to 60 a week.", .en, "2026-01-30", nil),
       ], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}
+
+extension LookAlikeTests {
+  // MARK: count-mismatch: a report's total is its figure, not the parts it lists after it
+
+  static let documentsWire: Report = (
+    "wire",
+    "NAIROBI, June 3 — Kenya and Ukraine signed seven documents on Wednesday: five intergovernmental agreements and "
+      + "two memorandums.", .en, "2026-06-03", nil
+  )
+
+  @Test func anotherTotalThanTheBreakdownsFires() async {
+    for (text, language) in [
+      ("Kenya and Ukraine signed nine agreements in Nairobi on Wednesday.", Language.en),
+      ("У середу в Найробі Україна та Кенія підписали дев'ять документів.", .uk),
+    ] {
+      let f = await findings(
+        [Self.documentsWire, ("daily", text, language, "2026-06-04", nil)], rule: "count-mismatch")
+      #expect(f.count == 1, "\(text): \(f.map(\.message))")
+    }
+  }
+
+  @Test func aFigureThatMayBeOneOfThePartsIsQuiet() async {
+    for (text, language) in [
+      ("Kenya and Ukraine signed five agreements in Nairobi on Wednesday.", Language.en),
+      ("В среду в Найроби Украина и Кения подписали семь документов.", .ru),
+      ("Kenya and Ukraine signed two memorandums and other papers in Nairobi on Wednesday.", .en),
+    ] {
+      let f = await findings(
+        [Self.documentsWire, ("daily", text, language, "2026-06-04", nil)], rule: "count-mismatch")
+      #expect(f.isEmpty, "\(text): \(f.map(\.message))")
+    }
   }
 }

@@ -11,7 +11,9 @@ struct CountMismatch: Check {
       unit (USD, EUR, %, m3; percentage points, pp, are a change of a percentage and a unit of their own, so \
       "by 5 percentage points, to 10%" is never read as two rival rates), for the main event only: the trade \
       figure of last year or the agreements of the \
-      previous forum are other events. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
+      previous forum are other events. A report that gives a total and then its parts under one noun ("seven \
+      documents: five agreements and two memorandums") states the total, when every other report's figure is larger \
+      than each part. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12; when every report gives only a ceiling ("up to 42 \
       convoys a week", "до 36 караванов") or a new level ("увеличить число рейсов до 60"), each is read as stated, so \
       two ceilings disagree. A report that gives two different values for the \
@@ -48,6 +50,8 @@ struct CountMismatch: Check {
       // Each report's bare per-side figures ("exchange 46 detained people each"), read once per report when a
       // count slot needs them.
       var perSideMentions: [String: [Interval]] = [:]
+      // Each report's breakdowns (a total and the parts listed right after it), read once per report.
+      var breakdowns: [String: [String: [Fact]]] = [:]
       for slot in slots.sorted() {
         // An amount of capacity ("30 billion cubic metres of storage capacity") is another quantity than an
         // amount moved or agreed ("закачка до 4 млрд кубометров газа"): compared only with capacities.
@@ -72,11 +76,17 @@ struct CountMismatch: Check {
         for (subject, aspect) in subjects.flatMap({ s in Aspect.allCases.map { (s, $0) } })
         where isAmount || aspect != .capacity {
           var statements: [Statement] = []
-          let chosen = group.map { s in
+          var chosen = group.map { s in
             (
               s,
               (read[s] ?? []).filter { r in r.aspect == aspect && (subject?.contains(r.fact.id) ?? true) }.map(\.fact)
             )
+          }
+          if !isAmount, chosen.contains(where: { $0.1.count >= 3 }) {
+            for (s, _) in chosen where breakdowns[s] == nil {
+              breakdowns[s] = context.doc(s).map { TotalVsBreakdown.breakdowns($0) } ?? [:]
+            }
+            chosen = Self.totalsOverParts(chosen, breakdowns)
           }
           // "up to 42 convoys a week" against "до 36 караванов": when every report gives only a ceiling (or a new
           // level, "увеличить … до 60"), each states the ceiling itself, and two ceilings disagree.
@@ -110,6 +120,36 @@ struct CountMismatch: Check {
       }
     }
     return out
+  }
+
+  /// A report that gives a total and its parts under one noun ("seven documents: five agreements and two
+  /// memorandums", all counted as agreements) states the total: its parts are left out of the comparison, so that
+  /// the total can be set against another report's. Only when every other report that gives one figure gives more
+  /// than the largest part: a figure no larger than a part ("five agreements") may be that part, and the report
+  /// then stays left out as giving several values.
+  static func totalsOverParts(_ chosen: [(String, [Fact])], _ breakdowns: [String: [String: [Fact]]]) -> [(
+    String, [Fact]
+  )] {
+    func value(_ f: Fact) -> Double? {
+      if case .number(let q) = f.value { return q.value }
+      return nil
+    }
+    // Each report's facts once its parts are left out, whatever the other reports say.
+    let reduced = chosen.map { (s, facts) -> (String, [Fact], Double?) in
+      let ids = Set(facts.map(\.id))
+      for f in facts {
+        guard let parts = breakdowns[s]?[f.id], parts.allSatisfy({ ids.contains($0.id) }) else { continue }
+        let partIDs = Set(parts.map(\.id))
+        return (s, facts.filter { !partIDs.contains($0.id) }, parts.compactMap(value).max())
+      }
+      return (s, facts, nil)
+    }
+    return reduced.map { (s, facts, largestPart) in
+      guard let largest = largestPart else { return (s, facts) }
+      let others = reduced.filter { $0.0 != s && Set($0.1.compactMap(\.bounds)).count == 1 }
+      let larger = others.allSatisfy { o in o.1.allSatisfy { ($0.bounds?.min ?? -.infinity) > largest } }
+      return larger ? (s, facts) : (s, chosen.first { $0.0 == s }!.1)
+    }
   }
 
   /// The sources, besides those of `d`, that give in its own currency an amount one of `d`'s figures converts

@@ -44,6 +44,57 @@ struct TotalVsBreakdown: Check {
     }
     return nil
   }
+
+  /// The parts a report lists right after a total in its sentence ("12 delegates, 5 Russian and 8 American", "девять
+  /// документов: четыре соглашения, три меморандума и один протокол"), with the tokens between the total and the
+  /// first part; nil when what follows is no breakdown.
+  static func parts(of total: Fact, before following: ArraySlice<Fact>, in doc: Document) -> (
+    list: [Fact], lead: [String]
+  )? {
+    let parts = following.prefix { $0.sentence == total.sentence }
+    guard parts.count >= 2 else { return nil }
+    let list = Array(parts.prefix(4))
+    // The parts must follow within a short distance, with a joiner before the last one. The distance is in
+    // characters, not bytes, so that a Cyrillic breakdown has as much room as an English one.
+    guard let last = list.last,
+      doc.source.snippet(TextRange(total.range.end, last.range.start)).unicodeScalars.count < 120
+    else { return nil }
+    let between = doc.source.snippet(TextRange(total.range.end, list[0].range.start)).lowercased()
+    let lead = Tokenizer.tokenize(between).map(\.norm)
+    guard lead.contains(",") || lead.contains(":") || lead.contains("-") || lead.contains("(") else { return nil }
+    // "Russia sent 24 officials, Mongolia 31 and China 19": after a mere comma, a side named right before each
+    // number makes a list of the sides' counts (the verb left out), not the parts of the first.
+    if !lead.contains(":"), !lead.contains("-"), !lead.contains("("),
+      let before = Tokenizer.tokenize(doc.source.snippet(TextRange(total.range.end, list[0].range.start))).last,
+      before.kind == .word, before.isCapitalized
+    {
+      return nil
+    }
+    let joined = doc.source.snippet(TextRange(list[list.count - 2].range.end, last.range.start))
+    guard Tokenizer.tokenize(joined).contains(where: { Self.joiners.contains($0.norm) }) else { return nil }
+    guard list.allSatisfy({ $0.hedge == nil }) else { return nil }
+    return (list, lead)
+  }
+
+  /// The exact counts of a report that open a breakdown, each with its parts (`parts(of:before:in:)`); a part is
+  /// never a total of its own.
+  static func breakdowns(_ doc: Document) -> [String: [Fact]] {
+    let numbers = doc.facts.filter {
+      if case .number(let q) = $0.value { return q.unit == nil && q.rangeMax == nil }
+      return false
+    }
+    var out: [String: [Fact]] = [:]
+    var used: Set<String> = []
+    for (i, total) in numbers.enumerated() where !used.contains(total.id) && total.hedge == nil {
+      guard case .number(let q) = total.value, q.counts != nil,
+        let (list, _) = parts(of: total, before: numbers[(i + 1)...], in: doc)
+      else { continue }
+      for f in list { used.insert(f.id) }
+      out[total.id] = list
+    }
+    return out
+  }
+
   static let partial: Set<String> = ["including", "among", "в", "у", "из", "з", "of"]
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
@@ -69,25 +120,7 @@ struct TotalVsBreakdown: Check {
           }
           continue
         }
-        let parts = numbers[(i + 1)...].prefix { $0.sentence == total.sentence }
-        guard parts.count >= 2 else { continue }
-        let list = Array(parts.prefix(4))
-        // The parts must follow within a short distance, with a joiner before the last one.
-        guard let last = list.last, last.range.start - total.range.end < 120 else { continue }
-        let between = doc.source.snippet(TextRange(total.range.end, list[0].range.start)).lowercased()
-        let lead = Tokenizer.tokenize(between).map(\.norm)
-        guard lead.contains(",") || lead.contains(":") || lead.contains("-") || lead.contains("(") else { continue }
-        // "Russia sent 24 officials, Mongolia 31 and China 19": after a mere comma, a side named right before each
-        // number makes a list of the sides' counts (the verb left out), not the parts of the first.
-        if !lead.contains(":"), !lead.contains("-"), !lead.contains("("),
-          let before = Tokenizer.tokenize(doc.source.snippet(TextRange(total.range.end, list[0].range.start))).last,
-          before.kind == .word, before.isCapitalized
-        {
-          continue
-        }
-        let joined = doc.source.snippet(TextRange(list[list.count - 2].range.end, last.range.start))
-        guard Tokenizer.tokenize(joined).contains(where: { Self.joiners.contains($0.norm) }) else { continue }
-        guard list.allSatisfy({ $0.hedge == nil }) else { continue }
+        guard let (list, lead) = Self.parts(of: total, before: numbers[(i + 1)...], in: doc) else { continue }
         let values = list.compactMap { f -> Double? in
           if case .number(let q) = f.value { return q.value }
           return nil
