@@ -140,3 +140,78 @@ extension LookAlikeTests {
     #expect(!f.isEmpty)
   }
 }
+
+extension LookAlikeTests {
+  // MARK: count-mismatch: goals for the same later year are compared with each other
+
+  static let crossingsWire: Report = (
+    "wire",
+    "CHERNIVTSI, May 6 — Ukraine and Romania agreed on Wednesday to open two new road border crossings by 2028.",
+    .en, "2026-05-06", nil
+  )
+
+  @Test func anotherGoalForTheSameYearFires() async {
+    for (text, language) in [
+      (
+        "ЧЕРНОВЦЫ, 6 мая. Украина и Румыния в среду договорились открыть к 2028 году три новых пункта пропуска.",
+        Language.ru
+      ),
+      ("У Чернівцях у середу Україна та Румунія домовилися відкрити до 2028 року три нові пункти пропуску.", .uk),
+    ] {
+      let f = await findings(
+        [Self.crossingsWire, ("agency", text, language, "2026-05-06", nil)], rule: "count-mismatch")
+      #expect(f.count == 1, "\(text): \(f.map(\.message))")
+    }
+  }
+
+  @Test func goalsForOtherYearsAreQuiet() async {
+    let f = await findings(
+      [
+        Self.crossingsWire,
+        (
+          "agency",
+          "ЧЕРНОВЦЫ, 6 мая. Украина и Румыния в среду договорились открыть к 2032 году ещё три пункта пропуска.",
+          .ru, "2026-05-06", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  static let gasWire: Report = (
+    "wire",
+    "ALMATY, May 6 — Kazakhstan and Russia agreed on Wednesday to raise gas deliveries to 9 billion cubic metres a "
+      + "year from 2027. Russia is expected to ship about 4.5 billion cubic metres this year.", .en, "2026-05-06", nil
+  )
+
+  @Test func anotherVolumeFromTheSameYearFires() async {
+    for (text, language) in [
+      (
+        "A deal struck in Almaty on Wednesday lifts Russian gas deliveries to 19 billion cubic metres a year from 2027.",
+        Language.en
+      ),
+      (
+        "АЛМАТЫ, 6 мая. Россия и Казахстан в среду договорились с 2027 года увеличить поставки газа до 19 млрд кубометров в год.",
+        .ru
+      ),
+    ] {
+      let f = await findings([Self.gasWire, ("other", text, language, "2026-05-06", nil)], rule: "count-mismatch")
+      #expect(f.count == 1, "\(text): \(f.map(\.message))")
+    }
+  }
+
+  @Test func thisYearsVolumeBesideTheGoalIsQuiet() async {
+    for (text, language) in [
+      (
+        "АЛМАТЫ, 6 мая. Россия и Казахстан в среду договорились с 2027 года увеличить поставки газа до 9 млрд кубометров в год.",
+        Language.ru
+      ),
+      ("Як повідомили в Алмати в середу, з 2027 року обсяг постачання зросте до 9 млрд кубометрів на рік.", .uk),
+      (
+        "В текущем году Россия поставит в Казахстан около 4,5 млрд кубометров газа, договорились в Алматы в среду.", .ru
+      ),
+    ] {
+      let f = await findings([Self.gasWire, ("other", text, language, "2026-05-06", nil)], rule: "count-mismatch")
+      #expect(f.isEmpty, "\(text): \(f.map(\.message))")
+    }
+  }
+}

@@ -11,9 +11,11 @@ struct CountMismatch: Check {
       unit (USD, EUR, %, m3; percentage points, pp, are a change of a percentage and a unit of their own, so \
       "by 5 percentage points, to 10%" is never read as two rival rates), for the main event only: the trade \
       figure of last year or the agreements of the \
-      previous forum are other events. A report that gives a total and then its parts under one noun ("seven \
-      documents: five agreements and two memorandums") states the total, when every other report's figure is larger \
-      than each part. Each statement is an interval: "at least 12" is 12 or more, "более 10" is \
+      previous forum are other events. A goal for a later year ("two crossings by 2027", "к 2027 году", "11 billion \
+      cubic metres a year from 2026", "з 2026 року") is compared only with goals for the same year. A report that \
+      gives a total and then its parts under one noun ("seven documents: five agreements and two memorandums") \
+      states the total, when every other report's figure is larger than each part. Each statement is an interval: \
+      "at least 12" is 12 or more, "более 10" is \
       11–20, "около 650" is 600–700, "двенадцать" is exactly 12; when every report gives only a ceiling ("up to 42 \
       convoys a week", "до 36 караванов") or a new level ("увеличить число рейсов до 60"), each is read as stated, so \
       two ceilings disagree. A report that gives two different values for the \
@@ -72,7 +74,8 @@ struct CountMismatch: Check {
         }
         // Percentages are compared only as shares of the same thing ("70% of the world's reserves" and "a share of
         // imports of up to 25%" are not rival figures); a percentage that names nothing it is a share of is left out.
-        let subjects: [Set<String>?] = slot.name == "amount:%" ? Self.subjectGroups(read, context) : [nil]
+        let subjects: [Set<String>?] =
+          slot.name == "amount:%" || slot.name.hasPrefix("amount:%@") ? Self.subjectGroups(read, context) : [nil]
         for (subject, aspect) in subjects.flatMap({ s in Aspect.allCases.map { (s, $0) } })
         where isAmount || aspect != .capacity {
           var statements: [Statement] = []
@@ -101,9 +104,12 @@ struct CountMismatch: Check {
             if let m = Comparison.merge(sts) { statements.append(m) }
           }
           guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
+          // A goal for a later year carries its year in the slot ("count:crossings@2027").
+          let parts = slot.name.split(separator: "@", maxSplits: 1)
+          let target = parts.count == 2 ? " set for \(parts[1])" : ""
           let what =
             slot.name.hasPrefix("count:")
-            ? "the number of \(slot.name.dropFirst(6))" : "the amount in \(slot.name.dropFirst(7))"
+            ? "the number of \(parts[0].dropFirst(6))\(target)" : "the amount in \(parts[0].dropFirst(7))\(target)"
           let message = "reports disagree on \(what): " + Comparison.describeGroups(d)
           let evidence = d.groups.enumerated().flatMap { g, sts in
             sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }

@@ -42,8 +42,18 @@ extension EventAnnotator {
       case .date(let d):
         slot = dateSlot(f, d, r)
       case .number(let q):
-        if followsPreviousValueCue(r) || underTarget(r, year: targetClauses[c]) || forLaterYear(r) {
+        if followsPreviousValueCue(r) {
           slot = .other
+        } else if let year = underTarget(r, year: targetClauses[c]) ?? forLaterYear(r) {
+          // A goal for a later year ("two crossings by 2027", "11 млрд кубометров с 2026 года") is compared only
+          // with goals for the same year: its slot carries the year.
+          if let u = q.unit {
+            slot = Slot("amount:\(u)@\(year)")
+          } else if let what = q.counts {
+            slot = Slot("count:\(what)@\(year)")
+          } else {
+            slot = .other
+          }
         } else if let u = q.unit {
           slot = .amount(u)
         } else if let what = q.counts {
@@ -125,10 +135,10 @@ extension EventAnnotator {
     return window.contains { Self.clockNouns.contains(tokens[$0].key) }
   }
 
-  /// True when a figure is given for a later year right after it ("to 2.1 million tonnes in 2026", "до 2,1 млн тонн
+  /// The later year a figure is given for right after it ("to 2.1 million tonnes in 2026", "до 2,1 млн тонн
   /// в 2026 году"): a plan, not what was counted at the event.
-  func forLaterYear(_ r: Range<Int>) -> Bool {
-    guard let ref = doc.reference?.year else { return false }
+  func forLaterYear(_ r: Range<Int>) -> Int? {
+    guard let ref = doc.reference?.year else { return nil }
     var i = r.upperBound
     if i < tokens.count, tokens[i].kind == .word, ["a", "per", "в", "на"].contains(tokens[i].norm) == false,
       Self.inLaterYearWords.contains(tokens[i].key) == false
@@ -137,19 +147,19 @@ extension EventAnnotator {
     }
     guard i + 1 < tokens.count, Self.inLaterYearWords.contains(tokens[i].key), tokens[i + 1].normLength == 4,
       let y = tokens[i + 1].intValue
-    else { return false }
-    return y > ref && y <= ref + 50
+    else { return nil }
+    return y > ref && y <= ref + 50 ? y : nil
   }
   static let inLaterYearWords: Set<WordKey> = ["in", "for", "в", "у", "на"]
 
-  /// True when a figure is the goal set for a later year in its clause (the year's token `year`): a figure after
+  /// The later year when a figure is the goal set for it in its clause (the year's token `year`): a figure after
   /// the year ("by 2030, exports will reach 5 million tonnes"), or before it with no other figure between ("rising
   /// to 60,000 tonnes by 2028"), unless the words right after it tie it to this year ("45,000 tonnes in 2026").
-  func underTarget(_ r: Range<Int>, year: Int?) -> Bool {
-    guard let y = year else { return false }
-    if r.lowerBound > y { return true }
-    if forCurrentYear(r) { return false }
-    return !(r.upperBound..<y).contains { tokens[$0].kind == .number && tokens[$0].normLength != 4 }
+  func underTarget(_ r: Range<Int>, year: Int?) -> Int? {
+    guard let y = year, let value = tokens[y].intValue else { return nil }
+    if r.lowerBound > y { return value }
+    if forCurrentYear(r) { return nil }
+    return (r.upperBound..<y).contains { tokens[$0].kind == .number && tokens[$0].normLength != 4 } ? nil : value
   }
 
   /// True when the words right after a figure tie it to the year of publication ("45,000 tonnes in 2026 rising to
@@ -188,6 +198,8 @@ extension EventAnnotator {
       guard let y = tokens[i].intValue, y > ref, y <= ref + 50 else { continue }
       let before = tokens[i - 1].key
       if before == "by" || before == "к" { return i }
+      // "from 2026", "с 2026 года", "з 2026 року": the year a new figure takes effect.
+      if Self.fromYearWords.contains(before) { return i }
       if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return i }
       // "до 2030-го", "к 2030-му".
       if before == "до" || before == "к", i + 2 < tokens.count, tokens[i + 1].isPunct("-"),
@@ -198,6 +210,10 @@ extension EventAnnotator {
     }
     return nil
   }
+
+  /// Words before a later year that make it the year a figure takes effect ("from 2026", "с 2026 года", "з 2026
+  /// року", "starting 2026"): a target, not the time of another event.
+  static let fromYearWords: Set<WordKey> = ["from", "starting", "beginning", "с", "со", "з", "із", "зі", "від"]
 
   /// True when "up from", "compared with", "против", "порівняно з" stands right before a number (hedge words may
   /// sit between): the figure is an earlier or compared value.

@@ -407,6 +407,9 @@ struct EventAnnotator {
       // catch limit") is not another event; "in 2024", "в 2024 году", "since 2022", "the 2019 summit" are.
       let before: WordKey = i > 0 ? tokens[i - 1].key : ""
       if Self.targetYearWords.contains(before) { continue }
+      // A later year after "from" ("from 2026", "с 2026 года", "з 2026 року") is when a figure agreed at the event
+      // takes effect, not another event; an earlier one ("с 2022 года") is.
+      if y > ref, Self.fromYearWords.contains(before) { continue }
       if i + 1 < tokens.count, tokens[i + 1].kind == .word, !Self.yearWords.contains(tokens[i + 1].key),
         !cues.has(.eventNoun, at: i + 1), Self.inYearWords.contains(before) == false
       {
