@@ -148,3 +148,46 @@ extension LookAlikeTests {
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 }
+
+extension LookAlikeTests {
+  // MARK: attendance-conflict: a cue of another day inside a relative clause governs that clause only
+
+  static let gasSite: Report = (
+    "site",
+    "МИНСК, 4 марта. Россия и Белоруссия во вторник подписали в Минске протокол о поставках газа. В переговорах "
+      + "также участвовал начальник департамента «Газпрома» Павел Гончаров.", .ru, "2026-03-04", nil
+  )
+
+  @Test func anAbsenceAfterARelativeClauseOfAnotherDayFires() async {
+    for (text, language) in [
+      (
+        "Росія та Білорусь у вівторок підписали в Мінську протокол про постачання газу. Павло Гончаров, участь якого "
+          + "анонсували напередодні, до Мінська не приїхав і в переговорах участі не брав.", Language.uk
+      ),
+      (
+        "Россия и Белоруссия во вторник подписали в Минске протокол о поставках газа. Павел Гончаров, участие "
+          + "которого анонсировали накануне, в переговорах участия не принимал.", .ru
+      ),
+    ] {
+      let f = await findings(
+        [Self.gasSite, ("portal", text, language, "2026-03-04", nil)], rule: "attendance-conflict")
+      #expect(f.count == 1, "\(text): \(f.map(\.message))")
+    }
+  }
+
+  @Test func aCountInARelativeClauseOfAnEarlierRoundIsQuiet() async {
+    let f = await findings(
+      [
+        (
+          "wire", "MINSK, March 4 — Russia and Belarus signed 12 agreements in Minsk on Tuesday.", .en, "2026-03-04",
+          nil
+        ),
+        (
+          "daily",
+          "Russia and Belarus signed a package of agreements in Minsk on Tuesday. The previous session in "
+            + "November, in the course of which 9 agreements were signed, was held in Moscow.", .en, "2026-03-05", nil
+        ),
+      ], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+}

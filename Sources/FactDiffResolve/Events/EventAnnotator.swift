@@ -449,6 +449,8 @@ struct EventAnnotator {
       var t = clauses[c].lowerBound
       while t < clauses[c].upperBound, tokens[t].kind == .punct { t += 1 }
       if t < clauses[c].upperBound, relatives.contains(tokens[t].key) { otherClause[c] = true }
+      // "…, in the course of which…", "…, участь якого…": the pronoun a word or two into the clause.
+      if Clauses.relativeWithin(tokens, from: t, end: clauses[c].upperBound) { otherClause[c] = true }
     }
   }
 
