@@ -17,8 +17,10 @@ struct DateMismatch: Check {
       and is named as the likely cause. Reports in different time zones may give different days for one instant: \
       start times with stated zones settle it, and without them a report's days are counted in the zone its \
       front matter declares (else the event's place), so adjacent days that share three hours or more of UTC \
-      time are one day read in two zones. A multi-day event or a session past midnight that a report states has a day for its start and one for \
-      its end: start days are compared with start days, end days with end days. A day written with a clock time \
+      time are one day read in two zones. A multi-day event or a session past midnight that a report states has a \
+      day for its start and one for its end: start days are compared with start days, end days with end days, \
+      also when the reports agree on the day each calls the event's own ("two days of talks that opened on \
+      Tuesday, June 9" and closed on Wednesday, against "переговори, що тривали 10–11 червня"). A day written with a clock time \
       in another zone ("в субботу в 00:30 по московскому времени") is counted in that zone, and when only one \
       report fixes the instant, it must fall within the other report's day (give or take three hours).
       """,
@@ -37,7 +39,10 @@ struct DateMismatch: Check {
         statements.append((s, day, facts, e.dateFromDateline))
       }
       let days = Set(statements.map(\.day))
-      guard days.count > 1 else { continue }
+      guard days.count > 1 else {
+        if let f = boundaryDays(group, zones: [:], context) { out.append(f) }
+        continue
+      }
       // Reports in different zones may give different days for one instant ("Monday 9 p.m." in New York is
       // "Tuesday 10:00" in Tokyo): when the start times they state put the event within a few hours of each other,
       // the days are the same instant read in two zones, and the time check speaks for any gap left.
@@ -79,7 +84,10 @@ struct DateMismatch: Check {
       let disagreeing = statements.filter { a in
         statements.contains { b in !compatible((a.source, a.day), (b.source, b.day)) }
       }
-      guard !disagreeing.isEmpty else { continue }
+      guard !disagreeing.isEmpty else {
+        if let f = boundaryDays(group, zones: zones, context) { out.append(f) }
+        continue
+      }
       statements = statements.filter { a in disagreeing.contains { $0.source == a.source } }
       // The day most reports give; the others are the outliers.
       var count: [CivilDate: Int] = [:]
@@ -113,6 +121,53 @@ struct DateMismatch: Check {
           likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; ")))
     }
     return out
+  }
+
+  /// The days of a multi-day event, where reports that agree on the day each calls the event's own disagree on
+  /// when it opened and closed ("two days of talks that opened on Tuesday, June 9", closing on Wednesday, against
+  /// "переговори, що тривали 10–11 червня"). Only reports that state both a first and a last day (a range of days,
+  /// or the event's day with another day of its start or end) take part, and only a range shifted as a whole (both
+  /// ends on other days) is a disagreement; adjacent days that two zones make one day are not.
+  func boundaryDays(_ group: [String], zones: [String: String?], _ context: CheckContext) -> Finding? {
+    var stated: [(source: String, first: CivilDate, last: CivilDate, facts: [Fact])] = []
+    for s in group {
+      guard let e = context.events.sources[s], let day = e.mainDate, let doc = context.doc(s),
+        let own = doc.facts.first(where: { $0.slot == .date && e.dateFacts.contains($0.id) })
+      else { continue }
+      let other = doc.facts.first { f in
+        guard f.event == "main", f.slot == Slot("date-start") || f.slot == Slot("date-end"),
+          case .date(let d) = f.value, d.civil != nil
+        else { return false }
+        return true
+      }
+      guard let f = other, case .date(let d) = f.value, let boundary = d.civil, boundary != day else { continue }
+      if f.slot == Slot("date-start"), boundary < day { stated.append((s, boundary, day, [f, own])) }
+      if f.slot == Slot("date-end"), boundary > day { stated.append((s, day, boundary, [own, f])) }
+    }
+    func zone(_ s: String) -> String? { (zones[s] ?? nil) ?? context.doc(s)?.source.timezone }
+    func sameDay(_ a: CivilDate, _ sa: String, _ b: CivilDate, _ sb: String) -> Bool {
+      a == b || Self.daysOverlap(a, zone: zone(sa), b, zone: zone(sb))
+    }
+    let shifted = stated.contains { a in
+      stated.contains { b in
+        !sameDay(a.first, a.source, b.first, b.source) && !sameDay(a.last, a.source, b.last, b.source)
+      }
+    }
+    guard shifted else { return nil }
+    let byRange = Dictionary(grouping: stated, by: { [$0.first, $0.last] }).sorted { $0.key[0] < $1.key[0] }
+    var parts: [String] = []
+    var evidence: [Evidence] = []
+    for (g, (range, sts)) in byRange.enumerated() {
+      let days = "\(Describe.date(range[0]))–\(Describe.date(range[1]))"
+      parts.append(
+        "\(days) in \(Describe.list(sts.map { "\($0.source) (\($0.facts.map { Describe.quoted($0.text) }.joined(separator: ", ")))" }))"
+      )
+      evidence += sts.flatMap { st in st.facts.map { context.evidence($0, reading: days, group: g) } }
+    }
+    return Finding(
+      rule: Self.info.id, fact: .date, scope: .acrossSources, severity: .error, sources: stated.map(\.source).sorted(),
+      message: "reports disagree on the days of the event: " + parts.joined(separator: "; "), evidence: evidence,
+      event: "main", slot: "date")
   }
 
   /// The zone a report's days are counted in: the zone of a clock time written with its zone in the sentence of
