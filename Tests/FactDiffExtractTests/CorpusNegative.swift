@@ -34,6 +34,8 @@ enum CorpusNegative {
       (.number(12), ["12,60 and 5", "12 cr"]),
       // "try" before a figure is the verb, not the Turkish lira's code: a plain number.
       (.number(3), ["we will try 3 times"]),
+      // A participle read as an adjective still needs a noun after it: a plain number.
+      (.number(12), ["12 released on Friday", "12 used in Kharkiv"]),
     ])
 
   static let russian = ExtractionCorpus(

@@ -7,7 +7,9 @@ enum NumberCorpus {
     "number/en", .en,
     [
       // Counted things of news on aid, transport and crews, in words as in digits.
-      (.number(21, counts: "vehicles"), ["21 trolleybuses", "twenty-one buses", "21 trams"]),
+      (.number(21, counts: "vehicles"), ["21 trolleybuses", "twenty-one buses", "21 trams", "21 used trams"]),
+      // A participle standing as an adjective before the noun.
+      (.number(84, counts: "prisoners"), ["84 released prisoners", "84 prisoners"]),
       (.number(43, counts: "drivers"), ["43 drivers", "43 Ukrainian drivers and mechanics"]),
       (.number(45, counts: "transformers"), ["45 high-voltage transformers", "45 transformers"]),
       (.number(21, counts: "sailors"), ["21 Ukrainian seafarers", "21 sailors"]),

@@ -56,6 +56,13 @@ final class AmountReader {
     "up", "down", "out", "off", "we", "they", "he", "she", "you", "i", "worth", "each", "percent", "times",
   ]
 
+  /// English participles that stand as adjectives between a number and its noun ("24 used trams", "84 released
+  /// prisoners"), although a word in -ed is otherwise read as a verb there.
+  static let englishParticipleModifiers: WordSet = [
+    "used", "refurbished", "armoured", "armored", "unmanned", "skilled", "registered", "displaced", "detained",
+    "released", "captured", "exchanged", "decommissioned", "upgraded", "donated",
+  ]
+
   /// Determiners after "of" that keep the counted noun in reach ("95 of its soldiers").
   static let englishDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
 
@@ -310,7 +317,9 @@ final class AmountReader {
     switch language {
     case .en:
       if AmountReader.englishStops.contains(t.key) || t.normLength < 3 { return false }
-      if t.normHasSuffix("ed") && !t.isCapitalized { return false }
+      if t.normHasSuffix("ed") && !t.isCapitalized && !AmountReader.englishParticipleModifiers.contains(t.key) {
+        return false
+      }
       return true
     case .ru, .uk:
       if AmountReader.slavicPossessives.contains(t.key) { return true }
