@@ -316,13 +316,15 @@ public final class FactOrigin: Sendable {
   /// The source's whole analysed text when `whole` (and not `keepsStretches`), else the fact's own words.
   let text: String
   let whole: Bool
-  /// True when only the stretches of the text the facts cover are kept (`kept`, `stretches`); `whole` is then true.
+  /// True when only the stretches of the text the facts cover are kept (`kept`, `narrow` or `wide`); `whole` is then true.
   let keepsStretches: Bool
   /// When only the stretches of the text the facts cover are kept: their bytes, one after another…
   private let kept: [UInt8]
-  /// …and per stretch its start and end in the text and where its bytes begin in `kept` (three numbers each, in text
-  /// order, stretches apart from one another).
-  private let stretches: [Int32]
+  /// …and per stretch, in text order, its start in the text and where its bytes begin in `kept` (two numbers each; a
+  /// stretch ends where the next one's bytes begin): 16-bit numbers when the text is shorter than 64 KB (`narrow`,
+  /// nearly every report), else 32-bit ones (`wide`); the other list is empty.
+  private let narrow: [UInt16]
+  private let wide: [Int32]
   /// The length in bytes of the text the stretches were taken from.
   private let count: Int
 
@@ -333,7 +335,8 @@ public final class FactOrigin: Sendable {
     whole = true
     keepsStretches = false
     kept = []
-    stretches = []
+    narrow = []
+    wide = []
     count = 0
   }
 
@@ -344,7 +347,8 @@ public final class FactOrigin: Sendable {
     whole = false
     keepsStretches = false
     kept = []
-    stretches = []
+    narrow = []
+    wide = []
     count = 0
   }
 
@@ -356,18 +360,23 @@ public final class FactOrigin: Sendable {
     keepsStretches = true
     var kept: [UInt8] = []
     kept.reserveCapacity(covered.reduce(0) { $0 + $1.1 - $1.0 })
-    var stretches: [Int32] = []
-    stretches.reserveCapacity(3 * covered.count)
+    var marks: [Int32] = []
+    marks.reserveCapacity(2 * covered.count)
     let u = text.utf8
     for (a, b) in covered {
-      stretches.append(Int32(a))
-      stretches.append(Int32(b))
-      stretches.append(Int32(kept.count))
+      marks.append(Int32(a))
+      marks.append(Int32(kept.count))
       kept.append(contentsOf: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
     }
     self.kept = kept
-    self.stretches = stretches
     count = u.count
+    if count <= Int(UInt16.max) {
+      narrow = marks.map { UInt16($0) }
+      wide = []
+    } else {
+      narrow = []
+      wide = marks
+    }
   }
 
   /// The words at `range` of the report's text (as `Source.snippet` reads them from the whole text).
@@ -377,17 +386,22 @@ public final class FactOrigin: Sendable {
     let a = max(0, min(range.start, count))
     let b = max(0, min(range.end, count))
     guard a < b else { return "" }
+    // Mark k of the stretches (16- or 32-bit, see `narrow`).
+    let isNarrow = !narrow.isEmpty
+    func mark(_ k: Int) -> Int { isNarrow ? Int(narrow[k]) : Int(wide[k]) }
     // The stretch holding the range: the last one starting at or before it.
+    let stretches = (isNarrow ? narrow.count : wide.count) / 2
     var lo = 0
-    var hi = stretches.count / 3
+    var hi = stretches
     while lo + 1 < hi {
       let mid = (lo + hi) / 2
-      if Int(stretches[3 * mid]) <= a { lo = mid } else { hi = mid }
+      if mark(2 * mid) <= a { lo = mid } else { hi = mid }
     }
-    let start = Int(stretches[3 * lo])
-    precondition(hi > 0 && a >= start && b <= Int(stretches[3 * lo + 1]), "words outside the kept text")
-    let at = Int(stretches[3 * lo + 2]) + a - start
-    return String(decoding: kept[at..<(at + b - a)], as: UTF8.self)
+    let start = mark(2 * lo)
+    let at = mark(2 * lo + 1)
+    let end = start + (lo + 1 < stretches ? mark(2 * lo + 3) : kept.count) - at
+    precondition(hi > 0 && a >= start && b <= end, "words outside the kept text")
+    return String(decoding: kept[(at + a - start)..<(at + b - start)], as: UTF8.self)
   }
 
   /// An origin for `facts` (all of them read from this origin's whole text) keeping only the stretches of the text
@@ -406,9 +420,10 @@ public final class FactOrigin: Sendable {
       if a < b { ranges.append((a, b)) }
     }
     ranges.sort { $0.0 < $1.0 }
+    // Stretches a few bytes apart are kept as one: the bytes between cost no more than the two numbers of a stretch.
     var covered: [(Int, Int)] = []
     for (a, b) in ranges {
-      if let last = covered.last, a <= last.1 {
+      if let last = covered.last, a <= last.1 + 4 {
         covered[covered.count - 1].1 = max(last.1, b)
       } else {
         covered.append((a, b))

@@ -40,6 +40,10 @@ public struct SourceLocator: Sendable {
     self.init(array: original, text: "", lines: lines, anchors: anchors)
   }
 
+  /// The locator of an empty text, one for the whole run (a report whose text was let go keeps this one: its line
+  /// cache is a small object of its own otherwise).
+  public static let empty = SourceLocator(text: "")
+
   /// A locator for a text that is its own original byte for byte: it reads the string's storage, no copy.
   public init(text: String) {
     var text = text

@@ -175,6 +175,27 @@ import Testing
     #expect(e.text == "two sides")
   }
 
+  @Test(arguments: [0, 70_000])
+  func factsKeepingOnlyTheirWordsReadTheSameInLongTexts(padding: Int) {
+    // Ranges a few bytes apart (kept as one stretch), far apart, at the end; a text past 64 KB keeps 32-bit marks.
+    let head = String(repeating: "x", count: padding)
+    let text = head + "Talks began at 10:00, ended at 16:20 and ran «шесть с половиной часов» in all; no more."
+    let source = Source(id: "wire", text: text, language: .en)
+    let origin = FactOrigin(source)
+    let n = text.utf8.count
+    let ranges = [
+      TextRange(padding, padding + 5), TextRange(padding + 15, padding + 20), TextRange(padding + 22, padding + 25),
+      TextRange(padding + 31, padding + 36), TextRange(padding + 45, padding + 70), TextRange(n - 8, n),
+      TextRange(n - 3, n + 10), TextRange(1, 2),
+    ]
+    var facts = ranges.map { Fact(origin: origin, value: Self.value, range: $0) }
+    let before = facts
+    Fact.keepingOnlyTheirWords(&facts)
+    for (a, b) in zip(facts, before) { #expect(Array(a.text.utf8) == Array(b.text.utf8)) }
+    #expect(facts[1].text == "10:00" && facts[2].text == "end")
+    #expect(facts[5].text == "no more.")
+  }
+
   @Test func evidenceReadsAFactsWordsFromItsReport() {
     let source = Source(id: "wire", text: "Talks began at 10:00 in Istanbul.", language: .en)
     var f = Fact(origin: FactOrigin(source), value: .duration(1), range: TextRange(15, 20))
