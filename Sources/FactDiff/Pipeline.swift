@@ -83,14 +83,17 @@ public enum Pipeline {
     var summaries = analysed.events
     analysed.documents = []
     analysed.events = []
+    // Handed over too: resolution finishes placing the people in place, with no copy of them left behind.
+    let people = analysed.people
+    analysed.people = EntityResolution.People()
     let events: EventModel
     if factsOnly {
       // Entities only: matching reports into events changes no fact.
-      EntityResolution.resolve(&docs, people: analysed.people, parallelism: options.parallelism)
+      EntityResolution.resolve(&docs, people: consume people, parallelism: options.parallelism)
       events = EventModel()
     } else {
       events = Resolution.resolve(
-        &docs, summaries: &summaries, people: analysed.people, parallelism: options.parallelism)
+        &docs, summaries: &summaries, people: consume people, parallelism: options.parallelism)
     }
     releaseFreeMemory()  // resolution's working set
     let findings =
@@ -140,7 +143,7 @@ public enum Pipeline {
 
   /// `analyzeAndAnnotate` for the `index`-th report of a run, with its people found while its tokens are at hand
   /// (`EntityResolution.people`). With `factsOnly`, the document keeps of its text only the stretches its facts'
-  /// words are read from, and the event summary is dropped (an empty one in its place).
+  /// words are read from, and the event summary is dropped (`noEvents` in its place).
   static func analyzeAndAnnotate(
     _ source: Source, index: Int, options: ExtractionOptions, caches: EntityResolution.KeyCaches, factsOnly: Bool,
     share: (inout [Fact]) -> Void
@@ -152,21 +155,24 @@ public enum Pipeline {
     share(&doc.facts)
     if factsOnly {
       doc = withoutText(doc)
-      events = SourceEvents(source: doc.source.id)
+      events = noEvents
     }
     return (Analysed(document: doc, events: events), people)
   }
+
+  /// The event summary a `factsOnly` run keeps for every report: one empty summary shared by all (a summary of
+  /// its own, even empty, is a few hundred bytes per report).
+  static let noEvents = SourceEvents(source: "")
 
   /// `doc` holding no text: its facts read their words from a copy of the stretches they cover, and its source
   /// keeps everything but the text.
   static func withoutText(_ doc: Document) -> Document {
     var facts = doc.facts
-    Fact.keepingOnlyTheirWords(&facts)
+    let kept = Fact.keepingOnlyTheirWords(&facts)
     var source = doc.source
     source.text = ""
     source.locator = .empty
-    var light = Document(source: source, options: doc.options)
-    light.compact()
+    var light = Document(compacted: source, options: doc.options, origin: kept ?? FactOrigin(source))
     light.facts = facts
     return light
   }
@@ -218,10 +224,10 @@ public enum Pipeline {
     taking sources: consuming [Source], options: ExtractionOptions, parallelism: Int,
     people: consuming EntityResolution.People, factsOnly: Bool
   ) async -> AnalysedRun {
-    // Each source in a box of its own, emptied as the source goes to a worker: a list of sources inline (200 bytes
+    // Each source in a box of its own, let go as the source goes to a worker: a list of sources inline (200 bytes
     // each) would stay whole until the run ends, 20 MB for 100,000 reports.
     var list = consume sources
-    let items = list.map(Pending.init)
+    var items = list.map { Optional(Pending($0)) }
     list = []
     let count = items.count
     let sharing = FactSharing.Shared()
@@ -246,14 +252,14 @@ public enum Pipeline {
     }
     let width = self.width(parallelism)
     if width == 1 || count < 2 {
-      for k in 0..<count { deliver(k, work(k, items[k].take())) }
+      for k in 0..<count { deliver(k, work(k, Pending.take(&items[k]))) }
       return run
     }
     await withTaskGroup(of: (Int, (Analysed, EntityResolution.ReportPeople)).self) { group in
       var next = 0
       func start() {
         let k = next
-        let source = items[k].take()
+        let source = Pending.take(&items[k])
         group.addTask { (k, work(k, source)) }
         next += 1
       }
@@ -266,13 +272,13 @@ public enum Pipeline {
     return run
   }
 
-  /// A source waiting for its worker; `take` hands it over and lets it go.
+  /// A source waiting for its worker; `take` hands it over and lets the box go.
   private final class Pending {
-    private var source: Source?
+    let source: Source
     init(_ source: Source) { self.source = source }
-    func take() -> Source {
-      defer { source = nil }
-      return source!
+    static func take(_ box: inout Pending?) -> Source {
+      defer { box = nil }
+      return box!.source
     }
   }
 

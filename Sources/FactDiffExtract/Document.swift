@@ -41,6 +41,12 @@ public struct Document: Sendable {
       source: source, scan: Scan(source), isCompact: false, options: options, origin: FactOrigin(source))
   }
 
+  /// A compacted document whose facts read their words from `origin` (a run that let the text go keeps only the
+  /// stretches of it that the facts cover: `Fact.keepingOnlyTheirWords`).
+  public init(compacted source: Source, options: ExtractionOptions, origin: FactOrigin) {
+    storage = Storage(source: source, scan: Scan(), isCompact: true, options: options, origin: origin)
+  }
+
   /// The tokens of the text. After `compact()` they are derived again when asked for (and the last few documents
   /// derived again are kept, see `Rescans`, so that a stage reading one document's tokens many times tokenizes it
   /// once).

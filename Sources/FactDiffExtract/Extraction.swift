@@ -165,8 +165,24 @@ struct PositionCursor {
 
 /// What extraction is told from outside: the tolerance table (overridable in `.factdiff.yml`).
 public struct ExtractionOptions: Sendable {
-  public var tolerance: ToleranceTable
-  public init(tolerance: ToleranceTable = ExtractionOptions.standard) { self.tolerance = tolerance }
+  /// The table, in an immutable box: every document keeps its options, so a run of 100,000 reports holds one
+  /// reference each rather than a table's hundred bytes each.
+  private final class Box: Sendable {
+    let table: ToleranceTable
+    init(_ table: ToleranceTable) { self.table = table }
+  }
+  private var box: Box
+
+  public var tolerance: ToleranceTable {
+    get { box.table }
+    set { box = Box(newValue) }
+  }
+
+  public init() { box = Self.standardBox }
+
+  public init(tolerance: ToleranceTable) { box = Box(tolerance) }
+
+  private static let standardBox = Box(standard)
   /// The default table, built once (it holds arrays and a dictionary).
   public static let standard = ToleranceTable()
 }

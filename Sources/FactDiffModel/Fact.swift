@@ -257,8 +257,10 @@ public struct Fact: Hashable, Sendable {
 
   /// The facts with their words read from a copy of only the stretches of their report's text that they cover, so
   /// that the text itself can be freed (a run that needs no more of it, such as `extract`). Every property reads
-  /// back the same; facts whose words are their own are left as they are.
-  public static func keepingOnlyTheirWords(_ facts: inout [Fact]) {
+  /// back the same; facts whose words are their own are left as they are. Returns the origin the facts now read
+  /// from when they all read from one report's text (nil otherwise).
+  @discardableResult
+  public static func keepingOnlyTheirWords(_ facts: inout [Fact]) -> FactOrigin? {
     var done: [(old: FactOrigin, new: FactOrigin)] = []
     for k in facts.indices {
       let o = facts[k].origin
@@ -270,6 +272,7 @@ public struct Fact: Hashable, Sendable {
         facts[k].origin = compact
       }
     }
+    return done.count == 1 ? done[0].new : nil
   }
 
   /// The report's text and the range `text` is read from, when it is read from it (see `FactOrigin`).

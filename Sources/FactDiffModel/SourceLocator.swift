@@ -15,15 +15,16 @@ public struct SourceLocator: Sendable {
   /// The original bytes: an array of their own, or (`inText`) the analysed text's storage when the two are the
   /// same bytes; the one not used is empty (no storage). With `inText`, a non-empty `array` holds the original's
   /// first bytes where they differ from the text's (the text's bytes from there on are the original's).
-  private let array: [UInt8]
-  private let text: String
-  private let inText: Bool
+  private var array: [UInt8] { storage.array }
+  private var text: String { storage.text }
+  private var inText: Bool { storage.inText }
   /// Anchors sorted by text offset; the first is always `(0, base)`. Both empty when text and original run in step
   /// from offset 0 (no array is kept for that case, the common one).
-  private let anchorText: [Int]
-  private let anchorOriginal: [Int]
+  private var anchorText: [Int] { storage.anchorText }
+  private var anchorOriginal: [Int] { storage.anchorOriginal }
   /// The line index: given (shared by the sources of one JSONL file), or built when first asked for and kept.
-  private let lineCache: LineCache
+  /// All of the above in one object: a source holds one reference (every report of a run holds its locator).
+  private let storage: Storage
 
   /// - Parameters:
   ///   - original: the file's bytes.
@@ -66,10 +67,6 @@ public struct SourceLocator: Sendable {
   }
 
   private init(array: [UInt8], text: String, inText: Bool, lines: LineIndex?, anchors: [(Int, Int)]) {
-    self.array = array
-    self.text = text
-    self.inText = inText
-    lineCache = LineCache(lines)
     var t: [Int] = []
     var o: [Int] = []
     if anchors.isEmpty || anchors[0].0 != 0 {
@@ -85,8 +82,7 @@ public struct SourceLocator: Sendable {
       t = []
       o = []
     }
-    anchorText = t
-    anchorOriginal = o
+    storage = Storage(array: array, text: text, inText: inText, anchorText: t, anchorOriginal: o, lines: lines)
   }
 
   /// The original bytes (a copy when they are the text's own storage: `withOriginal` reads them in place).
@@ -125,7 +121,7 @@ public struct SourceLocator: Sendable {
   /// Where lines start in the original and how many scalars precede any offset; shared by the locators of the
   /// sources of one file (JSONL), so that it is built once per file. Built when first asked for, then kept.
   public var lines: LineIndex {
-    lineCache.index { withOriginalBytes { LineIndex($0) } }
+    storage.index { withOriginalBytes { LineIndex($0) } }
   }
 
   /// The original byte offset of a text byte offset.
@@ -199,11 +195,23 @@ public struct OriginalBytes {
   }
 }
 
-/// A locator's line index, given or built once when first asked for.
-private final class LineCache: Sendable {
+/// A locator's bytes and anchors, and its line index, given or built once when first asked for.
+private final class Storage: Sendable {
+  let array: [UInt8]
+  let text: String
+  let inText: Bool
+  let anchorText: [Int]
+  let anchorOriginal: [Int]
   private let state: Mutex<LineIndex?>
 
-  init(_ lines: LineIndex?) { state = Mutex(lines) }
+  init(array: [UInt8], text: String, inText: Bool, anchorText: [Int], anchorOriginal: [Int], lines: LineIndex?) {
+    self.array = array
+    self.text = text
+    self.inText = inText
+    self.anchorText = anchorText
+    self.anchorOriginal = anchorOriginal
+    state = Mutex(lines)
+  }
 
   func index(_ build: () -> LineIndex) -> LineIndex {
     if let built = state.withLock({ $0 }) { return built }

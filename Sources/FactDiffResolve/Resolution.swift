@@ -32,7 +32,7 @@ public enum Resolution {
   ) -> EventModel {
     let words = EventMatcher.wordLinks(summaries)
     for k in summaries.indices { summaries[k].salient = [] }
-    EntityResolution.resolve(&docs, people: people, parallelism: parallelism)
+    EntityResolution.resolve(&docs, people: consume people, parallelism: parallelism)
     return EventResolution.match(&summaries, docs, words: words)
   }
 }
