@@ -1,12 +1,12 @@
 /// One statement of a report: a kind, a value, where it stands and how loosely it is meant.
 ///
 /// A run holds every fact of every report at once (1.7 million for 100 MB of news), so a fact is stored compactly
-/// (56 bytes; Docs/Performance.md, "Peak memory") behind the properties below:
+/// (48 bytes; Docs/Performance.md, "Peak memory") behind the properties below:
 /// - `source` and `text`: one `FactOrigin` shared by the facts of a report, holding the source id and its whole
 ///   analysed text; `text` is read from it by `range` (a fact made with a `text` of its own keeps that text);
 /// - `id`: the number `n` of `source#n` (any other id, or n from 65,535 on, is kept as written);
-/// - `value`, and `grain`, `bounds` and `widened` together: immutable boxes that facts with the same values share
-///   (`FactSharing`);
+/// - `value`, with `grain`, `bounds` and `widened` (in a box of their own inside it): one immutable box that facts
+///   with the same values share (`FactSharing`);
 /// - `range`, `position`: 32-bit integers, the length and `sentence` 16-bit ones (larger numbers are kept as
 ///   written);
 /// - `event` and `slot`: 16-bit codes of interned names (`FactNames`).
@@ -14,10 +14,9 @@
 /// Every property reads back exactly what was stored; equality and hashing are those of the properties.
 public struct Fact: Hashable, Sendable {
   fileprivate var origin: FactOrigin
+  /// The value, and with it (`PackedValue.side`) `grain`, `bounds` and `widened` and what does not fit the compact
+  /// fields (`FactExtra`, nil for nearly every fact): one pointer for both.
   var packed: PackedValue
-  /// `grain`, `bounds` and `widened`, and what does not fit the compact fields (`FactExtra`, nil for nearly every
-  /// fact), in one box; nil when there is none of them.
-  var side: FactSide?
   /// `range`; `start == .min` when it is in `extra`.
   fileprivate var start: Int32
   fileprivate var end: Int32
@@ -55,8 +54,7 @@ public struct Fact: Hashable, Sendable {
   /// A fact of the report `origin` stands for, whose words are its text at `range` (see `FactOrigin`).
   public init(origin: FactOrigin, value: FactValue, range: TextRange, hedge: Hedge? = nil, sentence: Int = 0) {
     self.origin = origin
-    packed = PackedValue(value)
-    side = nil
+    packed = PackedValue(value, side: nil)
     start = 0
     end = 0
     line = 0
@@ -103,7 +101,7 @@ public struct Fact: Hashable, Sendable {
 
   public var value: FactValue {
     get { packed.value }
-    set { packed = PackedValue(newValue) }
+    set { packed = PackedValue(newValue, side: packed.side) }
   }
 
   /// The words of the statement, hedge included.
@@ -282,6 +280,12 @@ public struct Fact: Hashable, Sendable {
   var idOrdinal: UInt16? { ordinal == .max ? nil : ordinal }
 
   /// The rare parts kept as written (see the type's documentation).
+  /// `grain`, `bounds`, `widened` and `extra` in one box, kept with the value; nil when there is none of them.
+  var side: FactSide? {
+    get { packed.side }
+    set { packed = packed.with(side: newValue) }
+  }
+
   var extra: FactExtra? {
     get { side?.extra }
     set { side = FactSide.make(grain: grain, bounds: bounds, widened: widened, extra: newValue) }
@@ -457,42 +461,56 @@ public final class FactOrigin: Sendable {
   }
 }
 
-/// A fact's value, each case's payload in a box of its own: a fact holds one reference, and facts with equal values
-/// can share the box (`FactSharing`).
-indirect enum PackedValue: Hashable, Sendable {
-  case time(ClockTime)
-  case date(DateValue)
-  case duration(Double)
-  case span(ClockTime, ClockTime)
-  case number(Quantity)
-  case person(PersonValue)
-  case place(PlaceValue)
-  case quote(QuoteValue)
+/// A fact's value and its numbers box (`side`), each case's payload in a box of its own: a fact holds one reference,
+/// and facts with equal values and numbers can share the box (`FactSharing`).
+indirect enum PackedValue: Sendable {
+  case time(ClockTime, FactSide?)
+  case date(DateValue, FactSide?)
+  case duration(Double, FactSide?)
+  case span(ClockTime, ClockTime, FactSide?)
+  case number(Quantity, FactSide?)
+  case person(PersonValue, FactSide?)
+  case place(PlaceValue, FactSide?)
+  case quote(QuoteValue, FactSide?)
 
-  init(_ v: FactValue) {
+  init(_ v: FactValue, side: FactSide?) {
     switch v {
-    case .time(let t): self = .time(t)
-    case .date(let d): self = .date(d)
-    case .duration(let s): self = .duration(s)
-    case .span(let a, let b): self = .span(a, b)
-    case .number(let q): self = .number(q)
-    case .person(let p): self = .person(p)
-    case .place(let p): self = .place(p)
-    case .quote(let q): self = .quote(q)
+    case .time(let t): self = .time(t, side)
+    case .date(let d): self = .date(d, side)
+    case .duration(let s): self = .duration(s, side)
+    case .span(let a, let b): self = .span(a, b, side)
+    case .number(let q): self = .number(q, side)
+    case .person(let p): self = .person(p, side)
+    case .place(let p): self = .place(p, side)
+    case .quote(let q): self = .quote(q, side)
     }
   }
 
   var value: FactValue {
     switch self {
-    case .time(let t): return .time(t)
-    case .date(let d): return .date(d)
-    case .duration(let s): return .duration(s)
-    case .span(let a, let b): return .span(start: a, end: b)
-    case .number(let q): return .number(q)
-    case .person(let p): return .person(p)
-    case .place(let p): return .place(p)
-    case .quote(let q): return .quote(q)
+    case .time(let t, _): return .time(t)
+    case .date(let d, _): return .date(d)
+    case .duration(let s, _): return .duration(s)
+    case .span(let a, let b, _): return .span(start: a, end: b)
+    case .number(let q, _): return .number(q)
+    case .person(let p, _): return .person(p)
+    case .place(let p, _): return .place(p)
+    case .quote(let q, _): return .quote(q)
     }
+  }
+
+  /// The numbers box kept with the value (see `Fact.side`).
+  var side: FactSide? {
+    switch self {
+    case .time(_, let s), .date(_, let s), .duration(_, let s), .span(_, _, let s), .number(_, let s),
+      .person(_, let s), .place(_, let s), .quote(_, let s):
+      return s
+    }
+  }
+
+  /// The same value with `side` as its numbers box (this one when it already is).
+  func with(side: FactSide?) -> PackedValue {
+    self.side === side ? self : PackedValue(value, side: side)
   }
 
   var kind: FactKind {
@@ -509,7 +527,36 @@ indirect enum PackedValue: Hashable, Sendable {
   }
 }
 
-/// A fact's `grain`, `bounds` and `widened`, and its rare parts, in one immutable box (nil when there are none).
+/// Values compare and hash as the facts' values do; the numbers box is compared apart (`Fact ==`).
+extension PackedValue: Hashable {
+  static func == (a: PackedValue, b: PackedValue) -> Bool {
+    switch (a, b) {
+    case (.time(let x, _), .time(let y, _)): return x == y
+    case (.date(let x, _), .date(let y, _)): return x == y
+    case (.duration(let x, _), .duration(let y, _)): return x == y
+    case (.span(let x1, let x2, _), .span(let y1, let y2, _)): return x1 == y1 && x2 == y2
+    case (.number(let x, _), .number(let y, _)): return x == y
+    case (.person(let x, _), .person(let y, _)): return x == y
+    case (.place(let x, _), .place(let y, _)): return x == y
+    case (.quote(let x, _), .quote(let y, _)): return x == y
+    default: return false
+    }
+  }
+
+  func hash(into h: inout Hasher) {
+    switch self {
+    case .time(let t, _): h.combine(0); h.combine(t)
+    case .date(let d, _): h.combine(1); h.combine(d)
+    case .duration(let s, _): h.combine(2); h.combine(s)
+    case .span(let a, let b, _): h.combine(3); h.combine(a); h.combine(b)
+    case .number(let q, _): h.combine(4); h.combine(q)
+    case .person(let p, _): h.combine(5); h.combine(p)
+    case .place(let p, _): h.combine(6); h.combine(p)
+    case .quote(let q, _): h.combine(7); h.combine(q)
+    }
+  }
+}
+
 final class FactSide: Sendable {
   let grain: Double?
   let bounds: Interval?

@@ -16,11 +16,18 @@ public struct FactSharing: Sendable {
 
   /// Points `fact`'s value and numbers at equal ones met before (remembering them when new).
   public mutating func share(_ fact: inout Fact) {
-    let v = values.insert(ExactValue(fact.packed))
-    if !v.inserted { fact.packed = v.memberAfterInsert.value }
-    if let n = fact.side, n.extra == nil {
+    // The numbers first (one box per distinct grain, bounds and widened), then the value with them.
+    var side = fact.packed.side
+    if let n = side, n.extra == nil {
       let m = numbers.insert(ExactNumbers(n))
-      if !m.inserted { fact.side = m.memberAfterInsert.box }
+      if !m.inserted { side = m.memberAfterInsert.box }
+    }
+    if let hit = values.firstIndex(of: ExactValue(fact.packed, side: side)) {
+      fact.packed = values[hit].value
+    } else {
+      let packed = fact.packed.with(side: side)
+      values.insert(ExactValue(packed, side: side))
+      fact.packed = packed
     }
   }
 
@@ -45,12 +52,22 @@ public struct FactSharing: Sendable {
   }
 }
 
-/// A packed value hashed as values are and compared byte for byte.
+/// A packed value hashed as values are and compared byte for byte, with the numbers box it is to carry (compared by
+/// identity: boxes of equal numbers are made one before, boxes with `FactExtra` stay each fact's own).
 private struct ExactValue: Hashable, Sendable {
   let value: PackedValue
-  init(_ value: PackedValue) { self.value = value }
-  static func == (a: ExactValue, b: ExactValue) -> Bool { a.value == b.value && Exact.same(a.value, b.value) }
-  func hash(into h: inout Hasher) { h.combine(value) }
+  let side: FactSide?
+  init(_ value: PackedValue, side: FactSide?) {
+    self.value = value
+    self.side = side
+  }
+  static func == (a: ExactValue, b: ExactValue) -> Bool {
+    a.side === b.side && a.value == b.value && Exact.same(a.value, b.value)
+  }
+  func hash(into h: inout Hasher) {
+    h.combine(value)
+    h.combine(side.map(ObjectIdentifier.init))
+  }
 }
 
 private struct ExactNumbers: Hashable, Sendable {
@@ -103,23 +120,23 @@ enum Exact {
   /// `a` and `b` already compare equal; true when they are also the same to the byte.
   static func same(_ a: PackedValue, _ b: PackedValue) -> Bool {
     switch (a, b) {
-    case (.time(let x), .time(let y)): return same(x, y)
-    case (.date(let x), .date(let y)):
+    case (.time(let x, _), .time(let y, _)): return same(x, y)
+    case (.date(let x, _), .date(let y, _)):
       return x.year == y.year && x.month == y.month && x.day == y.day && x.weekday == y.weekday
         && same(x.relative, y.relative) && x.resolvedFromPublished == y.resolvedFromPublished
         && x.precision == y.precision
-    case (.duration(let x), .duration(let y)): return same(x, y)
-    case (.span(let x1, let x2), .span(let y1, let y2)): return same(x1, y1) && same(x2, y2)
-    case (.number(let x), .number(let y)):
+    case (.duration(let x, _), .duration(let y, _)): return same(x, y)
+    case (.span(let x1, let x2, _), .span(let y1, let y2, _)): return same(x1, y1) && same(x2, y2)
+    case (.number(let x, _), .number(let y, _)):
       return same(x.value, y.value) && same(x.unit, y.unit) && same(x.counts, y.counts)
         && same(x.rangeMax, y.rangeMax)
-    case (.person(let x), .person(let y)):
+    case (.person(let x, _), .person(let y, _)):
       return same(x.name, y.name) && same(x.entity, y.entity) && same(x.role, y.role) && x.attendance == y.attendance
-    case (.place(let x), .place(let y)):
+    case (.place(let x, _), .place(let y, _)):
       return same(x.name, y.name) && same(x.entity, y.entity) && same(x.timezone, y.timezone)
         && same(x.country, y.country) && x.dateline == y.dateline && same(x.venue, y.venue)
         && same(x.category, y.category)
-    case (.quote(let x), .quote(let y)):
+    case (.quote(let x, _), .quote(let y, _)):
       return same(x.speaker, y.speaker) && same(x.text, y.text) && x.speakerRange == y.speakerRange
     default: return false
     }

@@ -282,6 +282,29 @@ import Testing
     #expect(sharing.count.values == 1 && sharing.count.numbers == 1)
   }
 
+  @Test func equalValuesWithOtherNumbersKeepTheirOwn() {
+    var a = fact(.duration(3600), bounds: Interval(min: 3000, max: 4200))
+    var b = fact(.duration(3600), bounds: Interval(min: 3300, max: 3900))
+    var c = fact(.duration(3600))
+    var sharing = FactSharing()
+    for k in 0..<2 {
+      sharing.share(&a)
+      sharing.share(&b)
+      sharing.share(&c)
+      #expect(!sameBox(a, b) && !sameBox(a, c), "round \(k)")
+    }
+    #expect(a.bounds == Interval(min: 3000, max: 4200) && b.bounds == Interval(min: 3300, max: 3900))
+    #expect(c.bounds == nil && c.side == nil)
+    #expect(sharing.count.values == 3 && sharing.count.numbers == 2)
+    // The numbers stay with the fact when its value changes, and the value when its numbers change.
+    a.value = .duration(7200)
+    #expect(a.bounds == Interval(min: 3000, max: 4200) && a.value == .duration(7200))
+    b.grain = 60
+    #expect(b.value == .duration(3600) && b.grain == 60 && b.bounds == Interval(min: 3300, max: 3900))
+    // The value and its numbers take one reference in the fact.
+    #expect(MemoryLayout<Fact>.stride <= 48)
+  }
+
   @Test func valuesEqualOnlyByUnicodeOrSignAreNotShared() {
     var sharing = FactSharing()
     var composed = fact(.place(PlaceValue(name: "Café", entity: "L1")))
