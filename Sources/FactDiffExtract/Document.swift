@@ -107,6 +107,7 @@ public struct Document: Sendable {
 
     init(_ source: Source) {
       tokens = Tokenizer.tokenize(source.text)
+      VocabularyTable.forLanguage(source.language).mark(&tokens)
       sentences = SentenceSplitter.split(tokens, language: source.language)
       var map = [Int32](repeating: 0, count: tokens.count)
       map.withUnsafeMutableBufferPointer { m in

@@ -70,8 +70,8 @@ final class NumberExtractor {
       let candidate: Bool
       switch tokens[i].kind {
       case .number: candidate = true
-      case .word: candidate = triggers.words.contains(tokens[i].key)
-      case .punct: candidate = reader.words.currencyBefore.starts(tokens[i].key)
+      case .word: candidate = tokens[i].vocabulary.contains(.numberTrigger)  // `triggers.words`, see `Vocabulary`
+      case .punct: candidate = tokens[i].vocabulary.contains(.currencyStart)  // `currencyBefore.starts`
       }
       let isPart = candidate && !parts.isEmpty && parts.contains(i)
       guard candidate, !covered[i], let a = reader.read(at: i, allowOne: isPart),

@@ -71,6 +71,9 @@ public struct Token: Sendable {
   /// For a word longer than `WordKey.inlineCapacity` bytes, its full folded form in `LongNorms`; 0 for every other
   /// token. (A number, not a string, so that a token stays a plain value that copies without reference counting.)
   @usableFromInline var longNorm: UInt32
+  /// The lists of the document's language the folded form is in (`Vocabulary`), set when a document is scanned;
+  /// empty for tokens made outside a document. (Four bytes that fit in the token's padding.)
+  var vocabulary: Vocabulary = []
 
   /// Lower-cased and folded: ё → е, apostrophes → `'`, every dash → `-`, every double quote → `"`, stress marks and
   /// invisible characters removed. For numbers, the digits.

@@ -22,7 +22,6 @@ enum TemporalStage {
     let dates = DateExtractor(doc)
     let relatives = RelativeDateExtractor(doc)
     let durations = DurationExtractor(doc, numerals: numerals)
-    let triggers = TemporalTriggers.forLanguage(doc.language)
     var out: [TemporalCandidate] = []
     out.reserveCapacity(16)
     for i in tokens.indices {
@@ -32,7 +31,9 @@ enum TemporalStage {
         if let c = dates.match(at: i) { out.append(c) }
         if let c = durations.match(at: i) { out.append(c) }
       case .word:
-        guard let mask = triggers.words[tokens[i].key] else { continue }
+        // The trigger tables the word is in, found when the document was scanned (`Vocabulary`).
+        let mask = tokens[i].vocabulary.triggers
+        if mask.isEmpty { continue }
         if !mask.isDisjoint(with: TriggerMask.time), let c = times.match(at: i) { out.append(c) }
         if !mask.isDisjoint(with: TriggerMask.date), let c = dates.match(at: i) { out.append(c) }
         if !mask.isDisjoint(with: TriggerMask.relative), let c = relatives.match(at: i, mask: mask) { out.append(c) }

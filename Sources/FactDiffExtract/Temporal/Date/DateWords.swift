@@ -127,7 +127,11 @@ final class DateWords: Sendable {
   /// True when a word puts its sentence in the future ("will", "планируется"): a stem ending in `*` matches any
   /// word it begins, other entries match whole words.
   func isFuture(_ key: WordKey) -> Bool {
-    if futureWords.contains(key) { return true }
+    futureWords.contains(key) || isFuturePrefix(key)
+  }
+
+  /// True when a word begins with one of the future stems ending in `*`.
+  @inline(__always) func isFuturePrefix(_ key: WordKey) -> Bool {
     for p in futurePrefixes where key.hasPrefix(p) { return true }
     return false
   }

@@ -108,16 +108,17 @@ final class RelativeDateExtractor {
         b -= 1
         continue
       }
-      let n = tokens[b].key
-      if words.clauseBreaks.contains(n) { break }
-      if tokens[b].kind == .word && words.isFuture(n) { return true }
+      // `clauseBreaks` and `futureWords` as the document's scan found them (`Vocabulary`).
+      let v = tokens[b].vocabulary
+      if v.contains(.clauseBreak) { break }
+      if tokens[b].kind == .word && (v.contains(.futureWord) || words.isFuturePrefix(tokens[b].key)) { return true }
       b -= 1
     }
     var k = i + 1
     while k < s.tokens.upperBound && k <= i + 6 {
-      let n = tokens[k].key
-      if words.clauseBreaks.contains(n) { break }
-      if tokens[k].kind == .word && words.isFuture(n) { return true }
+      let v = tokens[k].vocabulary
+      if v.contains(.clauseBreak) { break }
+      if tokens[k].kind == .word && (v.contains(.futureWord) || words.isFuturePrefix(tokens[k].key)) { return true }
       k += 1
     }
     return false
