@@ -8,13 +8,14 @@ import FactDiffModel
 enum EntityStage {
   static func run(_ document: inout Document) {
     guard !document.tokens.isEmpty else { return }
-    // Found first and appended after: the scan keeps a copy of the document, and appending while it lives would
-    // copy every fact of the list rather than move it.
-    let facts = self.facts(document)
-    document.facts.append(contentsOf: facts)
+    // The scan keeps a copy of the document without its facts, so that the facts found are appended to the
+    // document's own list in place (neither copied from a list of their own nor the shared list copied whole).
+    var view = document
+    view.facts = []
+    facts(view, into: &document.facts)
   }
 
-  private static func facts(_ document: Document) -> [Fact] {
+  private static func facts(_ document: Document, into facts: inout [Fact]) {
     let doc = EntityScan(document)
     let tokens = doc.tokens
     let roles = RoleParser.scan(doc)
@@ -26,13 +27,11 @@ enum EntityStage {
     PersonExtractor.markOrganisationNames(doc, &taken)
     var persons = PersonExtractor.findNamed(doc, roles: roles, taken: &taken)
     let places = PlaceExtractor.find(doc, taken: &taken)
-    persons = PersonExtractor.findRest(doc, roles: roles, found: persons, taken: &taken)
+    persons = PersonExtractor.findRest(doc, roles: roles, found: consume persons, taken: &taken)
     AttendanceTagger.tag(doc, &persons)
-    let quotes = QuoteExtractor.find(doc, persons: persons)
     let venues = VenueFinder.find(doc, places: places)
 
-    var facts: [Fact] = []
-    facts.reserveCapacity(persons.count + places.count + quotes.count)
+    facts.reserveCapacity(facts.count + persons.count + places.count + 8)
     for m in persons {
       let value = PersonValue(
         name: doc.source.snippet(m.bytes), entity: "", role: m.role?.role, attendance: m.attendance)
@@ -59,7 +58,6 @@ enum EntityStage {
           origin: document.origin, value: .place(value), range: bytes,
           sentence: doc.sentence(ofToken: p.range.lowerBound)))
     }
-    facts.append(contentsOf: quotes)
-    return facts
+    QuoteExtractor.find(doc, persons: persons, into: &facts)
   }
 }

@@ -6,9 +6,11 @@ import FactDiffModel
 /// digits, number words, vague quantity words and currency signs.
 enum NumberStage {
   static func run(_ doc: inout Document) {
-    let facts = NumberExtractor(doc).facts()
-    doc.facts.reserveCapacity(doc.facts.count + facts.count + 16)  // room for the entity stage's facts too
-    doc.facts.append(contentsOf: facts)
+    // The extractor keeps a copy of the document without its facts, so that it appends to the document's own list
+    // in place (a list of its own would be copied fact by fact into the document's).
+    var view = doc
+    view.facts = []
+    NumberExtractor(view).facts(after: &doc.facts)
   }
 }
 
@@ -46,11 +48,11 @@ final class NumberExtractor {
     tolerance = doc.options.tolerance
   }
 
-  func facts() -> [Fact] {
+  /// Appends the facts found to `facts`, the document's facts so far (the temporal ones).
+  func facts(after facts: inout [Fact]) {
     // Tokens of temporal facts are theirs.
     var covered = [Bool](repeating: false, count: tokens.count)
     // Read in place (a `for f in facts` loop copies each fact).
-    let facts = doc.facts
     for n in facts.indices where facts[n].kind != .number {
       let range = facts[n].range
       var k = doc.tokenIndex(atOrAfter: range.start)
@@ -59,8 +61,7 @@ final class NumberExtractor {
         k += 1
       }
     }
-    var out: [Fact] = []
-    out.reserveCapacity(16)
+    facts.reserveCapacity(facts.count + 32)  // room for the entity stage's facts too
     var i = 0
     var lastEnd = 0
     // Starts of the parts of a breakdown listed after a total ("21 companies: nine Kazakh, eight Russian and six
@@ -104,14 +105,13 @@ final class NumberExtractor {
       if a.counts == nil, a.unit == nil, a.rangeMax == nil, !a.vague, let c = nounBeforeNewLevel(start) {
         counted.counts = c
       }
-      out.append(fact(counted, start: start, end: end, hedge: hedge))
+      facts.append(fact(counted, start: start, end: end, hedge: hedge))
       lastEnd = end
       if !isPart && a.counts != nil && !a.vague && a.rangeMax == nil {
         parts = breakdown(after: end)
       }
       i = max(a.end, i + 1)
     }
-    return out
   }
 
   /// The counted noun of a new level written after its noun: "raise direct flights to up to 50 a week",

@@ -16,6 +16,7 @@ public enum SentenceSplitter {
   public static func split(_ tokens: [Token], language: Language) -> [Sentence] {
     var out: [Sentence] = []
     guard !tokens.isEmpty else { return out }
+    out.reserveCapacity(tokens.count / 16 + 4)  // grown a few times per report otherwise
     var start = 0
     var paragraph = 0
     let abbreviations = Abbreviations.words(language)

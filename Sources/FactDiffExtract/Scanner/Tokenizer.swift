@@ -12,8 +12,29 @@ public enum Tokenizer {
   }
 
   public static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(b.count / 4 + 8)  // about one token per 4–5 bytes of news text: rarely regrown
+    // About one token per 4–5 bytes of news text: room for them, written in place (an `append` per token costs a
+    // call and a capacity check); any past that room go to `spill` and are appended after.
+    var spill: [Token] = []
+    var tokens = [Token](unsafeUninitializedCapacity: b.count / 4 + 8) { buffer, count in
+      scan(b, into: buffer, count: &count, spill: &spill)
+    }
+    if !spill.isEmpty { tokens.append(contentsOf: spill) }
+    return tokens
+  }
+
+  /// Tokenizes `b` into `buffer` (its first `count` tokens initialized), then into `spill` once it is full.
+  private static func scan(
+    _ b: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Token>, count: inout Int,
+    spill: inout [Token]
+  ) {
+    @inline(__always) func emit(_ t: Token) {
+      if count < buffer.count {
+        (buffer.baseAddress! + count).initialize(to: t)
+        count += 1
+      } else {
+        spill.append(t)
+      }
+    }
     var i = 0
     let n = b.count
     var spacing: Spacing = .paragraph
@@ -53,7 +74,7 @@ public enum Tokenizer {
           while i < n, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
           let digits = UnsafeBufferPointer(rebasing: b[s..<i])
           let key = WordKey(bytes: digits)
-          tokens.append(
+          emit(
             Token(
               kind: .number, spacing: spacing, start: s, end: i, key: key,
               longNorm: key.isComplete ? 0 : LongNorms.intern(key, digits),
@@ -94,7 +115,7 @@ public enum Tokenizer {
               var flags: Token.Flags = sawInvisible ? [.invisible, .latin] : .latin
               if c <= 0x5A { flags.insert(.capitalized) }
               if ups >= 2 && ups == length { flags.insert(.allCaps) }
-              tokens.append(
+              emit(
                 Token(
                   kind: .word, spacing: spacing, start: i, end: j, key: key, longNorm: 0, flags: flags,
                   scalar: "a"))
@@ -108,7 +129,7 @@ public enum Tokenizer {
           }
           // ASCII punctuation or symbol.
           // ' is a single quote unless inside a word (handled in the word loop).
-          tokens.append(
+          emit(
             Token(
               kind: .punct, spacing: spacing, start: i, end: i + 1, key: WordKey(ascii: c), longNorm: 0,
               flags: sawInvisible ? .invisible : [], scalar: Unicode.Scalar(c)))
@@ -155,7 +176,7 @@ public enum Tokenizer {
         default:
           key = WordKey(scalar: scalar)
         }
-        tokens.append(
+        emit(
           Token(
             kind: .punct, spacing: spacing, start: i, end: i + len, key: key, longNorm: 0, flags: flags,
             scalar: scalar))
@@ -274,7 +295,7 @@ public enum Tokenizer {
       if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
       if flags.contains(.cyrillic) && flags.contains(.latin) { flags.insert(.mixedScript) }
       let key = WordKey(bytes: norm.bytes)
-      tokens.append(
+      emit(
         Token(
           kind: .word, spacing: spacing, start: s, end: end, key: key,
           longNorm: key.isComplete ? 0 : LongNorms.intern(key, norm.bytes), flags: flags,
@@ -284,7 +305,6 @@ public enum Tokenizer {
       sawInvisible = false
       if i == s { i += 1 }  // never stall
     }
-    return tokens
   }
 
   // MARK: Character classes

@@ -47,15 +47,17 @@ enum AttendanceTagger {
     let sentenceOf = persons.map { doc.sentence(ofToken: $0.range.lowerBound) }
     let order = persons.indices.sorted { sentenceOf[$0] != sentenceOf[$1] ? sentenceOf[$0] < sentenceOf[$1] : $0 < $1 }
     var from = 0
+    // Cues and attribution verbs of the sentence at hand (one pair of lists for every sentence).
+    var cues: [(start: Int, end: Int, cue: Cue)] = []
+    var stops: [Int] = []
     while from < order.count {
       var to = from + 1
       while to < order.count, sentenceOf[order[to]] == sentenceOf[order[from]] { to += 1 }
-      let members = Array(order[from..<to])
+      let members = order[from..<to]
       let sentence = doc.sentences[sentenceOf[order[from]]]
       from = to
-      // Cues and attribution verbs in the sentence.
-      var cues: [(start: Int, end: Int, cue: Cue)] = []
-      var stops: [Int] = []
+      cues.removeAll(keepingCapacity: true)
+      stops.removeAll(keepingCapacity: true)
       var j = sentence.tokens.lowerBound
       while j < sentence.tokens.upperBound {
         let t = tokens[j]

@@ -22,6 +22,7 @@ enum PersonExtractor {
     let lexicon = NameLexicon.of(doc.language)
     let roleEndingAt = RoleIndex(roles, byEnd: true)
     var found: [PersonMention] = []
+    found.reserveCapacity(8)
     var i = 0
     while i < tokens.count {
       defer { i += 1 }
@@ -79,9 +80,9 @@ enum PersonExtractor {
 
   /// Passes 2 and 3 (after places are marked): names before an apposition or next to an attribution verb,
   /// surname-shaped words, then every other use of a surname found so far. Returns all mentions in text order.
-  static func findRest(_ doc: EntityScan, roles: [RoleSpan], found named: [PersonMention], taken: inout [Bool])
-    -> [PersonMention]
-  {
+  static func findRest(
+    _ doc: EntityScan, roles: [RoleSpan], found named: consuming [PersonMention], taken: inout [Bool]
+  ) -> [PersonMention] {
     let tokens = doc.tokens
     let lexicon = NameLexicon.of(doc.language)
     let roleStartingAt = RoleIndex(roles, byEnd: false)
@@ -194,7 +195,8 @@ enum PersonExtractor {
     for k in found.indices where found[k].role == nil {
       if let r = appositionRole(doc, after: found[k].range.upperBound, roleStartingAt) { found[k].role = roles[r] }
     }
-    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    // Already in text order (sorted above, a stable sort; only roles changed since).
+    return found
   }
 
   /// True when a known Chinese or Korean family name starts at token `i`.

@@ -19,6 +19,7 @@ enum PlaceExtractor {
   static func find(_ doc: EntityScan, taken: inout [Bool]) -> [PlaceMention] {
     let tokens = doc.tokens
     var out: [PlaceMention] = []
+    out.reserveCapacity(4)
     let dateline = datelineRange(doc)
     let gazetteer = Gazetteer.table
     var i = 0

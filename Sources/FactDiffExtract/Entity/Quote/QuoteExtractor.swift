@@ -10,6 +10,12 @@ enum QuoteExtractor {
 
   static func find(_ doc: EntityScan, persons: [PersonMention]) -> [Fact] {
     var out: [Fact] = []
+    find(doc, persons: persons, into: &out)
+    return out
+  }
+
+  /// The same, appended to `out`.
+  static func find(_ doc: EntityScan, persons: [PersonMention], into out: inout [Fact]) {
     var index = AttributionIndex(persons)
     var all = spans(doc)
     all.append(contentsOf: dashSpans(doc))
@@ -28,7 +34,6 @@ enum QuoteExtractor {
         Fact(
           origin: doc.doc.origin, value: .quote(value), range: r, sentence: doc.sentence(ofToken: inner.lowerBound)))
     }
-    return out
   }
 
   struct Span {

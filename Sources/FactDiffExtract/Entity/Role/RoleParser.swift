@@ -25,6 +25,7 @@ enum RoleParser {
     let tokens = doc.tokens
     let table = RoleVocabulary.table(doc.language)
     var out: [RoleSpan] = []
+    out.reserveCapacity(4)
     let starters = RoleVocabulary.starters(doc.language)
     var i = 0
     // The field of the last ministry named ("the Chinese Foreign Ministry said"): a later title that names a ministry
@@ -38,20 +39,22 @@ enum RoleParser {
     items.reserveCapacity(16)
     let fieldLeaders = Self.fieldLeaders  // read once (a static costs a call per use)
     // The next token at or after each position that can start an office (or names a ministry), looked up once.
-    var nextOffice = [Int](repeating: n, count: n + 1)
+    // (32-bit: half the bytes, under the size at which the allocator tidies its free lists for each request.)
+    var nextOffice = [Int32](repeating: Int32(n), count: n + 1)
     var k = n - 1
     while k >= 0 {
       nextOffice[k] =
         doc.marks[k].contains(.word)
           && (officeStarts.contains(doc.keys[k])
             || (doc.bareKeys[k] != doc.keys[k] && officeStarts.contains(doc.bareKeys[k])))
-        ? k : nextOffice[k + 1]
+        ? Int32(k) : nextOffice[k + 1]
       k -= 1
     }
     while i < n {
       // A title reaches an office word within a few tokens ("Russian Deputy Foreign Minister"), or it is none.
-      if nextOffice[i] - i > 12 {
-        i = max(i + 1, nextOffice[i] - 12)
+      let next = Int(nextOffice[i])
+      if next - i > 12 {
+        i = max(i + 1, next - 12)
         continue
       }
       if doc.marks[i].contains(.word),
