@@ -62,7 +62,8 @@ final class HedgeLexicon: Sendable {
   /// The hedge written right before token `start` and the token where its words begin.
   func hedge(_ tokens: [Token], before start: Int, scope: HedgeScope, lowerLimit: Int = 0) -> (Hedge, Int)? {
     guard start > 0, start < tokens.count, tokens[start].spacing <= .narrow else { return nil }
-    guard let m = before.match(tokens, endingBefore: start, lowerLimit: lowerLimit),
+    guard tokens[start - 1].mayBe(.hedgeBeforeEnd),
+      let m = before.match(tokens, endingBefore: start, lowerLimit: lowerLimit),
       !m.value.scope.isDisjoint(with: scope)
     else { return nil }
     // "hand over 21 trolleybuses": a verb's particle.
@@ -76,7 +77,7 @@ final class HedgeLexicon: Sendable {
 
   /// The hedge written right after token `end - 1` and the end (exclusive) of its words.
   func hedge(_ tokens: [Token], after end: Int, scope: HedgeScope) -> (Hedge, Int)? {
-    guard end < tokens.count, tokens[end].spacing <= .narrow else { return nil }
+    guard end < tokens.count, tokens[end].spacing <= .narrow, tokens[end].mayBe(.hedgeAfterStart) else { return nil }
     guard let m = after.match(tokens, at: end), !m.value.scope.isDisjoint(with: scope) else { return nil }
     return (m.value.hedge, m.end)
   }

@@ -18,8 +18,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
   /// A word → its run (first index, count) in the entries.
   private var byFirst = WordKeyTable<(Int32, Int32)>()
   private var byLast = WordKeyTable<(Int32, Int32)>()
-  /// The first words of every phrase.
+  /// The first words of every phrase, and the last words.
   private(set) var firstWords: [WordKey] = []
+  private(set) var lastWords: [WordKey] = []
 
   init(_ entries: [(String, Value)]) {
     var phrases: [(keys: [WordKey], value: Value)] = []
@@ -57,7 +58,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
       return (list, table, order)
     }
     (byFirstEntries, byFirst, firstWords) = build { $0[0] }
-    (byLastEntries, byLast, _) = build { $0[$0.count - 1] }
+    (byLastEntries, byLast, lastWords) = build { $0[$0.count - 1] }
   }
 
   /// True when some phrase starts with this word.

@@ -75,6 +75,12 @@ public struct Token: Sendable {
   /// empty for tokens made outside a document. (Four bytes that fit in the token's padding.)
   var vocabulary: Vocabulary = []
 
+  /// False when a look-up of this token in the list of `bit` would miss: the token was scanned with its document
+  /// (`Vocabulary.scanned`) and is not in that list. True otherwise (look it up).
+  @inline(__always) func mayBe(_ bit: Vocabulary) -> Bool {
+    vocabulary.rawValue & (Vocabulary.scanned.rawValue | bit.rawValue) != Vocabulary.scanned.rawValue
+  }
+
   /// Lower-cased and folded: ё → е, apostrophes → `'`, every dash → `-`, every double quote → `"`, stress marks and
   /// invisible characters removed. For numbers, the digits.
   ///

@@ -23,6 +23,20 @@ struct Vocabulary: OptionSet, Sendable {
   /// The first word or mark of a currency written before its figure (`AmountWords.currencyBefore`).
   static let currencyStart = Vocabulary(rawValue: 1 << 14)
 
+  /// The first word of a unit, a percent sign or word, a currency written after its figure, a vague quantity
+  /// (`AmountWords.units`, `percent`, `currencyAfter`, `vague`).
+  static let unitStart = Vocabulary(rawValue: 1 << 15)
+  static let percentStart = Vocabulary(rawValue: 1 << 16)
+  static let currencyAfterStart = Vocabulary(rawValue: 1 << 17)
+  static let vagueStart = Vocabulary(rawValue: 1 << 18)
+  /// The first word of a hedge written after a figure, the last word of one written before it (`HedgeLexicon`).
+  static let hedgeAfterStart = Vocabulary(rawValue: 1 << 19)
+  static let hedgeBeforeEnd = Vocabulary(rawValue: 1 << 20)
+  /// A number word (`NumberWordLexicon`; the same words as the `numberWord` trigger).
+  static let numberWord = Vocabulary(rawValue: TriggerMask.numberWord.rawValue)
+  /// Set on every token of a scanned document: only such a token's missing bits mean "not in the list".
+  static let scanned = Vocabulary(rawValue: 1 << 31)
+
   @inline(__always) var triggers: TriggerMask { TriggerMask(rawValue: rawValue & Self.triggerBits) }
 }
 
@@ -50,7 +64,15 @@ final class VocabularyTable: Sendable {
     let dates = DateWords.forLanguage(language)
     add(dates.clauseBreaks.keys, .clauseBreak)
     add(dates.futureWords.keys, .futureWord)
-    add(AmountWords.forLanguage(language).currencyBefore.firstWords, .currencyStart)
+    let amounts = AmountWords.forLanguage(language)
+    add(amounts.currencyBefore.firstWords, .currencyStart)
+    add(amounts.units.firstWords, .unitStart)
+    add(amounts.percent.firstWords, .percentStart)
+    add(amounts.currencyAfter.firstWords, .currencyAfterStart)
+    add(amounts.vague.firstWords, .vagueStart)
+    let hedges = HedgeLexicon.forLanguage(language)
+    add(hedges.after.firstWords, .hedgeAfterStart)
+    add(hedges.before.lastWords, .hedgeBeforeEnd)
     words = w
     var digits = false
     var marks = false
@@ -72,19 +94,20 @@ final class VocabularyTable: Sendable {
     hasMarkKeys = marks
   }
 
-  /// Sets `vocabulary` on every token.
+  /// Sets `vocabulary` on every token (with `scanned`).
   func mark(_ tokens: inout [Token]) {
     let words = self.words
     let digits = hasDigitKeys
     let marks = hasMarkKeys
     tokens.withUnsafeMutableBufferPointer { t in
       for i in t.indices {
+        t[i].vocabulary = .scanned
         switch t[i].kind {
         case .word: break
         case .number: if !digits { continue }
         case .punct: if !marks { continue }
         }
-        if let v = words[t[i].key] { t[i].vocabulary = v }
+        if let v = words[t[i].key] { t[i].vocabulary.formUnion(v) }
       }
     }
   }

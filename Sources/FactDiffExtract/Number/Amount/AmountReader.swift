@@ -80,6 +80,15 @@ final class AmountReader {
 
   /// The amount starting at token `i`, if any. A number word worth one only when `allowOne` (a part of a
   /// breakdown) or after a currency.
+  /// `table.match(tokens, at: k)`, not looked up when the document's scan found token `k` starts no phrase of it
+  /// (`bit`, see `Vocabulary`).
+  @inline(__always) private func match<V>(_ table: PhraseTable<V>, _ bit: Vocabulary, at k: Int) -> (
+    value: V, end: Int
+  )? {
+    if k >= 0, k < tokens.count, !tokens[k].mayBe(bit) { return nil }
+    return table.match(tokens, at: k)
+  }
+
   func read(at i: Int, allowOne: Bool = false) -> ParsedAmount? {
     var start = i
     var j = i
@@ -96,7 +105,8 @@ final class AmountReader {
       j = c.end
     }
     // Vague quantities: "dozens of people", "несколько соглашений", "кілька угод", "a dozen".
-    if unit == nil, tokens[j].kind == .word, let v = words.vague.match(tokens, at: j), let range = vagueCounts[v.value]
+    if unit == nil, tokens[j].kind == .word, let v = match(words.vague, .vagueStart, at: j),
+      let range = vagueCounts[v.value]
     {
       var k = v.end
       if language == .en, k < tokens.count, tokens[k].key == "of" { k += 1 }
@@ -176,14 +186,15 @@ final class AmountReader {
     // Percent, currency after, measure units.
     if unit == nil, end < tokens.count, tokens[end].spacing <= .narrow {
       // "3 pct points" is percentage points, not "3 pct".
-      let points = words.units.match(tokens, at: end).flatMap { $0.value == "pp" ? $0 : nil }
-      if let p = words.percent.match(tokens, at: end), points.map({ $0.end <= p.end }) ?? true {
+      let points = match(words.units, .unitStart, at: end).flatMap { $0.value == "pp" ? $0 : nil }
+      if let p = match(words.percent, .percentStart, at: end), points.map({ $0.end <= p.end }) ?? true {
         unit = "%"
         end = p.end
-      } else if let c = words.currencyAfter.match(tokens, at: end) {
+      } else if let c = match(words.currencyAfter, .currencyAfterStart, at: end) {
         unit = c.value
         end = c.end
-      } else if let u = words.units.match(tokens, at: end), u.value != "t" || tokens[end].normLength > 2 || scaled {
+      } else if let u = match(words.units, .unitStart, at: end), u.value != "t" || tokens[end].normLength > 2 || scaled
+      {
         unit = u.value
         end = u.end
         if unit == "bcm" {
@@ -220,15 +231,17 @@ final class AmountReader {
     guard tokens[k].spacing == .none, words.currencyScales[tokens[k].key] != nil, k + 1 < tokens.count,
       tokens[k + 1].kind == .word, tokens[k + 1].spacing <= .narrow
     else { return false }
-    return words.units.match(tokens, at: k + 1) != nil || words.currencyAfter.match(tokens, at: k + 1) != nil
+    return match(words.units, .unitStart, at: k + 1) != nil
+      || match(words.currencyAfter, .currencyAfterStart, at: k + 1) != nil
       || nouns.concept(tokens[k + 1].key) != nil
   }
 
   /// Words allowed glued to digits: scale abbreviations ("2.5bn"), percent, units ("10km").
   private func glueAllowed(_ k: Int) -> Bool {
     let n = tokens[k].key
-    return words.scales[n] != nil || words.currencyScales[n] != nil || words.units.match(tokens, at: k) != nil
-      || words.currencyAfter.match(tokens, at: k) != nil || words.percent.match(tokens, at: k) != nil
+    return words.scales[n] != nil || words.currencyScales[n] != nil || match(words.units, .unitStart, at: k) != nil
+      || match(words.currencyAfter, .currencyAfterStart, at: k) != nil
+      || match(words.percent, .percentStart, at: k) != nil
   }
 
   /// The counted noun after a figure, past up to three modifiers: "15 new agreements", "двенадцать крупных

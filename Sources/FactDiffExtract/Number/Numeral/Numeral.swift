@@ -190,8 +190,13 @@ final class NumeralReader {
   }
 
   /// Number words: "twenty-three", "two hundred and fifty", "двадцать две", "две тысячи", "полтора".
+  /// The number word at token `k` (`words.word`), not looked up when the document's scan found it is none.
+  @inline(__always) func word(at k: Int) -> NumberWord? {
+    tokens[k].mayBe(.numberWord) ? words.word(tokens[k].key) : nil
+  }
+
   func readWords(at i: Int) -> Numeral? {
-    guard let first = words.word(tokens[i].key) else { return nil }
+    guard let first = word(at: i) else { return nil }
     if first.role == .standalone {
       return Numeral(value: first.value, tokens: i..<(i + 1), isWord: true, isPlainInteger: false, digitCount: 0)
     }
@@ -208,19 +213,19 @@ final class NumeralReader {
       }
       // Joiners: "twenty-three", "hundred and five".
       if t.kind == .punct, t.key == "-", t.spacing == .none, last == .ten, j + 1 < tokens.count,
-        tokens[j + 1].spacing == .none, let w = words.word(tokens[j + 1].key), w.role == .unit
+        tokens[j + 1].spacing == .none, let w = word(at: j + 1), w.role == .unit
       {
         j += 1
         continue
       }
       if t.kind == .word, t.key == "and", language == .en, last == .hundredMultiplier || last == .scale,
-        j + 1 < tokens.count, let w = words.word(tokens[j + 1].key),
+        j + 1 < tokens.count, let w = word(at: j + 1),
         w.role == .unit || w.role == .teen || w.role == .ten
       {
         j += 1
         continue
       }
-      guard t.kind == .word, let w = words.word(t.key) else { break }
+      guard t.kind == .word, let w = word(at: j) else { break }
       var ok = true
       switch w.role {
       case .unit:
