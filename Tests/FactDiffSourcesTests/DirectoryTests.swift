@@ -28,6 +28,20 @@ import Testing
     #expect(result.sources.map(\.text).contains("Report _x.html"))
   }
 
+  @Test func manyFilesReadOnEveryCoreComeOutInOrder() throws {
+    // Files are read in parallel; sources and errors still come in byte order of their names, ids made unique.
+    let many = try TempDir()
+    for k in 0..<300 {
+      let name = String(format: "r%03d.txt", (k * 37) % 300)
+      try many.write(name, k % 50 == 7 ? "Bad \u{0}byte." : "Report \(name) said 1\(k) people came.")
+    }
+    let result = read([many.path])
+    #expect(result.sources.count == 294 && result.errors.count == 6)
+    #expect(result.sources.map(\.id) == result.sources.map(\.id).sorted())
+    #expect(result.errors.map(\.path) == result.errors.map(\.path).sorted())
+    for s in result.sources { #expect(s.text.hasPrefix("Report \(s.id).txt said 1")) }
+  }
+
   @Test func trailingSlash() {
     let result = read([dir.path + "/"])
     #expect(result.sources.first?.path == dir.path + "/10.txt")
