@@ -185,7 +185,7 @@ public struct Fact: Hashable, Sendable {
 
   /// Sets `grain`, `bounds` and `widened` at once (one box instead of one per property).
   public mutating func setTolerance(grain: Double?, bounds: Interval?, widened: Interval?) {
-    side = FactSide.make(grain: grain, bounds: bounds, widened: widened, extra: extra)
+    packed = packed.with(side: FactSide.make(grain: grain, bounds: bounds, widened: widened, extra: packed.side?.extra))
   }
 
   /// Sets `id` to `source#n` without spelling it (the extractors number every fact).
@@ -510,7 +510,18 @@ indirect enum PackedValue: Sendable {
 
   /// The same value with `side` as its numbers box (this one when it already is).
   func with(side: FactSide?) -> PackedValue {
-    self.side === side ? self : PackedValue(value, side: side)
+    if self.side === side { return self }
+    // Case by case, without going through `FactValue` (a fact's tolerance is set right after its value).
+    switch self {
+    case .time(let t, _): return .time(t, side)
+    case .date(let d, _): return .date(d, side)
+    case .duration(let s, _): return .duration(s, side)
+    case .span(let a, let b, _): return .span(a, b, side)
+    case .number(let q, _): return .number(q, side)
+    case .person(let p, _): return .person(p, side)
+    case .place(let p, _): return .place(p, side)
+    case .quote(let q, _): return .quote(q, side)
+    }
   }
 
   var kind: FactKind {
