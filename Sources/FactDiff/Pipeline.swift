@@ -11,8 +11,8 @@ public struct PipelineOptions: Sendable {
   public var read: ReadOptions
   public var check: CheckSettings
   public var extraction: ExtractionOptions
-  /// How many threads work at once: sources analysed, and entity resolution and checks split (0, the default: one
-  /// per core). The output does not depend on it.
+  /// How many threads work at once: files read, sources analysed, and entity resolution and checks split (0, the
+  /// default: one per core). The output does not depend on it.
   public var parallelism: Int
   /// Names pinned to one person each (`aliases:` in `.factdiff.yml`), for entity resolution.
   public var aliases: [[String]]
@@ -52,7 +52,7 @@ public enum Pipeline {
     paths: [String], options: PipelineOptions = PipelineOptions(), checks: Bool = true, factsOnly: Bool = false,
     stdin: @Sendable () -> [UInt8] = { [] }
   ) async -> PipelineResult {
-    var read = SourceReader(options: options.read).read(paths: paths, stdin: stdin)
+    var read = SourceReader(options: options.read, parallelism: options.parallelism).read(paths: paths, stdin: stdin)
     // The list read is handed over, not kept: once extracted, each document holds its source (a list of 100,000
     // sources is 20 MB of its own, up to twice that as it grew).
     let sources = read.sources

@@ -55,8 +55,14 @@ public struct SourceReader: Sendable {
   /// The id of the source read from standard input.
   public static let stdinID = "stdin"
 
+  /// How many threads read a directory's files at once (0: one per core); the result does not depend on it.
+  public let parallelism: Int
+
   /// A reader with the given options.
-  public init(options: ReadOptions = ReadOptions()) { self.options = options }
+  public init(options: ReadOptions = ReadOptions(), parallelism: Int = 0) {
+    self.options = options
+    self.parallelism = parallelism
+  }
 
   /// Reads every path; `-` reads `stdin()`. Never throws: a source that cannot be read becomes a `SourceError`
   /// and the others are still read.
@@ -98,9 +104,10 @@ public struct SourceReader: Sendable {
             SourceError(path: path, reason: .emptyDirectory, message: "no reports (\(list)) in directory"))
         }
         result.errors += errors
-        // Read on every core, kept in the order of the list (the output does not depend on the threads).
+        // Read on `parallelism` threads, kept in the order of the list (the output does not depend on the threads).
         let reader = self
-        for read in Parallel.map(files.count, parallelism: 0, { reader.readFile(files[$0]) }) { result.append(read) }
+        let reads = Parallel.map(files.count, parallelism: parallelism) { reader.readFile(files[$0]) }
+        for read in reads { result.append(read) }
       }
     }
     result.sources = Self.uniquingIDs(Self.canonicalOrder(result.sources))

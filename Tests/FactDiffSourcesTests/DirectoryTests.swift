@@ -40,6 +40,11 @@ import Testing
     #expect(result.sources.map(\.id) == result.sources.map(\.id).sorted())
     #expect(result.errors.map(\.path) == result.errors.map(\.path).sorted())
     for s in result.sources { #expect(s.text.hasPrefix("Report \(s.id).txt said 1")) }
+    // One thread reads the same.
+    let alone = SourceReader(parallelism: 1).read(paths: [many.path])
+    #expect(alone.sources.map(\.id) == result.sources.map(\.id))
+    #expect(alone.sources.map(\.text) == result.sources.map(\.text))
+    #expect(alone.errors.map(\.message) == result.errors.map(\.message))
   }
 
   @Test func trailingSlash() {
