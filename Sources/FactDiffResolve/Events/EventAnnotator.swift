@@ -387,6 +387,7 @@ struct EventAnnotator {
         // In the clause that gave the main date, a month is the same event's ("agreed on Tuesday to cut tariffs
         // from April"), as a second day there is.
         if c == mainDateClause { continue }
+        if let main = mainDate, d.precision == .month, laterMonthFrom(r, d, main: main) { continue }
         if let main = mainDate {
           if d.year != main.year || d.month != main.month { otherClause[c] = true }
         } else if d.year != nil && d.year != refYear {
@@ -421,6 +422,21 @@ struct EventAnnotator {
       otherClause[clauseOfToken[i]] = true
     }
     inheritIntoRelativeClauses()
+  }
+
+  /// Words that open a period at a month ("from September", "starting in March", "с сентября", "з вересня").
+  static let fromMonthWords: Set<WordKey> = [
+    "from", "starting", "effective", "с", "со", "з", "із", "зі", "від",
+  ]
+
+  /// True for a month without a written year, after "from" ("handling more than 200 wagons a day from
+  /// September", "с сентября будет принимать", "з вересня прийматиме") and later in the year than the event: when
+  /// something agreed at the event takes effect, as a later year after "from" is, not a time of another event.
+  func laterMonthFrom(_ r: Range<Int>, _ d: DateValue, main: CivilDate) -> Bool {
+    guard d.resolvedFromPublished, d.month > main.month, r.lowerBound > 0 else { return false }
+    var k = r.lowerBound - 1
+    if tokens[k].key == "in", k > 0 { k -= 1 }
+    return Self.fromMonthWords.contains(tokens[k].key)
   }
 
   /// Words before a year that make it a target, not a time of another event.
