@@ -1,7 +1,7 @@
 import Testing
 import _FactDiffTestSupport
 
-/// Look-alikes from the tenth held-out set: a month after "from".
+/// Look-alikes from the tenth held-out set: a month after "from", the one clock time a report gives the event.
 extension LookAlikeTests {
   // MARK: place-mismatch: "from September" is when an agreement takes effect, not another event
 
@@ -42,6 +42,44 @@ extension LookAlikeTests {
       "2026-06-24", nil
     )
     let f = await findings([wire, daily], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  // MARK: time-mismatch: the one clock time a report gives the event, beside another report's start
+
+  static let loanWire: Report = (
+    "wire",
+    """
+    KUWAIT CITY, Jan 20 — Kuwait will lend Ukraine $30 million for Mykolaiv's water supply. Finance Minister \
+    Tariq al-Roumi and Oleh Rudnytskyi signed the loan at 11:40 a.m. (0840 GMT) on Tuesday after talks that \
+    began at 10 a.m. local time.
+    """,
+    .en, "2026-01-20", nil
+  )
+
+  @Test func signingTwelveHoursOffFires() async {
+    let daily: Report = (
+      "daily",
+      """
+      Kuwait's finance minister, Tariq al-Roumi, signed a $30 million loan for Mykolaiv in Kuwait City on \
+      Tuesday. The signing took place at 11:40 p.m. after a morning of talks.
+      """,
+      .en, "2026-01-21", nil
+    )
+    let f = await findings([Self.loanWire, daily], rule: "time-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
+  }
+
+  @Test func aTimeOfSpeakingIsNotTheEventsTime() async {
+    let daily: Report = (
+      "daily",
+      """
+      Kuwait's finance minister, Tariq al-Roumi, signed a $30 million loan for Mykolaiv in Kuwait City on \
+      Tuesday after a morning of talks. Rudnytskyi told reporters at 2 p.m. that the money would arrive in March.
+      """,
+      .en, "2026-01-21", nil
+    )
+    let f = await findings([Self.loanWire, daily], rule: "time-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
 }

@@ -114,6 +114,7 @@ struct TimeMismatch: Check {
             message: message, evidence: evidence, event: "main", slot: slot.name,
             likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; ")))
       }
+      if let f = plainTimeFinding(group, date: date, context) { out.append(f) }
     }
     return out
   }

@@ -1,0 +1,59 @@
+import FactDiffExtract
+import FactDiffModel
+import FactDiffResolve
+
+extension TimeMismatch {
+  /// The one clock time a report gives the event apart from its start and end ("signed the loan at 11:40 a.m.
+  /// after talks that began at 10 a.m."; "The signing took place at 11:40 p.m."), compared with the other reports'
+  /// one such time. Only reports whose plain times all name one moment take part, and none told in a sentence
+  /// about a part of the event or a statement. When no report of the event states a start or an end, the start
+  /// comparison has already read these times as the event's own and this pass stays out.
+  func plainTimeFinding(_ group: [String], date: CivilDate, _ context: CheckContext) -> Finding? {
+    let stated = group.contains { s in
+      !context.facts(s, slot: .start).isEmpty || !context.facts(s, slot: .end).isEmpty
+    }
+    guard stated else { return nil }
+    var statements: [Statement] = []
+    for s in group {
+      let plain = context.facts(s, slot: Slot("time")).filter { !context.flagged.contains($0.id) }
+      guard !plain.isEmpty, let doc = context.doc(s) else { continue }
+      if plain.contains(where: { Self.partOfTheEvent($0, in: doc) }) { continue }
+      let zone = context.events.eventZone(of: s)
+      let placed: [Statement] = plain.compactMap { f in
+        guard let p = TimeFrame.place(f, date: date, eventZone: zone) else { return nil }
+        return Statement(
+          source: s, facts: [f], strict: p.strict, widened: p.widened,
+          reading: Describe.interval(p.strict, Describe.clock) + " UTC", assumed: p.basis == .assumed)
+      }
+      // Two plain times of one report that are not one moment are two moments of the day: none is the event's.
+      guard placed.count == plain.count, let m = Comparison.merge(placed) else { continue }
+      statements.append(m)
+    }
+    statements = Self.alignedToOneDay(statements)
+    guard statements.count >= 2, let d = Comparison.compare(statements) else { return nil }
+    let sizes = d.groups.map(\.count).sorted(by: >)
+    let majority: Set<String> =
+      sizes.count > 1 && sizes[0] > sizes[1] ? Set(d.groups.first { $0.count == sizes[0] }!.map(\.source)) : []
+    var causes: [String] = []
+    var reconciled = false
+    for (a, b, _) in d.pairs {
+      for (odd, ref) in [(a, b), (b, a)] where !majority.contains(odd.source) {
+        if let c = cause(odd, ref, date: date, context) {
+          causes.append(c.text)
+          reconciled = reconciled || c.reconciles
+        }
+      }
+    }
+    causes = Array(Set(causes)).sorted()
+    let severity: Severity = d.verdict == .minor || reconciled ? .warning : .error
+    var message = "reports disagree on the clock time they give the event: " + Comparison.describeGroups(d)
+    if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
+    let evidence = d.groups.enumerated().flatMap { g, sts in
+      sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+    }
+    return Finding(
+      rule: Self.info.id, fact: .time, scope: .acrossSources, severity: severity, sources: d.sources,
+      message: message, evidence: evidence, event: "main", slot: "time",
+      likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; "))
+  }
+}
