@@ -82,4 +82,41 @@ extension LookAlikeTests {
     let f = await findings([Self.loanWire, daily], rule: "time-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: the same figure in another currency
+
+  static func loanPortal(_ amount: String) -> Report {
+    (
+      "portal",
+      "Кувейт надасть Україні кредит у \(amount) на відновлення водопостачання Миколаєва, угоду підписали у вівторок.",
+      .uk, "2026-01-20", nil
+    )
+  }
+
+  static let loanAgency: Report = (
+    "agency",
+    "КУВЕЙТ, 20 января. Кувейт предоставит Украине кредит в размере 30 млн долларов на восстановление "
+      + "водоснабжения Николаева, соглашение подписано во вторник.",
+    .ru, "2026-01-20", nil
+  )
+
+  @Test func theSameFigureInEurosAgainstDollarsFires() async {
+    let f = await findings(
+      [Self.loanWire, Self.loanAgency, Self.loanPortal("30 мільйонів євро")], rule: "count-mismatch")
+    #expect(
+      f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "agency", "portal"] }, "\(f.map(\.message))")
+  }
+
+  @Test func aConversionInParenthesesIsNotASlip() async {
+    let wire: Report = (
+      "wire",
+      """
+      KUWAIT CITY, Jan 20 — Kuwait will lend Ukraine €30 million (about $30 million at the old rate) for \
+      Mykolaiv's water supply under an agreement signed on Tuesday.
+      """,
+      .en, "2026-01-20", nil
+    )
+    let f = await findings([wire, Self.loanAgency, Self.loanPortal("30 мільйонів євро")], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

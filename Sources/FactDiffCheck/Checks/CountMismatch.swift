@@ -30,7 +30,9 @@ struct CountMismatch: Check {
       ("30 billion cubic metres of storage capacity") is compared only with capacities. Currencies are told apart by \
       their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars; a conversion in \
       parentheses ("€4.5m (about $4.9m)") stands for the amount it converts, so the reports giving that amount in \
-      its own currency take part when the conversion is disputed. A percentage is \
+      its own currency take part when the conversion is disputed. A report that gives the amount in a currency \
+      no other report writes, where the others give the same figure in one it never writes ("30 мільйонів євро" \
+      against "$30 million"), has the currency wrong: a warning. A percentage is \
       compared only with percentages of the same thing, read from the words before it in its sentence and its "of …" \
       phrase (imports, reserves, a duty, the cost …, in any language): "about 70% of the world's phosphate reserves" \
       and "доля в импорте … до 25%" are not rival figures, and a percentage that names nothing it is a share of is \
@@ -124,6 +126,7 @@ struct CountMismatch: Check {
               event: "main", slot: slot.name))
         }
       }
+      out += Self.currencySlips(group, context)
     }
     return out
   }
