@@ -79,8 +79,9 @@ struct CheckCommand: AsyncParsableCommand {
     let colored = color.enabled(
       outputIsTerminal: (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0,
       environment: ProcessInfo.processInfo.environment)
+    // The sources' texts only for the HTML report (a list of every report's source is 20 MB in a large run).
     let rendering = RenderOptions(
-      color: colored, sources: result.documents.map(\.source),
+      color: colored, sources: format == .html ? result.documents.map(\.source) : [],
       utcOffsets: format == .html ? ClockOffsets.of(result) : [:])
     // Written as it is made (the text and JSON formats): a large run's report is never held whole.
     try emit(to: output) { write in ReportRenderer.render(report, as: format, options: rendering, write: write) }

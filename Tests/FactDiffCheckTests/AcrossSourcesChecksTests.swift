@@ -33,6 +33,47 @@ import _FactDiffTestSupport
     #expect(f.first?.sources == ["a", "b"])
   }
 
+  /// `n` reports of the Istanbul meeting, even ones dating it Thursday 27 February and odd ones Wednesday 26.
+  func splitOnTheDay(_ n: Int) -> [Document] {
+    (0..<n).map { k in
+      let id = "r" + (k < 10 ? "0" : "") + String(k)
+      let words = k % 2 == 0 ? "Thursday, February 27" : "Wednesday, February 26"
+      var x = FactBuilder(
+        id: id, text: "Darchiev led the talks held in Istanbul on \(words).", language: .en,
+        published: k % 2 == 0 ? "2025-02-27" : "2025-02-26")
+      x.person("Darchiev", entity: "P1", name: "Alexander Darchiev", attendance: .led)
+      if k % 2 == 0 { x.date(words, 2025, 2, 27, weekday: 4) } else { x.date(words, 2025, 2, 26, weekday: 3) }
+      return x.document
+    }
+  }
+
+  /// Past ten reports a side, a message names the first eight and counts the others; the evidence keeps every
+  /// statement. Ten a side are all named.
+  @Test func largeGroupsShortenTheMessageNotTheEvidence() {
+    let large = rules(splitOnTheDay(24), "date-mismatch")
+    #expect(large.count == 1)
+    let message = large.first?.message ?? ""
+    #expect(message.contains("r00") && message.contains("r14") && !message.contains("r16"))
+    #expect(message.contains("r01") && message.contains("r15") && !message.contains("r17"))
+    #expect(message.components(separatedBy: " and 4 more").count == 3)
+    #expect(large.first?.evidence.count == 24)
+    #expect(large.first?.sources.count == 24)
+    let small = rules(splitOnTheDay(20), "date-mismatch")
+    #expect(small.count == 1)
+    #expect(
+      small.first.map { m in (0..<20).allSatisfy { m.message.contains("r" + ($0 < 10 ? "0" : "") + String($0)) } }
+        == true)
+    #expect(small.first?.message.contains("more") == false)
+  }
+
+  @Test func describedListsAreShortenedPastTheLimit() {
+    let ten = (1...10).map { "s\($0)" }
+    #expect(Describe.list(ten) == "s1, s2, s3, s4, s5, s6, s7, s8, s9 and s10")
+    #expect(Describe.list(ten + ["s11"]) == "s1, s2, s3, s4, s5, s6, s7, s8 and 3 more")
+    #expect(Describe.joined(ten, separator: ", ") == ten.joined(separator: ", "))
+    #expect(Describe.joined(ten + ["s11", "s12"], separator: "; ") == "s1; s2; s3; s4; s5; s6; s7; s8 and 4 more")
+  }
+
   @Test func dateMismatchQuietForOtherEventsAndRelativeDates() {
     var (a, b) = pair(
       "Darchiev led the talks held in Istanbul yesterday. The previous round was held on February 18.",

@@ -124,7 +124,7 @@ enum Comparison {
       let readings = g.map(\.reading).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
       return readings.map { r in
         let words = byReading[r]!.map { "\(Describe.quoted($0.facts.first?.text ?? r)) in \($0.source)" }
-        return "\(r) (\(words.joined(separator: ", ")))"
+        return "\(r) (\(Describe.joined(words, separator: ", ")))"
       }.joined(separator: " and ")
     }.joined(separator: " against ")
   }

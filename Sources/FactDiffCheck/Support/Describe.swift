@@ -62,13 +62,27 @@ enum Describe {
   /// The source's words, quoted: “six and a half hours”.
   static func quoted(_ s: String) -> String { "“\(s)”" }
 
-  /// A list joined with commas and "and".
+  /// How many items a list in a message may hold before it is shortened, and how many it then names: a finding
+  /// about thousands of reports names the first few and says how many more there are (its evidence still lists
+  /// every statement). A message naming every report of a large event group is no help to a reader, and a run's
+  /// messages held 43 MB of such lists.
+  static let listLimit = 10
+  static let listShown = 8
+
+  /// A list joined with commas and "and"; past `listLimit` items, the first `listShown` and "and N more".
   static func list(_ items: [String]) -> String {
+    if items.count > listLimit { return joined(items, separator: ", ") }
     switch items.count {
     case 0: return ""
     case 1: return items[0]
     case 2: return "\(items[0]) and \(items[1])"
     default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
+  }
+
+  /// `items` joined with `separator`; past `listLimit` items, the first `listShown` and "and N more".
+  static func joined(_ items: [String], separator: String) -> String {
+    guard items.count > listLimit else { return items.joined(separator: separator) }
+    return items.prefix(listShown).joined(separator: separator) + " and \(items.count - listShown) more"
   }
 }
