@@ -27,6 +27,13 @@ final class AmountReader {
   let codes: CodeFilter
   let dateWords: DateWords
   let vagueCounts: [String: ClosedRange<Double>]
+  /// Vague quantities that may count a round unit ("several dozen", "a few hundred", "несколько десятков").
+  static let fewWords: Set<String> = ["several", "a-few"]
+  /// Round units after "several" ("several dozen", "несколько десятков", "кілька сотень"), as their size.
+  static let vagueMultipliers: [WordKey: Double] = [
+    "dozen": 12, "hundred": 100, "thousand": 1000, "десятков": 10, "десятка": 10, "дюжин": 12, "сотен": 100,
+    "тысяч": 1000, "десятків": 10, "десятки": 10, "сотень": 100, "сотні": 100, "тисяч": 1000,
+  ]
   let hedges: HedgeLexicon
 
   init(_ doc: Document, numerals: NumeralReader) {
@@ -109,8 +116,17 @@ final class AmountReader {
       let range = vagueCounts[v.value]
     {
       var k = v.end
+      // "several dozen deminers", "несколько десятков саперов", "кілька сотень осіб": a few of a round unit.
+      var scale = 1.0
+      if Self.fewWords.contains(v.value), k < tokens.count, tokens[k].kind == .word,
+        let m = Self.vagueMultipliers[tokens[k].key]
+      {
+        scale = m
+        k += 1
+      }
       if language == .en, k < tokens.count, tokens[k].key == "of" { k += 1 }
       guard let (concept, end) = countedNoun(from: k, allowOf: false) else { return nil }
+      let range = (range.lowerBound * scale)...(range.upperBound * scale)
       return ParsedAmount(
         value: range.lowerBound, unit: nil, counts: concept,
         rangeMax: range.upperBound == range.lowerBound ? nil : range.upperBound,

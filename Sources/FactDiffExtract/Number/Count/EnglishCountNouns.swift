@@ -84,6 +84,12 @@ enum EnglishCountNouns {
     ("transformers", "transformer transformers"),
     ("generators", "generator generators"),
     ("turbines", "turbine turbines"),
+    ("deminers", "deminer deminers sapper sappers"),
+    ("specialists", "specialist specialists"),
+    ("engineers", "engineer engineers"),
+    ("doctors", "doctor doctors physician physicians medic medics"),
+    ("rescuers", "rescuer rescuers firefighter firefighters"),
+    ("teachers", "teacher teachers"),
   ]
 
   /// Nouns of two words, looked at before the single words ("bulk carriers" are ships, "border crossings").
