@@ -119,4 +119,37 @@ extension LookAlikeTests {
     let f = await findings([wire, Self.loanAgency, Self.loanPortal("30 мільйонів євро")], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: a goal for next year is compared with goals for next year
+
+  static let deminersWire: Report = (
+    "wire",
+    """
+    SARAJEVO, Oct 27 — Bosnia and Herzegovina will train 60 Ukrainian deminers next year in three groups, under \
+    an agreement signed on Tuesday at the country's Mine Action Centre.
+    """,
+    .en, "2026-10-27", nil
+  )
+
+  @Test func nextYearsGoalsThatDifferFire() async {
+    let agency: Report = (
+      "agency",
+      "САРАЕВО, 27 октября. Центр по разминированию Боснии и Герцеговины в следующем году подготовит 80 "
+        + "украинских саперов, соглашение подписано во вторник.",
+      .ru, "2026-10-27", nil
+    )
+    let f = await findings([Self.deminersWire, agency], rule: "count-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "agency"] }, "\(f.map(\.message))")
+  }
+
+  @Test func nextYearsGoalAgainstThisYearsFigureIsQuiet() async {
+    let agency: Report = (
+      "agency",
+      "САРАЕВО, 27 октября. Центр по разминированию Боснии и Герцеговины в этом году подготовил 80 украинских "
+        + "саперов, новое соглашение подписано во вторник.",
+      .ru, "2026-10-27", nil
+    )
+    let f = await findings([Self.deminersWire, agency], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -155,8 +155,8 @@ extension EventAnnotator {
   /// The later year when a figure is the goal set for it in its clause (the year's token `year`): a figure after
   /// the year ("by 2030, exports will reach 5 million tonnes"), or before it with no other figure between ("rising
   /// to 60,000 tonnes by 2028"), unless the words right after it tie it to this year ("45,000 tonnes in 2026").
-  func underTarget(_ r: Range<Int>, year: Int?) -> Int? {
-    guard let y = year, let value = tokens[y].intValue else { return nil }
+  func underTarget(_ r: Range<Int>, year: (at: Int, value: Int)?) -> Int? {
+    guard let (y, value) = year else { return nil }
     if r.lowerBound > y { return value }
     if forCurrentYear(r) { return nil }
     return (r.upperBound..<y).contains { tokens[$0].kind == .number && tokens[$0].normLength != 4 } ? nil : value
@@ -191,25 +191,40 @@ extension EventAnnotator {
   /// The token of the later year when a clause sets a target for it ("to generate 42% of its power … by 2030",
   /// "довести … до 30 млн тонн к 2030 году", "до 2030 року"): the figures it governs (`underTarget`) are goals, not
   /// what the event decided or counted.
-  func targetYear(_ c: Int) -> Int? {
+  func targetYear(_ c: Int) -> (at: Int, value: Int)? {
     let range = clauses[c]
     guard let ref = doc.reference?.year else { return nil }
     for i in range where tokens[i].kind == .number && tokens[i].normLength == 4 && i > range.lowerBound {
       guard let y = tokens[i].intValue, y > ref, y <= ref + 50 else { continue }
       let before = tokens[i - 1].key
-      if before == "by" || before == "к" { return i }
+      if before == "by" || before == "к" { return (i, y) }
       // "from 2026", "с 2026 года", "з 2026 року": the year a new figure takes effect.
-      if Self.fromYearWords.contains(before) { return i }
-      if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return i }
+      if Self.fromYearWords.contains(before) { return (i, y) }
+      if before == "до", i + 1 < tokens.count, Self.yearWords.contains(tokens[i + 1].key) { return (i, y) }
       // "до 2030-го", "к 2030-му".
       if before == "до" || before == "к", i + 2 < tokens.count, tokens[i + 1].isPunct("-"),
         tokens[i + 1].spacing == .none, Self.yearOrdinalSuffixes.contains(tokens[i + 2].key)
       {
-        return i
+        return (i, y)
       }
+    }
+    // "will train 60 deminers next year", "в следующем году подготовит 80 саперов", "наступного року".
+    if let i = nextYear(in: range) { return (i, ref + 1) }
+    return nil
+  }
+
+  /// The year noun of "next year" ("next year", "в следующем году", "в будущем году", "наступного року") in a
+  /// range of tokens, if any.
+  func nextYear(in range: Range<Int>) -> Int? {
+    for i in range where i > range.lowerBound && Self.nextYearModifiers.contains(tokens[i - 1].key) {
+      if Self.nextYearNouns.contains(tokens[i].key) { return i }
     }
     return nil
   }
+  static let nextYearModifiers: Set<WordKey> = [
+    "next", "следующем", "следующего", "будущем", "будущего", "наступного", "наступному", "майбутнього",
+  ]
+  static let nextYearNouns: Set<WordKey> = ["year", "году", "года", "року", "році"]
 
   /// Words before a later year that make it the year a figure takes effect ("from 2026", "с 2026 года", "з 2026
   /// року", "starting 2026"): a target, not the time of another event.

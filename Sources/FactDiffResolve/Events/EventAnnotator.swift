@@ -17,6 +17,10 @@ struct EventAnnotator {
   let dateline: Range<Int>?
   /// Clauses that speak of another event.
   var otherClause: [Bool]
+  /// Clauses that speak of another time only through "next year" ("will train 60 deminers next year", "в
+  /// следующем году подготовит 80 саперов"): their figures are the event's goals for that year (`targetYear`
+  /// gives them its slot) and stay with the main event; their other facts go with the other time.
+  var nextYearOnly: [Bool]
   /// The clause holding the fact that gave the main date: another date in it does not open another event (it is
   /// the same event's date said twice, which the relative-vs-date check compares).
   var mainDateClause: Int? = nil
@@ -47,6 +51,7 @@ struct EventAnnotator {
     clauseOfToken = clauseOf
     dateline = EventAnnotator.findDateline(doc)
     otherClause = [Bool](repeating: false, count: clauses.count)
+    nextYearOnly = [Bool](repeating: false, count: clauses.count)
     summary = SourceEvents(source: doc.source.id)
     let facts = doc.facts
     let allTokens = tokens
@@ -161,6 +166,7 @@ struct EventAnnotator {
     for (c, range) in clauses.enumerated() {
       let hs = cues.hits(in: range)
       var other = false
+      var comingYear = false
       for h in hs {
         if inDateline(h.tokens) { continue }
         if h.cue == .otherEvent { other = true }
@@ -182,12 +188,22 @@ struct EventAnnotator {
           }
           // The modifier must govern an event or time noun within three tokens.
           let window = h.tokens.upperBound..<max(h.tokens.upperBound, min(h.tokens.upperBound + 3, range.upperBound))
-          if cues.hits(in: window).contains(where: { $0.cue == .eventNoun || $0.cue == .timeNoun }) {
+          let governed = cues.hits(in: window)
+          // "will train 60 deminers next year", "в следующем году подготовит": a plan set at the event for the
+          // coming year; "next year's forum" names another event.
+          if nextYear(in: h.tokens.lowerBound..<window.upperBound) == h.tokens.upperBound,
+            !governed.contains(where: { $0.cue == .eventNoun })
+          {
+            comingYear = true
+            continue
+          }
+          if governed.contains(where: { $0.cue == .eventNoun || $0.cue == .timeNoun }) {
             other = true
           }
         }
       }
-      otherClause[c] = other
+      otherClause[c] = other || comingYear
+      nextYearOnly[c] = comingYear && !other
     }
   }
 
@@ -381,7 +397,7 @@ struct EventAnnotator {
           if abs(day.dayNumber - main.dayNumber) <= 7, role(near: r) != .plain, !isBoundary(r) {
             continue
           }
-          otherClause[c] = true
+          markOther(c)
         }
       case .month, .week:
         // In the clause that gave the main date, a month is the same event's ("agreed on Tuesday to cut tariffs
@@ -389,9 +405,9 @@ struct EventAnnotator {
         if c == mainDateClause { continue }
         if let main = mainDate, d.precision == .month, laterMonthFrom(r, d, main: main) { continue }
         if let main = mainDate {
-          if d.year != main.year || d.month != main.month { otherClause[c] = true }
+          if d.year != main.year || d.month != main.month { markOther(c) }
         } else if d.year != nil && d.year != refYear {
-          otherClause[c] = true
+          markOther(c)
         }
       }
     }
@@ -419,9 +435,15 @@ struct EventAnnotator {
       // In the clause that gave the main date the year is the same event's ("a session that finished on Sunday
       // lifts deliveries to 2.1 million tonnes in 2026"), as a month there is.
       if clauseOfToken[i] == mainDateClause { continue }
-      otherClause[clauseOfToken[i]] = true
+      markOther(clauseOfToken[i])
     }
     inheritIntoRelativeClauses()
+  }
+
+  /// Marks a clause as another event's for a cue other than "next year".
+  mutating func markOther(_ c: Int) {
+    otherClause[c] = true
+    nextYearOnly[c] = false
   }
 
   /// Words that open a period at a month ("from September", "starting in March", "с сентября", "з вересня").
@@ -488,7 +510,9 @@ struct EventAnnotator {
     }
     for k in doc.facts.indices {
       let r = tokenRange(of: doc.facts[k])
-      doc.facts[k].event = inDateline(r) ? "dateline" : labels[clause(of: r)]
+      let c = clause(of: r)
+      let goal = nextYearOnly[c] && doc.facts[k].kind == .number && underTarget(r, year: targetYear(c)) != nil
+      doc.facts[k].event = inDateline(r) ? "dateline" : goal ? "main" : labels[c]
     }
   }
 }
