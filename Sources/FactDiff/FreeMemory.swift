@@ -10,7 +10,7 @@
 enum FreeMemory {
   #if canImport(Glibc)
     private typealias Trim = @convention(c) (Int) -> Int32
-    nonisolated(unsafe) private static let trim: Trim? = dlsym(nil, "malloc_trim").map {
+    private static let trim: Trim? = dlsym(nil, "malloc_trim").map {
       unsafeBitCast($0, to: Trim.self)
     }
   #endif

@@ -325,7 +325,6 @@ enum PersonExtractor {
     guard words.count >= 2, words.count <= 3, !words.contains(where: { isInitial(tokens, $0) }) else { return false }
     if doc.language == .en {
       guard run.lowerBound > 0, run.upperBound < tokens.count else { return false }
-      let before = tokens[run.lowerBound - 1]
       guard nameLeaders.contains(doc.keys[run.lowerBound - 1]) else { return false }
       return !doc.isCapitalizedWord(run.upperBound)
     }
