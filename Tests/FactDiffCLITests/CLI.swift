@@ -51,9 +51,9 @@ enum CLI {
     let out = dir.appendingPathComponent("stdout")
     let err = dir.appendingPathComponent("stderr")
     let input = dir.appendingPathComponent("stdin")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    FileManager.default.createFile(atPath: input.path, contents: Data((stdin ?? "").utf8))
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: input.path, contents: Data((stdin ?? "").utf8))
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments

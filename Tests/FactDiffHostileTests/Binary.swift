@@ -33,9 +33,9 @@ enum Binary {
     let out = dir.appendingPathComponent("stdout")
     let err = dir.appendingPathComponent("stderr")
     let input = dir.appendingPathComponent("stdin")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    FileManager.default.createFile(atPath: input.path, contents: Data(stdin))
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: input.path, contents: Data(stdin))
     let p = Process()
     p.executableURL = url
     p.arguments = arguments
