@@ -152,4 +152,37 @@ extension LookAlikeTests {
     let f = await findings([Self.deminersWire, agency], rule: "count-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: role-mismatch: a director's body named in the genitive between the title and the name
+
+  static let centreWire: Report = (
+    "wire",
+    """
+    SARAJEVO, Oct 27 — Centre director Sasa Obradovic and Ukraine's Deputy Interior Minister Yuliia Hrytsenko \
+    signed an agreement on training Ukrainian deminers on Tuesday.
+    """,
+    .en, "2026-10-27", nil
+  )
+
+  @Test func theCentresDirectorInRussianIsQuiet() async {
+    let agency: Report = (
+      "agency",
+      "САРАЕВО, 27 октября. Соглашение во вторник подписали директор центра Саша Обрадович и заместитель "
+        + "министра внутренних дел Украины Юлия Гриценко.",
+      .ru, "2026-10-27", nil
+    )
+    let f = await findings([Self.centreWire, agency], rule: "role-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func theCentresDeputyDirectorFires() async {
+    let portal: Report = (
+      "portal",
+      "У вівторок у Сараєві заступниця міністра внутрішніх справ Юлія Гриценко та заступник директора "
+        + "боснійського Центру протимінної діяльності Саша Обрадович підписали угоду.",
+      .uk, "2026-10-27", nil
+    )
+    let f = await findings([Self.centreWire, portal], rule: "role-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "portal"] }, "\(f.map(\.message))")
+  }
 }

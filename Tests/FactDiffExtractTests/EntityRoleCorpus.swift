@@ -230,6 +230,14 @@ enum EntityRoleCorpus {
   static let russian = EntityCorpus(
     name: "roles-ru", language: .ru,
     entries: [
+      // The body a director leads, in the genitive, between the title and the name.
+      (
+        .role(person: "Саша Обрадович", office: "director", portfolio: nil),
+        [
+          "Соглашение подписали директор центра Саша Обрадович и замминистра Юлия Гриценко.",
+          "Соглашение подписал директор боснийского Центра разминирования Саша Обрадович.",
+        ]
+      ),
       (
         .role(person: "Ларс Хольм", office: "former-minister", portfolio: "defence"),
         ["Встречу открыл бывший министр обороны Дании Ларс Хольм."]
@@ -380,6 +388,13 @@ enum EntityRoleCorpus {
   static let ukrainian = EntityCorpus(
     name: "roles-uk", language: .uk,
     entries: [
+      (
+        .role(person: "Саша Обрадович", office: "deputy-director", portfolio: nil),
+        [
+          "Угоду підписали заступник директора боснійського Центру протимінної діяльності Саша Обрадович і "
+            + "заступниця міністра Юлія Гриценко."
+        ]
+      ),
       (
         .role(person: "Ларс Гольм", office: "former-minister", portfolio: "defence"),
         ["Зустріч відкрив колишній міністр оборони Данії Ларс Гольм."]

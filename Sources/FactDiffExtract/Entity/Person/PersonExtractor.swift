@@ -362,6 +362,8 @@ enum PersonExtractor {
   private static let adjectiveEndings: [[UInt8]] = [
     "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их", "ська",
     "ське", "ські",
+    // Ukrainian feminine genitive and dative ("Центру протимінної діяльності", "Служби безпеки").
+    "ої",
   ].map { Array($0.utf8) }
 
   /// `prefixKey` of a token's folded form, read from its key.

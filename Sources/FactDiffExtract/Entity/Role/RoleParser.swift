@@ -115,6 +115,7 @@ enum RoleParser {
     var j = i
     var departmentWords = 0
     var fieldWords = 0
+    var bodyWords = 0
     var places: [Range<Int>] = []
     let sentence = doc.sentence(ofToken: i)
     while j < end {
@@ -162,6 +163,11 @@ enum RoleParser {
         } else if m.value.kind != .filler {
           fieldWords = 0
         }
+        // "директор центра", "заступник директора боснійського Центру протимінної діяльності": the body a
+        // director, head or chair leads, named in the genitive after the office.
+        if m.value.kind == .office {
+          bodyWords = language != .en && Self.bodyOffices.contains(m.value.value) ? 4 : 0
+        }
         j = m.end
         continue
       }
@@ -202,6 +208,18 @@ enum RoleParser {
         j += 1
         continue
       }
+      // A capitalised word of the body only before a lower-case genitive of its name ("Центру протимінної"): two
+      // capitalised words in a row are the name the title goes with ("директора центра Саши Обрадовича").
+      if bodyWords > 0, genitiveShaped(t.norm, language),
+        !t.isCapitalized
+          || (j + 1 < end && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized
+            && tokens[j + 1].spacing == .space && genitiveShaped(tokens[j + 1].norm, language))
+      {
+        items.append((RoleItem.department, j..<(j + 1)))
+        bodyWords -= 1
+        j += 1
+        continue
+      }
       break
     }
     // Fillers (and bare countries) at either end belong to the sentence, not the title.
@@ -231,6 +249,8 @@ enum RoleParser {
   }
 
   private static let locationPrepositions = WordHash.set(["in", "в", "во", "у"])
+  /// Offices whose body may follow in the genitive, unknown to the vocabulary ("директор центра").
+  private static let bodyOffices: Set<String> = ["director", "head", "chair"]
 
   private static func genitiveShaped(_ w: String, _ language: Language) -> Bool {
     let endings =
