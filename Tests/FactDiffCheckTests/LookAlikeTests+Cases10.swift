@@ -185,4 +185,37 @@ extension LookAlikeTests {
     let f = await findings([Self.centreWire, portal], rule: "role-mismatch")
     #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "portal"] }, "\(f.map(\.message))")
   }
+
+  // MARK: quote-attribution: a translated remark given to the other co-chair
+
+  static let borderWire: Report = (
+    "wire",
+    """
+    TALLINN, April 16 — Estonia and Ukraine signed eight documents on Thursday. Estonia's IT minister Kristjan \
+    Saar co-chaired the commission with Ukraine's Deputy Minister of Digital Transformation Oleksiy Hnatenko. \
+    "A border that is not guarded online is not guarded at all," Saar said.
+    """,
+    .en, "2026-04-16", nil
+  )
+
+  static func borderPortal(_ speaker: String) -> Report {
+    (
+      "portal",
+      "У четвер у Таллінні Україна та Естонія підписали вісім документів. «Кордон, який не охороняється в мережі, "
+        + "не охороняється взагалі», — заявив \(speaker).",
+      .uk, "2026-04-16", nil
+    )
+  }
+
+  @Test func theRemarkGivenToTheOtherCoChairFires() async {
+    let f = await findings(
+      [Self.borderWire, Self.borderPortal("заступник міністра Олексій Гнатенко")], rule: "quote-attribution")
+    #expect(f.count == 1, "\(f.map(\.message))")
+  }
+
+  @Test func theRemarkGivenToTheSameSpeakerIsQuiet() async {
+    let f = await findings(
+      [Self.borderWire, Self.borderPortal("міністр Естонії Крістьян Саар")], rule: "quote-attribution")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -20,6 +20,13 @@ enum QuotePairs {
   /// The same sentence: must score at or above the threshold.
   static let same: [QuotePair] = [
     QuotePair(a: gorelovEN, la: .en, b: gorelovRU, lb: .ru),
+    // "guarded" / "охороняється", "online" / "в мережі"; "at all" / "взагалі" are function words.
+    QuotePair(
+      a: "A border that is not guarded online is not guarded at all", la: .en,
+      b: "Кордон, який не охороняється в мережі, не охороняється взагалі", lb: .uk),
+    QuotePair(
+      a: "A border that is not guarded online is not guarded at all", la: .en,
+      b: "Граница, которая не охраняется в сети, не охраняется вообще", lb: .ru),
     QuotePair(a: gorelovEN, la: .en, b: gorelovUK, lb: .uk),
     QuotePair(a: gorelovRU, la: .ru, b: gorelovUK, lb: .uk),
     QuotePair(a: gorelovEN, la: .en, b: gorelovEN, lb: .en),
@@ -103,6 +110,9 @@ enum QuotePairs {
     QuotePair(
       a: "We agreed on a minimum release of water in the summer months", la: .en,
       b: "Мы договорились о поэтапном снижении ставок на контейнерные перевозки", lb: .ru),
+    QuotePair(
+      a: "A border that is not guarded online is not guarded at all", la: .en,
+      b: "Кордон між нашими країнами відкритий для вантажівок цілодобово", lb: .uk),
     QuotePair(
       a: "The talks were difficult but useful", la: .en,
       b: "Это рекордный результат за всю историю форума", lb: .ru),

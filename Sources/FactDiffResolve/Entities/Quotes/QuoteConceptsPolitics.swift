@@ -75,7 +75,8 @@ extension QuoteConcepts {
     not|=not;=never;=no;=nothing|=не;=нет;=ни;=никогда|=не;=ні;=ніколи
     let|=let;=lets;allow;permit|позвол;допуст|дозвол;допуст
     guarantee|guarantee|гарант|гарант
-    protect|protect;defen|защит;оборон|захист;захища;оборон
+    protect|protect;defen;guard|защит;оборон;охран;охраня|захист;захища;оборон;охорон;охороня
+    online|online;internet;cyber|онлайн;интернет;=сети;=сеть;=сетях;киберпростран|онлайн;інтернет;мереж;кіберпростор
     threat|threat;danger;risk|угроз;опасн;риск|загроз;небезпек;ризик
     interest|interest|интерес|інтерес
     right|right;law;legal|прав;закон|прав;закон
