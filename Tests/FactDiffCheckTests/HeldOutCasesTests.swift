@@ -155,10 +155,11 @@ import _FactDiffTestSupport
   /// deputy minister, a neighbouring port, euros for dollars, a 12-hour slip, "last Tuesday" and "позавчера",
   /// a deputy director for the director, a clean winter-time conversion); scored unseen first at 0.833 / 0.455.
   /// Since read: "from September" as when a deal takes effect, a signing's one clock time against another's, the
-  /// same figure in another currency, counted trades, "several dozen", goals for "next year".
+  /// same figure in another currency, counted trades, "several dozen", goals for "next year", a director's body in
+  /// the genitive before the name, "guarded" and "online" in a translated remark.
   @Test func tenthHeldOutSet() async throws {
     let s = try await Self.score("Cases10")
     #expect(s.precision >= 0.95, "precision \(s.precision): \(s.falseAlarms)")
-    #expect(s.recall >= 0.8, "recall \(s.recall): \(s.misses)")
+    #expect(s.recall >= 0.95, "recall \(s.recall): \(s.misses)")
   }
 }
