@@ -36,6 +36,75 @@ import _FactDiffTestSupport
     }
   }
 
+  /// The tokenizer finds a run of ASCII letters eight bytes at a time: each byte value in each of the eight places
+  /// must be told a letter exactly when `isASCIILetter` says so.
+  @Test func asciiLetterBitsAgreeWithTheByteTest() {
+    for place in 0..<8 {
+      for x in 0...255 {
+        // The other seven bytes a letter, then a non-letter, so that neighbours cannot hide a carry.
+        for filler: UInt8 in [0x61, 0x5A, 0x20, 0xFF, 0x7F, 0x80] {
+          var v = UInt64(0)
+          for k in 0..<8 { v |= UInt64(k == place ? UInt8(x) : filler) << UInt64(8 * k) }
+          let bits = Tokenizer.asciiLetterBits(v)
+          for k in 0..<8 {
+            let byte = k == place ? UInt8(x) : filler
+            let set = (bits >> UInt64(8 * k + 7)) & 1 == 1
+            #expect(set == Tokenizer.isASCIILetter(byte), "byte \(byte) at \(k), filler \(filler)")
+          }
+          #expect(bits & ~0x8080_8080_8080_8080 == 0)
+        }
+      }
+    }
+  }
+
+  /// The run's end found eight bytes at a time must be the one found byte by byte, wherever the run stops (up to
+  /// 40 bytes; past that only "longer than 32" matters) and however close to the end of the text.
+  @Test func asciiLetterRunAgreesWithTheByteLoop() {
+    var rng = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = Array("aZqM'’-1 .é".utf8) + [0x00, 0x7F, 0x80, 0xC3, 0xFF, 0x40, 0x5B, 0x60, 0x7B]
+    for _ in 0..<4000 {
+      let count = Int.random(in: 1...60, using: &rng)
+      var bytes = (0..<count).map { _ in alphabet.randomElement(using: &rng)! }
+      let start = Int.random(in: 0..<count, using: &rng)
+      bytes[start] = Bool.random(using: &rng) ? 0x61 : 0x4B
+      // Long letter runs are what the eight-byte steps read.
+      if Bool.random(using: &rng) {
+        for k in start..<min(count, start + Int.random(in: 0...45, using: &rng)) { bytes[k] = 0x62 }
+      }
+      bytes.withUnsafeBufferPointer { b in
+        var slow = start + 1
+        while slow < b.count, Tokenizer.isASCIILetter(b[slow]) { slow += 1 }
+        let fast = Tokenizer.asciiLetterRun(b, from: start)
+        if slow - start <= 40 {
+          #expect(fast == slow, "\(bytes) from \(start)")
+        } else {
+          #expect(fast - start > 32 && fast <= slow, "\(bytes) from \(start)")
+        }
+      }
+    }
+  }
+
+  /// Words of ASCII letters in mixed case, anywhere in a text and at its very end, keep the key of the general path.
+  @Test func asciiWordsInRunningText() {
+    var rng = SystemRandomNumberGenerator()
+    let letters = Array("abcxyzABCXYZ")
+    for _ in 0..<2000 {
+      let words = (0..<Int.random(in: 1...6, using: &rng)).map { _ in
+        String((0..<Int.random(in: 1...36, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
+      }
+      let text = words.joined(separator: [" ", ", ", "\n", "-", " («"].randomElement(using: &rng)!)
+      let got = Tokenizer.tokenize(text).filter { $0.kind == .word }
+      #expect(got.map(\.key) == words.map { WordKey($0.lowercased()) }, "\(text)")
+      #expect(got.map(\.norm) == words.map { $0.lowercased() }, "\(text)")
+      for (t, w) in zip(got, words) {
+        let ups = w.filter(\.isUppercase).count
+        #expect(t.flags.contains(.allCaps) == (ups == w.count && w.count >= 2), "\(w)")
+        #expect(t.flags.contains(.capitalized) == w.first!.isUppercase, "\(w)")
+        #expect(t.flags.contains(.latin))
+      }
+    }
+  }
+
   @Test func rangesPointIntoTheText() {
     let text = "СТАМБУЛ, 27 февраля — talks"
     let tokens = Tokenizer.tokenize(text)

@@ -78,7 +78,7 @@ public enum Tokenizer {
             Token(
               kind: .number, spacing: spacing, start: s, end: i, key: key,
               longNorm: key.isComplete ? 0 : LongNorms.intern(key, digits),
-              flags: sawInvisible ? .invisible : [], scalar: "0"))
+              flags: Token.Flags(rawValue: sawInvisible ? Token.Flags.invisible.rawValue : 0), scalar: "0"))
           spacing = .none
           newlines = 0
           sawInvisible = false
@@ -87,34 +87,37 @@ public enum Tokenizer {
           if isASCIILetter(c) {
             // A word of ASCII letters alone, ended by ASCII other than an apostrophe (most English words): its key
             // straight from the bytes. Anything else goes the general way below.
-            var j = i + 1
-            while j < n, isASCIILetter(b[j]) { j += 1 }
+            let j = asciiLetterRun(b, from: i)
             let length = j - i
             if length <= WordKey.inlineCapacity, j == n || (b[j] < 0x80 && b[j] != 0x27) {
               // Eight bytes at a time: lower case is bit 5 set (letters only here), upper case letters have it clear.
-              var ups = 0
+              var lowers: UInt64 = 0
               @inline(__always) func word(_ off: Int) -> UInt64 {
-                let m = min(length - off, 8)
+                let m = length &- off
                 guard m > 0 else { return 0 }
                 var v: UInt64 = 0
-                if i + off + 8 <= n, let base = b.baseAddress {
-                  v = UInt64(littleEndian: UnsafeRawPointer(base + i + off).loadUnaligned(as: UInt64.self))
-                  if m < 8 { v &= (1 << UInt64(8 * m)) &- 1 }
+                if i &+ off &+ 8 <= n, let base = b.baseAddress {
+                  v = UInt64(littleEndian: UnsafeRawPointer(base + (i &+ off)).loadUnaligned(as: UInt64.self))
                 } else {
-                  var k = m - 1
+                  var k = min(m, 8) &- 1
                   while k >= 0 {
-                    v = (v << 8) | UInt64(b[i + off + k])
-                    k -= 1
+                    v = (v << 8) | UInt64(b[i &+ off &+ k])
+                    k &-= 1
                   }
                 }
-                let case5: UInt64 = m == 8 ? 0x2020_2020_2020_2020 : 0x2020_2020_2020_2020 & ((1 << UInt64(8 * m)) &- 1)
-                ups &+= (~v & case5).nonzeroBitCount
+                let case5: UInt64 =
+                  m >= 8 ? 0x2020_2020_2020_2020 : 0x2020_2020_2020_2020 & ((1 << UInt64(8 &* m)) &- 1)
+                if m < 8 { v &= (1 << UInt64(8 &* m)) &- 1 }
+                lowers |= v & case5
                 return (v | case5).littleEndian
               }
               let key = WordKey(words: word(0), word(8), word(16), word(24), length: length)
-              var flags: Token.Flags = sawInvisible ? [.invisible, .latin] : .latin
+              var flags = Token.Flags(
+                rawValue: sawInvisible
+                  ? Token.Flags.invisible.rawValue | Token.Flags.latin.rawValue : Token.Flags.latin.rawValue)
               if c <= 0x5A { flags.insert(.capitalized) }
-              if ups >= 2 && ups == length { flags.insert(.allCaps) }
+              // Every letter upper case (bit 5 clear in all of them), and at least two.
+              if length >= 2 && lowers == 0 { flags.insert(.allCaps) }
               emit(
                 Token(
                   kind: .word, spacing: spacing, start: i, end: j, key: key, longNorm: 0, flags: flags,
@@ -132,7 +135,8 @@ public enum Tokenizer {
           emit(
             Token(
               kind: .punct, spacing: spacing, start: i, end: i + 1, key: WordKey(ascii: c), longNorm: 0,
-              flags: sawInvisible ? .invisible : [], scalar: Unicode.Scalar(c)))
+              flags: Token.Flags(rawValue: sawInvisible ? Token.Flags.invisible.rawValue : 0),
+              scalar: Unicode.Scalar(c)))
           spacing = .none
           newlines = 0
           sawInvisible = false
@@ -154,7 +158,7 @@ public enum Tokenizer {
         i += len
         continue
       case .dash, .quoteOpen, .quoteClose, .quoteSingle, .symbol:
-        var flags: Token.Flags = sawInvisible ? .invisible : []
+        var flags = Token.Flags(rawValue: sawInvisible ? Token.Flags.invisible.rawValue : 0)
         let key: WordKey
         switch cls {
         case .dash:
@@ -195,7 +199,7 @@ public enum Tokenizer {
       var lower = 0
       var firstUpper = false
       var first = true
-      var flags: Token.Flags = sawInvisible ? .invisible : []
+      var flags = Token.Flags(rawValue: sawInvisible ? Token.Flags.invisible.rawValue : 0)
       var end = i
       while i < n {
         let c = b[i]
@@ -314,6 +318,32 @@ public enum Tokenizer {
   }
 
   @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+  /// The high bit of each byte of `v` set when that byte is an ASCII letter (`isASCIILetter`), the other bits clear.
+  @inline(__always) static func asciiLetterBits(_ v: UInt64) -> UInt64 {
+    // Folded to lower case and without the high bit, each byte is at most 0x7F, so adding 0x1F or 0x05 carries
+    // into no other byte: the high bit of the first sum is set from 0x61 ('a') on, of the second from 0x7B on.
+    let y = (v | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+    return (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~v & 0x8080_8080_8080_8080
+  }
+
+  /// The end of the run of ASCII letters that starts at `i` (a letter): eight bytes at a time while eight remain,
+  /// then byte by byte. Stops looking past 40 bytes (the callers treat longer words the general way).
+  @inline(__always) static func asciiLetterRun(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    let n = b.count
+    var j = i &+ 1
+    if let base = b.baseAddress {
+      while j &+ 8 <= n {
+        let v = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+        let others = ~asciiLetterBits(v) & 0x8080_8080_8080_8080
+        if others != 0 { return j &+ others.trailingZeroBitCount >> 3 }
+        j &+= 8
+        if j &- i > 40 { return j }
+      }
+    }
+    while j < n, isASCIILetter(b[j]) { j &+= 1 }
+    return j
+  }
 
   @inline(__always) static func isLetterStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     let c = b[i]
