@@ -51,10 +51,14 @@ public struct Fact: Hashable, Sendable {
     self.sentence = sentence
   }
 
-  /// A fact of the report `origin` stands for, whose words are its text at `range` (see `FactOrigin`).
-  public init(origin: FactOrigin, value: FactValue, range: TextRange, hedge: Hedge? = nil, sentence: Int = 0) {
+  /// A fact of the report `origin` stands for, whose words are its text at `range` (see `FactOrigin`), with its
+  /// tolerance when it has one (as `setTolerance` would set it, without boxing the value twice).
+  public init(
+    origin: FactOrigin, value: FactValue, range: TextRange, hedge: Hedge? = nil, sentence: Int = 0,
+    grain: Double? = nil, bounds: Interval? = nil, widened: Interval? = nil
+  ) {
     self.origin = origin
-    packed = PackedValue(value, side: nil)
+    packed = PackedValue(value, side: FactSide.make(grain: grain, bounds: bounds, widened: widened, extra: nil))
     start = 0
     end = 0
     line = 0

@@ -152,6 +152,29 @@ import Testing
     #expect(past.text == source.snippet(TextRange(40, 400)))
   }
 
+  /// A fact made with its tolerance is the fact made without and then given it by `setTolerance`, including when
+  /// its range or sentence does not fit the compact fields (they then share the numbers box with the tolerance).
+  @Test(arguments: [(TextRange(4, 20), 2), (TextRange(4, Int(Int32.max) + 9), 2), (TextRange(4, 20), 70_000)])
+  func factMadeWithItsToleranceEqualsOneGivenItAfter(range: TextRange, sentence: Int) {
+    let source = Source(id: "wire", text: "The two sides signed three agreements.", language: .en)
+    let origin = FactOrigin(source)
+    let tolerances: [(Double?, Interval?, Interval?)] = [
+      (nil, nil, nil), (1, Interval(min: 3, max: 3), Interval(min: 2.5, max: 3.5)), (0, nil, .everything),
+      (60, Interval(min: 0, max: 60), nil),
+    ]
+    for (g, b, w) in tolerances {
+      let made = Fact(
+        origin: origin, value: Self.value, range: range, hedge: .approximately, sentence: sentence, grain: g,
+        bounds: b, widened: w)
+      var given = Fact(origin: origin, value: Self.value, range: range, hedge: .approximately, sentence: sentence)
+      given.setTolerance(grain: g, bounds: b, widened: w)
+      #expect(made == given)
+      #expect(made.hashValue == given.hashValue)
+      #expect(made.grain == g && made.bounds == b && made.widened == w)
+      #expect(made.range == range && made.sentence == sentence && made.hedge == .approximately)
+    }
+  }
+
   @Test func factsKeepingOnlyTheirWordsReadTheSame() {
     // Overlapping, touching, empty, past-the-end and split-scalar ranges, and a fact with words of its own.
     let text = "The two sides signed «три соглашения» in Istanbul on Tuesday, after talks."

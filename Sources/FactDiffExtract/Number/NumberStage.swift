@@ -199,21 +199,18 @@ final class NumberExtractor {
 
   func fact(_ a: ParsedAmount, start: Int, end: Int, hedge: Hedge?) -> Fact {
     let q = Quantity(value: a.value, unit: a.unit, counts: a.counts, rangeMax: a.rangeMax)
-    var f = doc.fact(.number(q), tokens: start..<end, hedge: hedge)
+    let value = FactValue.number(q)
     if let hi = a.rangeMax {
       if a.vague {
         let r = Interval(min: a.value, max: hi)
-        f.setTolerance(grain: 0, bounds: r, widened: r)
-      } else {
-        let g = tolerance.grain(count: hi)
-        let (s, w) = tolerance.intervals(from: a.value, to: hi, grain: g)
-        f.setTolerance(grain: g, bounds: s, widened: w)
+        return doc.fact(value, tokens: start..<end, hedge: hedge, grain: 0, bounds: r, widened: r)
       }
-      return f
+      let g = tolerance.grain(count: hi)
+      let (s, w) = tolerance.intervals(from: a.value, to: hi, grain: g)
+      return doc.fact(value, tokens: start..<end, hedge: hedge, grain: g, bounds: s, widened: w)
     }
     let g = tolerance.grain(count: a.value)
     let (s, w) = tolerance.intervals(value: a.value, grain: g, hedge: hedge, count: a.unit == nil)
-    f.setTolerance(grain: g, bounds: s, widened: w)
-    return f
+    return doc.fact(value, tokens: start..<end, hedge: hedge, grain: g, bounds: s, widened: w)
   }
 }

@@ -69,14 +69,15 @@ final class TemporalResolver {
       // One zone for both ends.
       if ta.zoneStated && !tb.zoneStated { tb.zone = ta.zone; tb.zoneStated = true }
       if tb.zoneStated && !ta.zoneStated { ta.zone = tb.zone; ta.zoneStated = true }
-      var f = doc.fact(.span(start: ta, end: tb), tokens: s.start..<s.end)
       let shift = s.nextDay ? 86400.0 : 0
       var bounds: Interval?
       var widened: Interval?
       if let sa = a.bounds, let sb = b.bounds { bounds = sb.shifted(by: shift).minus(sa) }
       if let wa = a.widened, let wb = b.widened { widened = wb.shifted(by: shift).minus(wa) }
-      f.setTolerance(grain: max(a.grain ?? 0, b.grain ?? 0), bounds: bounds, widened: widened)
-      out.append(f)
+      out.append(
+        doc.fact(
+          .span(start: ta, end: tb), tokens: s.start..<s.end, grain: max(a.grain ?? 0, b.grain ?? 0), bounds: bounds,
+          widened: widened))
     }
     var lastDate: DateValue? = nil
     for it in items {
@@ -198,31 +199,26 @@ final class TemporalResolver {
     } else if let tz = doc.source.timezone {
       clock.zone = .zone(tz)
     }
-    var f = doc.fact(.time(clock), tokens: start..<end, hedge: hedge)
     let v = Double(t.seconds)
     let g = tolerance.grain(clock: v)
     let (s, w) = tolerance.intervals(value: v, grain: g, hedge: hedge, clock: true)
-    f.setTolerance(grain: g, bounds: s, widened: w)
-    return f
+    return doc.fact(.time(clock), tokens: start..<end, hedge: hedge, grain: g, bounds: s, widened: w)
   }
 
   /// A duration with its grain and intervals; vague and ranged durations keep their range.
   func durationFact(_ d: ParsedDuration, start: Int, end: Int, hedge: Hedge?) -> Fact {
-    var f = doc.fact(.duration(d.seconds), tokens: start..<end, hedge: hedge)
+    let value = FactValue.duration(d.seconds)
     if let upper = d.upper {
       let g = d.vague ? d.unit : tolerance.grain(duration: upper, writtenInDays: d.writtenInDays)
       if d.vague {
         let r = Interval(min: d.seconds, max: upper)
-        f.setTolerance(grain: g, bounds: r, widened: r)
-      } else {
-        let (s, w) = tolerance.intervals(from: d.seconds, to: upper, grain: g)
-        f.setTolerance(grain: g, bounds: s, widened: w)
+        return doc.fact(value, tokens: start..<end, hedge: hedge, grain: g, bounds: r, widened: r)
       }
-      return f
+      let (s, w) = tolerance.intervals(from: d.seconds, to: upper, grain: g)
+      return doc.fact(value, tokens: start..<end, hedge: hedge, grain: g, bounds: s, widened: w)
     }
     let g = tolerance.grain(duration: d.seconds, writtenInDays: d.writtenInDays)
     let (s, w) = tolerance.intervals(value: d.seconds, grain: g, hedge: hedge)
-    f.setTolerance(grain: g, bounds: s, widened: w)
-    return f
+    return doc.fact(value, tokens: start..<end, hedge: hedge, grain: g, bounds: s, widened: w)
   }
 }
