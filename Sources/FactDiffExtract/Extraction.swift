@@ -49,13 +49,14 @@ public enum Extraction {
   /// Sorts facts by position, numbers them `source#n` and fills in their positions in the original file.
   static func finish(_ doc: inout Document) {
     // Sorted as indices (a fact is a few hundred bytes; moving indices is cheaper), ties kept in their order.
-    let ranges = doc.facts.indices.map { doc.facts[$0].range }
+    let ranges = doc.facts.withUnsafeBufferPointer { Fact.ranges(of: $0) }
     let order = ranges.indices.sorted { x, y in
       let a = ranges[x]
       let b = ranges[y]
       return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end > b.end : x < y
     }
-    if !order.elementsEqual(ranges.indices) {
+    let permuted = !order.elementsEqual(ranges.indices)
+    if permuted {
       // Put in place by swapping along the permutation's cycles: facts are moved, not copied (a copy retains the
       // fact's references and its destruction releases them again).
       var done = [Bool](repeating: false, count: order.count)
@@ -80,7 +81,8 @@ public enum Extraction {
       doc.facts.withUnsafeMutableBufferPointer { facts in
         for k in facts.indices {
           facts[k].setNumber(k + 1)
-          facts[k].position = cursor.position(of: facts[k].range, in: original)
+          // The fact now at `k` came from `order[k]`: its range is read from the list above, not from the fact.
+          facts[k].position = cursor.position(of: ranges[permuted ? order[k] : k], in: original)
         }
       }
     }

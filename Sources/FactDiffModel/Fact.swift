@@ -129,6 +129,18 @@ public struct Fact: Hashable, Sendable {
     }
   }
 
+  /// The `range` of each of `facts` (but those of kind `except`), read where the facts lie: reading it through an
+  /// array from another module copies the fact first, a retain and a release of each of its references.
+  public static func ranges(of facts: UnsafeBufferPointer<Fact>, except: FactKind? = nil) -> [TextRange] {
+    var out: [TextRange] = []
+    out.reserveCapacity(facts.count)
+    for i in facts.indices where except == nil || facts[i].packed.kind != except {
+      out.append(
+        facts[i].start == .min ? facts[i].extra!.range! : TextRange(Int(facts[i].start), Int(facts[i].end)))
+    }
+    return out
+  }
+
   private mutating func store(_ r: TextRange) {
     if let s = Int32(exactly: r.start), s != .min, let e = Int32(exactly: r.end) {
       start = s

@@ -52,9 +52,8 @@ final class NumberExtractor {
   func facts(after facts: inout [Fact]) {
     // Tokens of temporal facts are theirs.
     var covered = [Bool](repeating: false, count: tokens.count)
-    // Read in place (a `for f in facts` loop copies each fact).
-    for n in facts.indices where facts[n].kind != .number {
-      let range = facts[n].range
+    // Read in place (a `for f in facts` loop, or `facts[n].range` here, copies each fact).
+    for range in facts.withUnsafeBufferPointer({ Fact.ranges(of: $0, except: .number) }) {
       var k = doc.tokenIndex(atOrAfter: range.start)
       while k < tokens.count && tokens[k].end <= range.end {
         covered[k] = true

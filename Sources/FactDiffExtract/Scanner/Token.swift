@@ -73,7 +73,7 @@ public struct Token: Sendable {
   @usableFromInline var longNorm: UInt32
   /// The lists of the document's language the folded form is in (`Vocabulary`), set when a document is scanned;
   /// empty for tokens made outside a document. (Four bytes that fit in the token's padding.)
-  var vocabulary: Vocabulary = []
+  var vocabulary = Vocabulary(rawValue: 0)
 
   /// False when a look-up of this token in the list of `bit` would miss: the token was scanned with its document
   /// (`Vocabulary.scanned`) and is not in that list. True otherwise (look it up).

@@ -47,7 +47,7 @@ enum TemporalStage {
 
   /// Longest first, then the higher priority, then the earlier; candidates overlapping a chosen one are dropped.
   /// The result is in text order.
-  static func select(_ all: [TemporalCandidate], tokenCount: Int) -> [TemporalCandidate] {
+  static func select(_ all: consuming [TemporalCandidate], tokenCount: Int) -> [TemporalCandidate] {
     guard !all.isEmpty else { return [] }
     // The sort reads a small key per candidate, not the candidates (each is a few hundred bytes).
     let keys = all.map { (length: $0.tokens.count, priority: $0.priority, start: $0.tokens.lowerBound) }
@@ -84,6 +84,15 @@ enum TemporalStage {
       }
     }
     chosen.sort { keys[$0].start < keys[$1].start }
+    // The extractors propose candidates token by token, so the chosen ones nearly always lie in text order in
+    // `all` too: then each is moved to its place and the rest dropped (a copy retains a candidate's references).
+    if zip(chosen, chosen.dropFirst()).allSatisfy({ $0 < $1 }) {
+      all.withUnsafeMutableBufferPointer { b in
+        for (w, k) in chosen.enumerated() where w != k { b.swapAt(w, k) }
+      }
+      all.removeSubrange(chosen.count...)
+      return all
+    }
     return chosen.map { all[$0] }
   }
 }

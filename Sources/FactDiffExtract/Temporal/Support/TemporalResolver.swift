@@ -48,8 +48,9 @@ final class TemporalResolver {
       items.append(h)
     }
     var times: [(index: Int, start: Int, end: Int, time: ParsedTime)] = []
-    for (k, it) in items.enumerated() {
-      if case .time(let t) = it.candidate.payload { times.append((k, it.start, it.end, t)) }
+    // By index: `for it in items` copies each item, a retain and a release of each of its references.
+    for k in items.indices {
+      if case .time(let t) = items[k].candidate.payload { times.append((k, items[k].start, items[k].end, t)) }
     }
     readTwelveHourDials(&times)
     let spans = SpanBuilder.spans(doc, times: times)
@@ -80,12 +81,13 @@ final class TemporalResolver {
           widened: widened))
     }
     var lastDate: DateValue? = nil
-    for it in items {
-      switch it.candidate.payload {
+    for k in items.indices {
+      switch items[k].candidate.payload {
       case .time: continue
       case .duration(let d):
-        out.append(durationFact(d, start: it.start, end: it.end, hedge: it.hedge))
+        out.append(durationFact(d, start: items[k].start, end: items[k].end, hedge: items[k].hedge))
       case .date(var v):
+        let it = items[k]
         if it.candidate.contextual, let last = lastDate, last.precision == .day {
           guard CivilDate.valid(year: last.year ?? 2024, month: last.month, day: v.day) != nil else { continue }
           v.month = last.month
