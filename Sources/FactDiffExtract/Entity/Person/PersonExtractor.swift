@@ -153,8 +153,8 @@ enum PersonExtractor {
     if !bases.isEmpty {
       // Only words that begin like a known surname are read (readings allocate): every case form of a surname
       // keeps all of its base but the last two letters.
-      var byPrefix: [UInt64: [[UInt8]]] = [:]
-      for b in bases { byPrefix[prefixKey(b), default: []].append(Array(b.utf8)) }
+      var byPrefix = SmallGroups<[UInt8]>()
+      for b in bases { byPrefix.append(Array(b.utf8), to: prefixKey(b)) }
       for i in tokens.indices where !taken[i] && doc.isCapitalizedWord(i) {
         if doc.marks[i].contains(.allCaps) { continue }
         guard let candidates = byPrefix[prefixKey(tokens[i].key)] else { continue }
@@ -640,4 +640,31 @@ struct RoleIndex {
   }
 
   subscript(_ token: Int) -> Int? { index.first(at: token) }
+}
+
+/// Values grouped under 64-bit keys, for the few groups of one report (the surnames it names): a scan of the keys
+/// costs less than hashing one with `Dictionary`'s SipHash, and each capitalised word is looked up. Groups keep the
+/// order their values were appended in, as `[UInt64: [Value]]` with `default: []` would.
+struct SmallGroups<Value> {
+  private var keys: [UInt64] = []
+  private var groups: [[Value]] = []
+
+  mutating func append(_ value: Value, to key: UInt64) {
+    if let k = keys.firstIndex(of: key) {
+      groups[k].append(value)
+    } else {
+      keys.append(key)
+      groups.append([value])
+    }
+  }
+
+  /// The values appended under `key`, nil when none were.
+  subscript(_ key: UInt64) -> [Value]? {
+    var k = 0
+    while k < keys.count {
+      if keys[k] == key { return groups[k] }
+      k += 1
+    }
+    return nil
+  }
 }
