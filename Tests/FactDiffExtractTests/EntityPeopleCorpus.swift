@@ -13,6 +13,13 @@ enum EntityPeopleCorpus {
       (.people(["Nemanja Stojiljković"]), ["Serbian State Secretary Nemanja Stojiljković joined later."]),
       (.people(["Mehmet Yıldız"]), ["Mehmet Yıldız told reporters the ships would be inspected."]),
       (.people(["Péter Szabó"]), ["Péter Szabó, Hungary's state secretary for energy, was cautious."]),
+      // A full name joined by "and" to a person's name, its given name unknown.
+      (
+        .people(["Yuliia Hrytsenko", "Saša Obradović"]),
+        ["The deal that Yuliia Hrytsenko and Saša Obradović signed in Sarajevo covers 60 deminers."]
+      ),
+      // Not after a place or an organisation.
+      (.people([]), ["Talks in Sarajevo and Banja Luka went well."]),
       (
         .people(["Vadim Yershov", "Yershov"]),
         ["Deputy Foreign Minister Vadim Yershov arrived on Tuesday. Yershov's visit lasted two days."]

@@ -126,6 +126,8 @@ enum PersonExtractor {
       // Two or three capitalised words inside a sentence, none a known word of another kind: "talks with Sonata
       // Coulter", "з Сонатою Култер".
       if !ok, !initialPosition, !foreignScript, pairLooksLikeName(doc, run) { ok = true }
+      // "Yuliia Hrytsenko and Saša Obradović signed": a full name joined by "and" to a person's name is one too.
+      if !ok, !initialPosition, doc.language == .en, afterPersonAnd(doc, run, found) { ok = true }
       guard ok else { continue }
       for t in run { taken[t] = true }
       found.append(mention(doc, run, role.map { roles[$0] }))
@@ -330,6 +332,19 @@ enum PersonExtractor {
     }
     for k in words where adjectiveFollows(tokens, k, anyCase: true) { return false }
     return !adjectiveFollows(tokens, run.upperBound)
+  }
+
+  /// True when two or three capitalised words (no initial, no capitalised word after them) follow "and" right
+  /// after a person's name: "Yuliia Hrytsenko and Saša Obradović signed".
+  static func afterPersonAnd(_ doc: EntityScan, _ run: Range<Int>, _ found: [PersonMention]) -> Bool {
+    let tokens = doc.tokens
+    let words = run.filter { tokens[$0].kind == .word }
+    guard words.count >= 2, words.count <= 3, !words.contains(where: { isInitial(tokens, $0) }),
+      run.lowerBound >= 2, run.upperBound < tokens.count, doc.keys[run.lowerBound - 1] == Keys.and,
+      !doc.isCapitalizedWord(run.upperBound)
+    else { return false }
+    let before = run.lowerBound - 2
+    return found.contains { $0.range.upperBound == before + 1 && $0.range.count >= 2 }
   }
 
   private static let nameLeaders = WordHash.set([
