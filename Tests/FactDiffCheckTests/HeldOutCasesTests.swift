@@ -143,11 +143,11 @@ import _FactDiffTestSupport
   /// Written blind (a total followed by its parts, a delegation head said not to have taken part, a goal for a
   /// later year and a zone slip, a count with a participle before its noun, a translated quote given to another
   /// speaker, a mayor for a deputy mayor, a clean case); scored unseen first at 0.889 / 0.800. The count whose
-  /// noun followed "used" is read now; the translated quote is still missed.
+  /// noun followed "used" is read now, and the translated quote (numbers in words, "served", "tram") is matched.
   @Test func ninthHeldOutSet() async throws {
     let s = try await Self.score("Cases9")
     #expect(s.precision >= 0.95, "precision \(s.precision): \(s.falseAlarms)")
-    #expect(s.recall >= 0.85, "recall \(s.recall): \(s.misses)")
+    #expect(s.recall >= 0.95, "recall \(s.recall): \(s.misses)")
   }
 
   /// Written blind (noon and a quarter of an hour, a duration and an amount with swapped digits, a date range a

@@ -19,6 +19,10 @@ enum QuotePairs {
 
   /// The same sentence: must score at or above the threshold.
   static let same: [QuotePair] = [
+    // Numbers in words are numbers.
+    QuotePair(
+      a: "A tram that served Prague for twenty years can serve Kharkiv for ten more", la: .en,
+      b: "Трамвай, який двадцять років служив Празі, може ще десять років служити Харкову", lb: .uk),
     QuotePair(a: gorelovEN, la: .en, b: gorelovRU, lb: .ru),
     // "guarded" / "охороняється", "online" / "в мережі"; "at all" / "взагалі" are function words.
     QuotePair(
@@ -113,6 +117,10 @@ enum QuotePairs {
     QuotePair(
       a: "A border that is not guarded online is not guarded at all", la: .en,
       b: "Кордон між нашими країнами відкритий для вантажівок цілодобово", lb: .uk),
+    // The same numbers in words are not enough.
+    QuotePair(
+      a: "We expect twenty trams in ten days", la: .en,
+      b: "Двадцять років тому ми підписали десять угод", lb: .uk),
     QuotePair(
       a: "The talks were difficult but useful", la: .en,
       b: "Это рекордный результат за всю историю форума", lb: .ru),

@@ -1,5 +1,6 @@
 import FactDiffExtract
 import FactDiffModel
+import FactDiffText
 
 /// How alike two quoted sentences are, 0…1, in one language or across English, Russian and Ukrainian.
 ///
@@ -48,6 +49,11 @@ public enum QuoteMatcher {
       guard t.kind == .word else { continue }
       let word = stripPossessive(t.norm)
       if QuoteStopWords.contains(word, language) { continue }
+      // A number in words is the number ("twenty years" = "двадцять років" = "20 лет").
+      if let v = NumberWords.parse(word, language: language), v >= 2, v == v.rounded() {
+        out.insert("n:" + String(Int(v)))
+        continue
+      }
       if language == .en, let parts = QuoteConcepts.compounds[word] {
         for p in parts { out.insert("c:" + p) }
         continue

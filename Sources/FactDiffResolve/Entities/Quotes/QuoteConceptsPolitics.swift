@@ -97,6 +97,8 @@ extension QuoteConcepts {
     build|build;construct|строи;строител|будува;будівн
     create|creat;set up;establish|созда|створ
     work|work|работ|робот;працю
+    serve|serve;served;serving|служи;служа;служу;послуж;прослуж|служи;служа;служу;послуж;прослуж
+    tram|tram;streetcar|трамва|трамва
     group|group|групп|груп
     working group|working group|рабочая группа;рабочей группы|робоча група;робочої групи
     commission|commission;committee|комисси;комитет|комісі;комітет
