@@ -31,29 +31,6 @@ extension TimeMismatch {
     }
     statements = Self.alignedToOneDay(statements)
     guard statements.count >= 2, let d = Comparison.compare(statements) else { return nil }
-    let sizes = d.groups.map(\.count).sorted(by: >)
-    let majority: Set<String> =
-      sizes.count > 1 && sizes[0] > sizes[1] ? Set(d.groups.first { $0.count == sizes[0] }!.map(\.source)) : []
-    var causes: [String] = []
-    var reconciled = false
-    for (a, b, _) in d.pairs {
-      for (odd, ref) in [(a, b), (b, a)] where !majority.contains(odd.source) {
-        if let c = cause(odd, ref, date: date, context) {
-          causes.append(c.text)
-          reconciled = reconciled || c.reconciles
-        }
-      }
-    }
-    causes = Array(Set(causes)).sorted()
-    let severity: Severity = d.verdict == .minor || reconciled ? .warning : .error
-    var message = "reports disagree on the clock time they give the event: " + Comparison.describeGroups(d)
-    if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
-    let evidence = d.groups.enumerated().flatMap { g, sts in
-      sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
-    }
-    return Finding(
-      rule: Self.info.id, fact: .time, scope: .acrossSources, severity: severity, sources: d.sources,
-      message: message, evidence: evidence, event: "main", slot: "time",
-      likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; "))
+    return finding(d, about: "the clock time they give the event", slot: "time", date: date, context)
   }
 }

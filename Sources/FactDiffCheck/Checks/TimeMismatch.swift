@@ -85,38 +85,44 @@ struct TimeMismatch: Check {
         }
         statements = Self.alignedToOneDay(statements)
         guard statements.count >= 2, let d = Comparison.compare(statements) else { continue }
-        // Causes are sought for the outliers only: the statements outside the largest group of agreeing ones.
-        // With no strict majority, both sides of a pair are tried.
-        let sizes = d.groups.map(\.count).sorted(by: >)
-        let majority: Set<String> =
-          sizes.count > 1 && sizes[0] > sizes[1] ? Set(d.groups.first { $0.count == sizes[0] }!.map(\.source)) : []
-        var causes: [String] = []
-        var reconciled = false
-        for (a, b, _) in d.pairs {
-          for (odd, ref) in [(a, b), (b, a)] where !majority.contains(odd.source) {
-            if let c = cause(odd, ref, date: date, context) {
-              causes.append(c.text)
-              reconciled = reconciled || c.reconciles
-            }
-          }
-        }
-        causes = Array(Set(causes)).sorted()
-        let severity: Severity = d.verdict == .minor || reconciled ? .warning : .error
-        var message = "reports disagree on when the event \(slot == .start ? "started" : "ended"): "
-        message += Comparison.describeGroups(d)
-        if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
-        let evidence = d.groups.enumerated().flatMap { g, sts in
-          sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
-        }
         out.append(
-          Finding(
-            rule: Self.info.id, fact: .time, scope: .acrossSources, severity: severity, sources: d.sources,
-            message: message, evidence: evidence, event: "main", slot: slot.name,
-            likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; ")))
+          finding(
+            d, about: "when the event \(slot == .start ? "started" : "ended")", slot: slot.name, date: date, context))
       }
       if let f = plainTimeFinding(group, date: date, context) { out.append(f) }
     }
     return out
+  }
+
+  /// The finding for a disagreement over clock times: "reports disagree on <about>", each side's readings, and the
+  /// likely causes. Causes are sought for the outliers only (the statements outside the largest group of agreeing
+  /// ones; with no strict majority, both sides of a pair are tried); a cause that reconciles the figures, or a
+  /// minor gap, makes it a warning.
+  func finding(_ d: Disagreement, about: String, slot: String, date: CivilDate, _ context: CheckContext) -> Finding {
+    let sizes = d.groups.map(\.count).sorted(by: >)
+    let majority: Set<String> =
+      sizes.count > 1 && sizes[0] > sizes[1] ? Set(d.groups.first { $0.count == sizes[0] }!.map(\.source)) : []
+    var causes: [String] = []
+    var reconciled = false
+    for (a, b, _) in d.pairs {
+      for (odd, ref) in [(a, b), (b, a)] where !majority.contains(odd.source) {
+        if let c = cause(odd, ref, date: date, context) {
+          causes.append(c.text)
+          reconciled = reconciled || c.reconciles
+        }
+      }
+    }
+    causes = Array(Set(causes)).sorted()
+    let severity: Severity = d.verdict == .minor || reconciled ? .warning : .error
+    var message = "reports disagree on \(about): " + Comparison.describeGroups(d)
+    if !causes.isEmpty { message += ". Likely cause — " + causes.joined(separator: "; ") }
+    let evidence = d.groups.enumerated().flatMap { g, sts in
+      sts.flatMap { st in st.facts.map { context.evidence($0, reading: st.reading, group: g) } }
+    }
+    return Finding(
+      rule: Self.info.id, fact: .time, scope: .acrossSources, severity: severity, sources: d.sources,
+      message: message, evidence: evidence, event: "main", slot: slot,
+      likelyCause: causes.isEmpty ? nil : causes.joined(separator: "; "))
   }
 
   /// The statements moved by whole days so that each lies within half a day of the first. A report that puts
