@@ -18,15 +18,9 @@ extension TimeMismatch {
       let plain = context.facts(s, slot: Slot("time")).filter { !context.flagged.contains($0.id) }
       guard !plain.isEmpty, let doc = context.doc(s) else { continue }
       if plain.contains(where: { Self.partOfTheEvent($0, in: doc) }) { continue }
-      let zone = context.events.eventZone(of: s)
-      let placed: [Statement] = plain.compactMap { f in
-        guard let p = TimeFrame.place(f, date: date, eventZone: zone) else { return nil }
-        return Statement(
-          source: s, facts: [f], strict: p.strict, widened: p.widened,
-          reading: Describe.interval(p.strict, Describe.clock) + " UTC", assumed: p.basis == .assumed)
-      }
+      let times = placed(plain, of: s, date: date, context)
       // Two plain times of one report that are not one moment are two moments of the day: none is the event's.
-      guard placed.count == plain.count, let m = Comparison.merge(placed) else { continue }
+      guard times.count == plain.count, let m = Comparison.merge(times) else { continue }
       statements.append(m)
     }
     statements = Self.alignedToOneDay(statements)

@@ -71,14 +71,7 @@ struct TimeMismatch: Check {
             }
             if !facts.isEmpty { soleTimes.insert(s) }
           }
-          let zone = context.events.eventZone(of: s)
-          let placed: [Statement] = facts.compactMap { f in
-            guard let p = TimeFrame.place(f, date: date, eventZone: zone) else { return nil }
-            return Statement(
-              source: s, facts: [f], strict: p.strict, widened: p.widened,
-              reading: Describe.interval(p.strict, Describe.clock) + " UTC", assumed: p.basis == .assumed)
-          }
-          if let m = Comparison.merge(placed) { statements.append(m) }
+          if let m = Comparison.merge(placed(facts, of: s, date: date, context)) { statements.append(m) }
         }
         if statements.contains(where: { !soleTimes.contains($0.source) }) {
           statements.removeAll { soleTimes.contains($0.source) }
@@ -92,6 +85,18 @@ struct TimeMismatch: Check {
       if let f = plainTimeFinding(group, date: date, context) { out.append(f) }
     }
     return out
+  }
+
+  /// Each clock time of report `s` as a statement in UTC on the event's day (its zone, else the event's); times that
+  /// cannot be placed are left out.
+  func placed(_ facts: [Fact], of s: String, date: CivilDate, _ context: CheckContext) -> [Statement] {
+    let zone = context.events.eventZone(of: s)
+    return facts.compactMap { f in
+      guard let p = TimeFrame.place(f, date: date, eventZone: zone) else { return nil }
+      return Statement(
+        source: s, facts: [f], strict: p.strict, widened: p.widened,
+        reading: Describe.interval(p.strict, Describe.clock) + " UTC", assumed: p.basis == .assumed)
+    }
   }
 
   /// The finding for a disagreement over clock times: "reports disagree on <about>", each side's readings, and the
