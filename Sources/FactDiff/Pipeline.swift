@@ -16,20 +16,28 @@ public struct PipelineOptions: Sendable {
   public var parallelism: Int
   /// Names pinned to one person each (`aliases:` in `.factdiff.yml`), for entity resolution.
   public var aliases: [[String]]
+  /// When the reports' texts total more than this many bytes, a run with checks sets each text aside in a
+  /// temporary file once its report is analysed and reads it back for the checks (`TextsAside`): the findings are
+  /// the same, the memory held is the facts'. nil (the default): the texts stay in memory, and
+  /// `PipelineResult.documents` hold them (the HTML format prints them).
+  public var textsAsideOver: Int?
 
   public init(
     read: ReadOptions = ReadOptions(), check: CheckSettings = CheckSettings(),
-    extraction: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0, aliases: [[String]] = []
+    extraction: ExtractionOptions = ExtractionOptions(), parallelism: Int = 0, aliases: [[String]] = [],
+    textsAsideOver: Int? = nil
   ) {
     self.read = read
     self.check = check
     self.extraction = extraction
     self.parallelism = parallelism
     self.aliases = aliases
+    self.textsAsideOver = textsAsideOver
   }
 }
 
-/// The result of a run: the report to print, and the analysed documents for callers who want more.
+/// The result of a run: the report to print, and the analysed documents for callers who want more (without their
+/// texts when the run set them aside: `PipelineOptions.textsAsideOver`).
 public struct PipelineResult: Sendable {
   public var report: Report
   public var documents: [Document]
@@ -75,9 +83,10 @@ public enum Pipeline {
     let ordered = SourceReader.canonicalOrder(sources)
     _ = consume sources
     let factsOnly = factsOnly && !checks
+    let aside = checks ? textsAside(ordered, over: options.textsAsideOver) : nil
     var analysed = await analyzeAndAnnotateApart(
       taking: consume ordered, options: options.extraction, parallelism: options.parallelism,
-      people: EntityResolution.People(aliases: options.aliases), factsOnly: factsOnly)
+      people: EntityResolution.People(aliases: options.aliases), factsOnly: factsOnly, aside: aside)
     releaseFreeMemory()  // the tokens of every report, freed on the worker threads
     var docs = analysed.documents
     var summaries = analysed.events
@@ -97,7 +106,9 @@ public enum Pipeline {
     }
     releaseFreeMemory()  // resolution's working set
     let findings =
-      checks ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism) : []
+      checks
+      ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism, texts: aside)
+      : []
     // The report reads the documents' fact lists as they are (shared, not copied: a run holds each fact once).
     let report = Report(
       sources: docs.map {
@@ -105,6 +116,14 @@ public enum Pipeline {
       },
       factLists: docs.map(\.facts), findings: findings, groups: events.groups)
     return PipelineResult(report: report, documents: docs, events: events)
+  }
+
+  /// A store for the texts of `sources` when they total more than `limit` bytes (and one can be made).
+  static func textsAside(_ sources: [Source], over limit: Int?) -> TextsAside? {
+    guard let limit else { return nil }
+    var total = 0
+    for s in sources { total += s.text.utf8.count }
+    return total > limit ? TextsAside(count: sources.count) : nil
   }
 
   /// Hands the allocator's free memory back to the system (`FreeMemory`); `run` does so between its stages.
@@ -146,7 +165,7 @@ public enum Pipeline {
   /// words are read from, and the event summary is dropped (`noEvents` in its place).
   static func analyzeAndAnnotate(
     _ source: Source, index: Int, options: ExtractionOptions, caches: EntityResolution.KeyCaches, factsOnly: Bool,
-    share: (inout [Fact]) -> Void
+    aside: TextsAside? = nil, share: (inout [Fact]) -> Void
   ) -> (Analysed, EntityResolution.ReportPeople) {
     var doc = Extraction.analyze(source, options: options)
     var events = EventResolution.annotate(&doc)
@@ -156,6 +175,9 @@ public enum Pipeline {
     if factsOnly {
       doc = withoutText(doc)
       events = noEvents
+    } else if let aside, aside.put(doc.source, index: index) {
+      // Read back for the checks; a locator that does not read the text (HTML, JSONL) stays, for positions.
+      doc = withoutText(doc, keepingLocator: !doc.source.locator.readsText)
     }
     return (Analysed(document: doc, events: events), people)
   }
@@ -165,13 +187,13 @@ public enum Pipeline {
   static let noEvents = SourceEvents(source: "")
 
   /// `doc` holding no text: its facts read their words from a copy of the stretches they cover, and its source
-  /// keeps everything but the text.
-  static func withoutText(_ doc: Document) -> Document {
+  /// keeps everything but the text (and its locator with `keepingLocator`).
+  static func withoutText(_ doc: Document, keepingLocator: Bool = false) -> Document {
     var facts = doc.facts
     let kept = Fact.keepingOnlyTheirWords(&facts)
     var source = doc.source
     source.text = ""
-    source.locator = .empty
+    if !keepingLocator { source.locator = .empty }
     var light = Document(compacted: source, options: doc.options, origin: kept ?? FactOrigin(source))
     light.facts = facts
     return light
@@ -204,7 +226,7 @@ public enum Pipeline {
   ) async -> (documents: [Document], events: [SourceEvents]) {
     let analysed = await analyzeAndAnnotateApart(
       taking: sources, options: options, parallelism: parallelism, people: EntityResolution.People(),
-      factsOnly: false)
+      factsOnly: false, aside: nil)
     return (analysed.documents, analysed.events)
   }
 
@@ -222,7 +244,7 @@ public enum Pipeline {
   /// free space is handed back now and then, so that what the run holds grows by the facts alone.
   static func analyzeAndAnnotateApart(
     taking sources: consuming [Source], options: ExtractionOptions, parallelism: Int,
-    people: consuming EntityResolution.People, factsOnly: Bool
+    people: consuming EntityResolution.People, factsOnly: Bool, aside: TextsAside?
   ) async -> AnalysedRun {
     // Each source in a box of its own, let go as the source goes to a worker: a list of sources inline (200 bytes
     // each) would stay whole until the run ends, 20 MB for 100,000 reports.
@@ -239,16 +261,16 @@ public enum Pipeline {
     // Reports' people wait here until every report before them was added (results come in any order).
     var waiting: [Int: EntityResolution.ReportPeople] = [:]
     let work: @Sendable (Int, Source) -> (Analysed, EntityResolution.ReportPeople) = { k, source in
-      analyzeAndAnnotate(source, index: k, options: options, caches: caches, factsOnly: factsOnly) {
-        sharing.share(&$0)
-      }
+      analyzeAndAnnotate(
+        source, index: k, options: options, caches: caches, factsOnly: factsOnly, aside: aside
+      ) { sharing.share(&$0) }
     }
     func deliver(_ k: Int, _ result: (Analysed, EntityResolution.ReportPeople)) {
       run.documents[k] = result.0.document
       run.events[k] = result.0.events
       waiting[k] = result.1
       while let next = waiting.removeValue(forKey: run.people.reports) { run.people.add(next) }
-      if factsOnly && (k + 1) % trimEvery == 0 { releaseFreeMemory() }
+      if (factsOnly || aside != nil) && (k + 1) % trimEvery == 0 { releaseFreeMemory() }
     }
     let width = self.width(parallelism)
     if width == 1 || count < 2 {

@@ -3,6 +3,10 @@ import FactDiffModel
 import FactDiffResolve
 
 /// What every check reads: the resolved documents, the event model and the tolerance table.
+///
+/// When the run set its texts aside (`TextsAside`), `docs` hold none: a check reads a report through `doc(_:)` or
+/// `document(at:)`, which give it with its text, read back beforehand for the reports of the part being checked
+/// (`reading(_:)`) or else when asked for.
 public struct CheckContext: Sendable {
   public let docs: [Document]
   public let events: EventModel
@@ -10,18 +14,53 @@ public struct CheckContext: Sendable {
   /// Facts already flagged against their own report: cross-source checks leave them out.
   public var flagged: Set<String> = []
   private let index: [String: Int]
+  /// Where the texts of `docs` were set aside, if they were.
+  let texts: TextsAside?
+  /// The reports of the part being checked, with their texts read back (by index in `docs`).
+  private var withTexts: [Int: Document] = [:]
 
-  public init(docs: [Document], events: EventModel, tolerance: ToleranceTable = ToleranceTable()) {
+  public init(
+    docs: [Document], events: EventModel, tolerance: ToleranceTable = ToleranceTable(), texts: TextsAside? = nil
+  ) {
     self.docs = docs
     self.events = events
     self.tolerance = tolerance
+    self.texts = texts
     var index: [String: Int] = [:]
     for (k, d) in docs.enumerated() { index[d.source.id] = k }
     self.index = index
     self.comparableGroups = events.groups.filter { $0.count >= 2 }
   }
 
-  public func doc(_ source: String) -> Document? { index[source].map { docs[$0] } }
+  public func doc(_ source: String) -> Document? { index[source].map { document(at: $0) } }
+
+  /// The report `k` of `docs`, with its text.
+  public func document(at k: Int) -> Document {
+    guard let texts else { return docs[k] }
+    if let d = withTexts[k] { return d }
+    return Self.restoring(docs[k], at: k, from: texts)
+  }
+
+  /// The reports `part` of `docs`, with their texts.
+  func documents(_ part: Range<Int>) -> [Document] { part.map { document(at: $0) } }
+
+  /// This context, with the texts of the reports `indices` read back once for the checks that follow.
+  func reading(_ indices: some Sequence<Int>) -> CheckContext {
+    guard let texts else { return self }
+    var out = self
+    for k in indices where out.withTexts[k] == nil { out.withTexts[k] = Self.restoring(docs[k], at: k, from: texts) }
+    return out
+  }
+
+  /// The reports of groups `part` of `comparableGroups`, by index in `docs`.
+  func members(ofGroups part: Range<Int>) -> [Int] { comparableGroups[part].flatMap { $0.compactMap { index[$0] } } }
+
+  static func restoring(_ doc: Document, at k: Int, from texts: TextsAside) -> Document {
+    guard texts.holds(k) else { return doc }
+    var d = Document(compacted: texts.restore(doc.source, index: k), options: doc.options, origin: doc.origin)
+    d.facts = doc.facts
+    return d
+  }
 
   /// Groups of sources telling the same event, with at least two members.
   let comparableGroups: [[String]]

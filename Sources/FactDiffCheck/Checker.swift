@@ -19,40 +19,81 @@ public enum Checker {
   /// default: the calling thread alone). The findings do not depend on it: each check's event groups or reports
   /// are split into parts, the parts run on whichever thread is free, and their findings are put together in the
   /// order a single thread would have produced them (check by check, part by part).
+  ///
+  /// `texts`: where the run set the documents' texts aside, if it did (`TextsAside`); each part then reads back
+  /// the texts of its reports before its check runs, and lets them go after, so that the texts held at once are
+  /// those of the parts running (parts of reports are then at most `partOfReports` long).
   public static func run(
-    _ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings(), parallelism: Int = 1
+    _ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings(), parallelism: Int = 1,
+    texts: TextsAside? = nil
   ) -> [Finding] {
-    var context = CheckContext(docs: docs, events: events, tolerance: settings.tolerance)
+    var context = CheckContext(docs: docs, events: events, tolerance: settings.tolerance, texts: texts)
     let enabled = checks.filter { !settings.disabledRules.contains(type(of: $0).info.id) }
     // Each check's units in consecutive parts (about eight per thread; groups by their reports).
     let width = Parallel.width(parallelism)
-    let groupParts = split(context.comparableGroups.map(\.count), into: width == 1 ? 1 : 8 * width)
-    let documentParts = Parallel.ranges(docs.count, parallelism: parallelism)
+    let groupParts = split(
+      context.comparableGroups.map(\.count), into: width == 1 && texts == nil ? 1 : max(8 * width, 8))
+    var documentParts = Parallel.ranges(docs.count, parallelism: parallelism)
+    if texts != nil { documentParts = documentParts.flatMap { stride(ofAtMost: partOfReports, $0) } }
     var findings: [Finding] = []
+    func parts(_ unit: CheckUnit) -> [Range<Int>] { unit == .groups ? groupParts : documentParts }
     for wave in waves(enabled) {
-      let parts = wave.flatMap { check in
-        (type(of: check).unit == .groups ? groupParts : documentParts).map { (check, $0) }
+      // The work in jobs: one check on one part; or, when the texts are set aside, every check of the wave that goes
+      // through the same units on one part, so that the part's texts are read back once for all of them. A job
+      // names its checks by their place in the wave.
+      var jobs: [(checks: [Int], unit: CheckUnit, part: Range<Int>)] = []
+      if texts == nil {
+        for (c, check) in wave.enumerated() {
+          let unit = type(of: check).unit
+          jobs += parts(unit).map { ([c], unit, $0) }
+        }
+      } else {
+        for unit in [CheckUnit.groups, .documents] {
+          let same = wave.indices.filter { type(of: wave[$0]).unit == unit }
+          if !same.isEmpty { jobs += parts(unit).map { (same, unit, $0) } }
+        }
       }
       let waveContext = context
-      let produced = Parallel.map(parts.count, parallelism: parallelism) { k in
-        let (check, part) = parts[k]
-        let info = type(of: check).info
-        var out = check.run(waveContext, part)
-        for i in out.indices {
-          if let s = settings.severityOverrides[info.id] { out[i].severity = s }
-          out[i].sources = Array(Set(out[i].sources)).sorted()
-          out[i].shrinkToFit()
+      let work = jobs
+      let produced = Parallel.map(work.count, parallelism: parallelism) { k in
+        let (checks, unit, part) = work[k]
+        let partContext =
+          texts == nil
+          ? waveContext : waveContext.reading(unit == .groups ? waveContext.members(ofGroups: part) : Array(part))
+        return checks.map { c in
+          let info = type(of: wave[c]).info
+          var out = wave[c].run(partContext, part)
+          for i in out.indices {
+            if let s = settings.severityOverrides[info.id] { out[i].severity = s }
+            out[i].sources = Array(Set(out[i].sources)).sorted()
+            out[i].shrinkToFit()
+          }
+          return out
         }
-        return out
       }
-      for out in produced {
-        for f in out where f.scope == .withinSource {
-          for e in f.evidence { if let id = e.fact { context.flagged.insert(id) } }
+      // Put together in the order of one thread: check by check, part by part.
+      for c in wave.indices {
+        for (k, job) in jobs.enumerated() {
+          guard let j = job.checks.firstIndex(of: c) else { continue }
+          let out = produced[k][j]
+          for f in out where f.scope == .withinSource {
+            for e in f.evidence { if let id = e.fact { context.flagged.insert(id) } }
+          }
+          findings += out
         }
-        findings += out
       }
     }
     return order(findings)
+  }
+
+  /// The longest part of reports when the texts are set aside: the texts of two such parts at once are a few MB.
+  static let partOfReports = 2048
+
+  /// `range` in consecutive pieces of at most `size`.
+  static func stride(ofAtMost size: Int, _ range: Range<Int>) -> [Range<Int>] {
+    Swift.stride(from: range.lowerBound, to: range.upperBound, by: size).map {
+      $0..<min($0 + size, range.upperBound)
+    }
   }
 
   /// The enabled checks in runs that may go at once: a check sees the facts flagged by the within-source checks

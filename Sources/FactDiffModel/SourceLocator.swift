@@ -91,6 +91,13 @@ public struct SourceLocator: Sendable {
     return array.isEmpty ? Array(text.utf8) : array + text.utf8.dropFirst(array.count)
   }
 
+  /// True when the locator reads the analysed text's own storage (`init(text:)`, `init(text:originalHead:)`): it is
+  /// then made again from the text and `originalHead` alone.
+  public var readsText: Bool { inText }
+
+  /// The original's first bytes kept apart from the text (`init(text:originalHead:)`); empty otherwise.
+  public var originalHead: [UInt8] { inText ? array : [] }
+
   /// The number of original bytes.
   public var originalCount: Int {
     inText ? text.utf8.count : array.count

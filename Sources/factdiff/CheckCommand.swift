@@ -59,7 +59,9 @@ struct CheckCommand: AsyncParsableCommand {
   func run() async throws {
     let configuration = try config.load()
     let known = try baseline.map(readBaseline)
-    let options = configuration.pipelineOptions(read: input.readOptions(configuration))
+    var options = configuration.pipelineOptions(read: input.readOptions(configuration))
+    // A large run's texts wait in a temporary file while the checks do not read them (the HTML format prints them).
+    if format != .html { options.textsAsideOver = CheckCommand.textsAsideOver }
     let limit = options.read.maxBytes
     let result = await Pipeline.run(
       paths: input.paths, options: options, stdin: { readStandardInput(upTo: limit) })
@@ -90,6 +92,10 @@ struct CheckCommand: AsyncParsableCommand {
     if writeBaseline != nil && status == 1 { status = 0 }
     if status != 0 { throw ExitCode(status) }
   }
+
+  /// The total size of the reports' texts past which a run sets them aside (`PipelineOptions.textsAsideOver`):
+  /// below it they cost little memory, and a CI run of a few reports makes no temporary file.
+  static let textsAsideOver = 32 << 20
 
   /// The baseline file, or exit status 2 with `path:line:col: error: …`.
   func readBaseline(_ path: String) throws -> Baseline {

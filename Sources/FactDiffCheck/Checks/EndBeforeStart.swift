@@ -18,7 +18,7 @@ struct EndBeforeStart: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       let events = Set(doc.facts.compactMap(\.event)).filter { $0 == "main" || $0.hasPrefix("main/") }.sorted()
       for event in events {
         let facts = doc.facts.filter { $0.event == event }

@@ -25,7 +25,7 @@ struct HiddenText: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       var hits: [(Int, Int, UInt32)] = []
       var offset = 0
       for u in doc.source.text.unicodeScalars {

@@ -19,7 +19,7 @@ struct RelativeVsDate: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       let dates = doc.facts.filter {
         if case .date(let d) = $0.value {
           return d.precision == .day && d.civil != nil && $0.event?.hasPrefix("main") == true

@@ -21,7 +21,7 @@ struct SpanVsDuration: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       let events = Set(doc.facts.compactMap(\.event)).filter { $0 == "main" || $0.hasPrefix("main/") }.sorted()
       for event in events {
         guard let span = EventSpan.of(doc, event: event, context: context) else { continue }

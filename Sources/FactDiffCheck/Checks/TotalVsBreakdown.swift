@@ -99,7 +99,7 @@ struct TotalVsBreakdown: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       let numbers = doc.facts.filter {
         if case .number(let q) = $0.value { return q.unit == nil && q.rangeMax == nil }
         return false

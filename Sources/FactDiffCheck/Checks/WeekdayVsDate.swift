@@ -17,7 +17,7 @@ struct WeekdayVsDate: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       for f in doc.facts {
         guard case .date(let d) = f.value, d.precision == .day, d.relative == nil, let written = d.weekday,
           let day = d.civil, day.weekday != written

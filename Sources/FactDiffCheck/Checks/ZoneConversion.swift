@@ -18,7 +18,7 @@ struct ZoneConversion: Check {
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
     var out: [Finding] = []
-    for doc in context.docs[part] {
+    for doc in context.documents(part) {
       guard let date = context.referenceDate(doc.source.id) else { continue }
       let zone = context.events.eventZone(of: doc.source.id)
       let times = doc.facts.filter { $0.kind == .time && $0.bounds != nil }

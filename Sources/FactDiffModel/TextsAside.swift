@@ -1,0 +1,119 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The analysed texts of a large run's reports, set aside in a temporary file from the moment a report is analysed
+/// until a check reads it again (Docs/Performance.md, "`check`: texts set aside").
+///
+/// A `check` run holds every report's facts at once; it used to hold every text as well (a text is about as large
+/// as its file), although after extraction only a few checks read a report's words around its facts, one event
+/// group at a time. Each text is written to a file that has no name (created and unlinked at once, so nothing is
+/// left behind however the run ends) and read back, byte for byte, for the reports a part of the checks works on.
+/// Pages of a file are not the process's memory.
+///
+/// A locator that reads the text's own storage (`SourceLocator.readsText`) is set aside with it (its original
+/// head, the front matter's bytes, goes first) and made again from them; any other locator is kept in the source.
+/// Reading back a text that was set aside gives the same bytes, so the checks see the same source. When the file
+/// cannot be made or written (no temporary directory, a full disk), the texts concerned stay in memory.
+public final class TextsAside: Sendable {
+  /// Where one report's bytes are: `headCount` bytes of original head, then `textCount` bytes of text.
+  struct Ticket: Sendable {
+    var offset: Int64
+    var headCount: UInt32
+    var textCount: UInt32
+    var remakeLocator: Bool
+  }
+
+  private let descriptor: Int32
+  private let state: Mutex<(end: Int64, tickets: [Ticket?])>
+
+  /// A store for the texts of `count` reports, numbered 0..<count; nil when no temporary file can be made.
+  public init?(count: Int) {
+    let environment = getenv("TMPDIR").map { String(cString: $0) } ?? ""
+    let directory = environment.isEmpty ? "/tmp" : environment
+    var template = Array((directory + "/factdiff-texts-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else { return nil }
+    _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+    descriptor = fd
+    state = Mutex((0, [Ticket?](repeating: nil, count: count)))
+  }
+
+  deinit { close(descriptor) }
+
+  /// Sets aside the text of report `index` (and its locator when that reads the text). Returns false when it could
+  /// not be written: the caller then keeps the text.
+  public func put(_ source: Source, index: Int) -> Bool {
+    let remake = source.locator.readsText
+    let head = remake ? source.locator.originalHead : []
+    var text = source.text
+    let textCount = text.utf8.count
+    guard let h = UInt32(exactly: head.count), let t = UInt32(exactly: textCount) else { return false }
+    let total = Int64(head.count + textCount)
+    let offset = state.withLock { s -> Int64 in
+      defer { s.end += total }
+      return s.end
+    }
+    let written =
+      head.withUnsafeBytes { writeAll($0, at: offset) }
+      && text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), at: offset + Int64(head.count)) }
+    guard written else { return false }
+    let ticket = Ticket(offset: offset, headCount: h, textCount: t, remakeLocator: remake)
+    state.withLock { $0.tickets[index] = ticket }
+    return true
+  }
+
+  /// True when the text of report `index` is set aside.
+  public func holds(_ index: Int) -> Bool {
+    state.withLock { $0.tickets.indices.contains(index) && $0.tickets[index] != nil }
+  }
+
+  /// `source` (report `index`, its text set aside) with its text read back, and its locator made again when it
+  /// read the text. `source` itself when its text is not set aside, or cannot be read back.
+  public func restore(_ source: Source, index: Int) -> Source {
+    guard let ticket = state.withLock({ $0.tickets.indices.contains(index) ? $0.tickets[index] : nil }) else {
+      return source
+    }
+    var head = [UInt8](repeating: 0, count: Int(ticket.headCount))
+    guard head.withUnsafeMutableBytes({ readAll($0, at: ticket.offset) }) else { return source }
+    let n = Int(ticket.textCount)
+    var complete = true
+    let text = String(unsafeUninitializedCapacity: n) { buffer in
+      complete = readAll(UnsafeMutableRawBufferPointer(buffer), at: ticket.offset + Int64(head.count))
+      return complete ? n : 0
+    }
+    guard complete else { return source }
+    var restored = source
+    restored.text = text
+    if ticket.remakeLocator {
+      restored.locator = head.isEmpty ? SourceLocator(text: text) : SourceLocator(text: text, originalHead: head)
+    }
+    return restored
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int64) -> Bool {
+    var done = 0
+    while done < bytes.count {
+      let r = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+      if r < 0 && errno == EINTR { continue }
+      guard r > 0 else { return false }
+      done += r
+    }
+    return true
+  }
+
+  private func readAll(_ bytes: UnsafeMutableRawBufferPointer, at offset: Int64) -> Bool {
+    var done = 0
+    while done < bytes.count {
+      let r = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+      if r < 0 && errno == EINTR { continue }
+      guard r > 0 else { return false }
+      done += r
+    }
+    return true
+  }
+}
