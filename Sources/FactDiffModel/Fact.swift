@@ -336,6 +336,8 @@ public struct Fact: Hashable, Sendable {
 /// stretches of it that the facts cover (`Fact.keepingOnlyTheirWords`): the words read back the same.
 public final class FactOrigin: Sendable {
   let source: String
+  /// The path of the report's file, for statements made from its facts (`Evidence`); "" for a fact's own words.
+  let path: String
   /// The source's whole analysed text when `whole` (and not `keepsStretches`), else the fact's own words.
   let text: String
   let whole: Bool
@@ -354,6 +356,7 @@ public final class FactOrigin: Sendable {
   /// The origin of the facts of `source`: their words are read from its text.
   public init(_ source: Source) {
     self.source = source.id
+    path = source.path
     text = source.text
     whole = true
     keepsStretches = false
@@ -366,6 +369,7 @@ public final class FactOrigin: Sendable {
   /// An origin holding one fact's words.
   init(source: String, text: String) {
     self.source = source
+    path = ""
     self.text = text
     whole = false
     keepsStretches = false
@@ -376,8 +380,9 @@ public final class FactOrigin: Sendable {
   }
 
   /// An origin keeping of `text` only the byte ranges `covered` (sorted by start, apart from one another).
-  private init(source: String, text: String, covered: [(Int, Int)]) {
+  private init(source: String, path: String, text: String, covered: [(Int, Int)]) {
     self.source = source
+    self.path = path
     self.text = ""
     whole = true
     keepsStretches = true
@@ -452,7 +457,7 @@ public final class FactOrigin: Sendable {
         covered.append((a, b))
       }
     }
-    return FactOrigin(source: source, text: text, covered: covered)
+    return FactOrigin(source: source, path: path, text: text, covered: covered)
   }
 
   /// The source id the facts belong to.

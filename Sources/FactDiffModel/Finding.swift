@@ -26,18 +26,15 @@ public enum Scope: String, Sendable, Hashable, Codable {
 /// One statement that takes part in a finding, with where it stands.
 ///
 /// The findings of a large run can hold a million statements (every report of a big event group, Docs/Performance.md
-/// "Peak memory"), so a statement made from a fact is stored compactly (80 bytes): its source id and words are read
-/// from the fact's report (`FactOrigin`) by range, its fact id is the number n of `source#n`, its position 32-bit
-/// integers. A statement made otherwise, or whose parts do not fit, keeps them as written (`Spelled`). Every
+/// "Peak memory"), so a statement made from a fact is stored compactly (56 bytes): its source id, path and words are
+/// read from the fact's report (`FactOrigin`) by range, its fact id is the number n of `source#n`, its position
+/// 32-bit integers. A statement made otherwise, or whose parts do not fit, keeps them as written (`Spelled`). Every
 /// property reads back exactly what was stored.
 public struct Evidence: Hashable, Sendable {
-  public var path: String
   /// How the statement reads once hedge and rounding are applied ("6 h 20 min", "10:00–10:30 UTC").
   public var reading: String?
-  /// The fact's report, when the statement is read from it (nil when `spelled` holds the parts).
-  private var origin: FactOrigin?
-  /// `source`, `fact`, `position`, `text` and `group` as written, when they are not packed.
-  private var spelled: Spelled?
+  /// The fact's report, when the statement is read from it; else the parts as written (one pointer either way).
+  private var parts: Parts
   /// The packed parts: the words' range in the report's text, the fact's number, the group and the position.
   private var start: Int32 = 0
   private var end: Int32 = 0
@@ -48,15 +45,23 @@ public struct Evidence: Hashable, Sendable {
   private var offset: Int32 = 0
   private var length: Int32 = 0
 
+  private enum Parts: Sendable {
+    case packed(FactOrigin)
+    case spelled(Spelled)
+  }
+
+  /// `source`, `path`, `fact`, `position`, `text` and `group` as written, when they are not packed.
   private final class Spelled: Sendable {
     let source: String
+    let path: String
     let fact: String?
     let position: Position
     let text: String
     let group: Int
 
-    init(source: String, fact: String?, position: Position, text: String, group: Int) {
+    init(source: String, path: String, fact: String?, position: Position, text: String, group: Int) {
       self.source = source
+      self.path = path
       self.fact = fact
       self.position = position
       self.text = text
@@ -68,21 +73,20 @@ public struct Evidence: Hashable, Sendable {
     source: String, fact: String? = nil, path: String, position: Position, text: String, reading: String? = nil,
     group: Int = 0
   ) {
-    self.path = path
     self.reading = reading
-    spelled = Spelled(source: source, fact: fact, position: position, text: text, group: group)
+    parts = .spelled(Spelled(source: source, path: path, fact: fact, position: position, text: text, group: group))
   }
 
   /// Evidence for a fact: its source, id, position and words (`text`), in the file at `path`.
   public init(_ fact: Fact, path: String, reading: String? = nil, group: Int = 0) {
-    self.path = path
     self.reading = reading
     let p = fact.position
-    if let (origin, start, end) = fact.wordsInSource, let n = fact.idOrdinal, let g = Int32(exactly: group),
+    if let (origin, start, end) = fact.wordsInSource, origin.path == path, let n = fact.idOrdinal,
+      let g = Int32(exactly: group),
       let line = Int32(exactly: p.line), let column = Int32(exactly: p.column),
       let offset = Int32(exactly: p.offset), let length = Int32(exactly: p.length)
     {
-      self.origin = origin
+      parts = .packed(origin)
       self.start = start
       self.end = end
       ordinal = UInt32(n)
@@ -92,23 +96,43 @@ public struct Evidence: Hashable, Sendable {
       self.offset = offset
       self.length = length
     } else {
-      spelled = Spelled(source: fact.source, fact: fact.id, position: p, text: fact.text, group: group)
+      parts = .spelled(
+        Spelled(source: fact.source, path: path, fact: fact.id, position: p, text: fact.text, group: group))
     }
   }
 
   /// The parts as written, to change one of them.
   private mutating func respell(
-    source: String? = nil, fact: String?? = nil, position: Position? = nil, text: String? = nil, group: Int? = nil
+    source: String? = nil, path: String? = nil, fact: String?? = nil, position: Position? = nil,
+    text: String? = nil, group: Int? = nil
   ) {
-    spelled = Spelled(
-      source: source ?? self.source, fact: fact ?? self.fact, position: position ?? self.position,
-      text: text ?? self.text, group: group ?? self.group)
-    origin = nil
+    parts = .spelled(
+      Spelled(
+        source: source ?? self.source, path: path ?? self.path, fact: fact ?? self.fact,
+        position: position ?? self.position, text: text ?? self.text, group: group ?? self.group))
+  }
+
+  /// The parts as written, when they are not packed.
+  private var spelled: Spelled? {
+    if case .spelled(let s) = parts { return s }
+    return nil
+  }
+
+  /// The fact's report, when the parts are packed.
+  private var origin: FactOrigin? {
+    if case .packed(let o) = parts { return o }
+    return nil
   }
 
   public var source: String {
     get { spelled?.source ?? origin!.source }
     set { respell(source: newValue) }
+  }
+
+  /// The path of the file the statement is in.
+  public var path: String {
+    get { spelled?.path ?? origin!.path }
+    set { respell(path: newValue) }
   }
 
   /// The fact id (`a#3`), when the statement is a fact.
@@ -195,9 +219,16 @@ public struct Finding: Hashable, Sendable {
   }
 
   /// The evidence list and message in storage of their own size (a list or string grown by appending holds up to
-  /// twice what it needs): what a run keeps of each of thousands of findings.
+  /// twice what it needs), and equal readings in one copy: what a run keeps of each of thousands of findings.
   public mutating func shrinkToFit() {
     if evidence.capacity > evidence.count { evidence = evidence.withUnsafeBufferPointer { Array($0) } }
+    // A reading too long to be held in the string value ("1 h 48 min–2 h 12 min") is made once per statement; the
+    // statements of one finding share a few dozen of them at most, so equal readings share one copy.
+    var readings: [String: String] = [:]
+    for i in evidence.indices {
+      guard let r = evidence[i].reading, r.utf8.count > 15 else { continue }
+      if let first = readings[r] { evidence[i].reading = first } else { readings[r] = r }
+    }
     message = Source.compact(message)
   }
 

@@ -17,7 +17,27 @@ import Testing
     #expect(e.position == f.position && e.position.line == 2)
     #expect(e.text == f.text && e.group == 2 && e.reading == "10:00" && e.path == "wire.txt")
     #expect(e == spelled && e.hashValue == spelled.hashValue)
-    #expect(MemoryLayout<Evidence>.stride <= 80)
+    #expect(MemoryLayout<Evidence>.stride <= 56)
+  }
+
+  /// A statement in the file its fact's report was read from takes the path from the report (packed); one given
+  /// another path keeps it as written; either reads back what it was given, and so does a path changed later.
+  @Test func pathFromTheReportOrAsGiven() throws {
+    var source = Source(id: "wire", text: "Talks lasted six hours.\nThey began at 10:00.", language: .en)
+    source.path = "news/wire.txt"
+    let doc = Extraction.analyze(source)
+    let f = try #require(doc.facts.last)
+    let packed = Evidence(f, path: "news/wire.txt", reading: "10:00", group: 1)
+    let other = Evidence(f, path: "elsewhere/wire.txt", reading: "10:00", group: 1)
+    #expect(packed.path == "news/wire.txt" && other.path == "elsewhere/wire.txt")
+    for e in [packed, other] {
+      #expect(e.source == "wire" && e.fact == f.id && e.text == f.text && e.position == f.position && e.group == 1)
+    }
+    #expect(packed != other)
+    var moved = packed
+    moved.path = "elsewhere/wire.txt"
+    #expect(moved == other && moved.hashValue == other.hashValue)
+    #expect(moved.text == f.text && moved.fact == f.id)
   }
 
   @Test func changingOnePartKeepsTheOthers() throws {
