@@ -189,12 +189,20 @@ public enum Pipeline {
   /// `doc` holding no text: its facts read their words from a copy of the stretches they cover, and its source
   /// keeps everything but the text (and its locator with `keepingLocator`).
   static func withoutText(_ doc: Document, keepingLocator: Bool = false) -> Document {
+    // The bare surnames kept aside read their words from the same stretches (resolution may make facts of them).
     var facts = doc.facts
+    let bare = doc.bareSurnames.count
+    if bare > 0 { facts += doc.bareSurnames.map(\.fact) }
     let kept = Fact.keepingOnlyTheirWords(&facts)
     var source = doc.source
     source.text = ""
     if !keepingLocator { source.locator = .empty }
     var light = Document(compacted: source, options: doc.options, origin: kept ?? FactOrigin(source))
+    if bare > 0 {
+      light.bareSurnames = doc.bareSurnames
+      for k in 0..<bare { light.bareSurnames[k].fact = facts[facts.count - bare + k] }
+      facts.removeLast(bare)
+    }
     light.facts = facts
     return light
   }

@@ -28,6 +28,10 @@ public struct Document: Sendable {
   private var storage: Storage
   /// The facts, in text order once extraction is finished.
   public var facts: [Fact] = []
+  /// Bare surnames in name-like positions that no name of the report explains ("Tremblay and Kravets met"), in
+  /// text order: not facts of the report yet. Entity resolution moves into `facts` those it links to exactly one
+  /// person named in full in the run, and drops the others (`BareSurnames`).
+  public var bareSurnames: [BareSurname] = []
 
   public var source: Source { storage.source }
   public var options: ExtractionOptions { storage.options }

@@ -85,6 +85,12 @@ public enum Extraction {
           facts[k].position = cursor.position(of: ranges[permuted ? order[k] : k], in: original)
         }
       }
+      // The bare surnames kept aside (in text order, not numbered: `Document.bareSurnames`).
+      guard !doc.bareSurnames.isEmpty else { return }
+      var bareCursor = PositionCursor(locator)
+      for k in doc.bareSurnames.indices {
+        doc.bareSurnames[k].fact.position = bareCursor.position(of: doc.bareSurnames[k].fact.range, in: original)
+      }
     }
   }
 }

@@ -20,7 +20,7 @@ public enum Resolution {
     // entity resolution then does not hold every report's words as well as its own working set.
     let words = EventMatcher.wordLinks(summaries)
     for k in summaries.indices { summaries[k].salient = [] }
-    EntityResolution.resolve(&docs, aliases: aliases, parallelism: parallelism)
+    EntityResolution.resolve(&docs, aliases: aliases, parallelism: parallelism).apply(to: &summaries)
     return EventResolution.match(&summaries, docs, words: words)
   }
 
@@ -32,7 +32,7 @@ public enum Resolution {
   ) -> EventModel {
     let words = EventMatcher.wordLinks(summaries)
     for k in summaries.indices { summaries[k].salient = [] }
-    EntityResolution.resolve(&docs, people: consume people, parallelism: parallelism)
+    EntityResolution.resolve(&docs, people: consume people, parallelism: parallelism).apply(to: &summaries)
     return EventResolution.match(&summaries, docs, words: words)
   }
 }

@@ -12,10 +12,10 @@ enum EntityStage {
     // document's own list in place (neither copied from a list of their own nor the shared list copied whole).
     var view = document
     view.facts = []
-    facts(view, into: &document.facts)
+    facts(view, into: &document.facts, bare: &document.bareSurnames)
   }
 
-  private static func facts(_ document: Document, into facts: inout [Fact]) {
+  private static func facts(_ document: Document, into facts: inout [Fact], bare: inout [BareSurname]) {
     let doc = EntityScan(document)
     let tokens = doc.tokens
     let roles = RoleParser.scan(doc)
@@ -29,6 +29,14 @@ enum EntityStage {
     let places = PlaceExtractor.find(doc, taken: &taken)
     persons = PersonExtractor.findRest(doc, roles: roles, found: consume persons, taken: &taken)
     AttendanceTagger.tag(doc, &persons)
+    // Bare surnames no name of the report explains: kept aside for entity resolution (`BareSurnames`).
+    for c in BareSurnames.find(doc, persons: persons, taken: taken) {
+      let m = PersonExtractor.mention(doc, c.token..<(c.token + 1), nil)
+      let value = PersonValue(name: doc.source.snippet(m.bytes), entity: "", role: nil, attendance: nil)
+      let fact = Fact(
+        origin: document.origin, value: .person(value), range: m.bytes, sentence: doc.sentence(ofToken: c.token))
+      bare.append(BareSurname(fact: fact, group: c.group, strong: c.strong, partner: c.partner))
+    }
     let venues = VenueFinder.find(doc, places: places)
 
     facts.reserveCapacity(facts.count + persons.count + places.count + 8)

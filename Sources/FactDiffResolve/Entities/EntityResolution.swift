@@ -17,28 +17,45 @@ public enum EntityResolution {
   /// share the work that is done report by report or person by person (0: one per core; 1: the calling thread);
   /// the ids and names do not depend on it. Facts given equal values share one stored copy of them
   /// (`FactSharing`: a person or place recurs across a run's reports).
-  public static func resolve(_ docs: inout [Document], aliases: [[String]] = [], parallelism: Int = 1) {
-    let clusters = PersonClustering.cluster(docs, aliases: aliases, parallelism: parallelism)
-    assign(&docs, clusters, parallelism: parallelism)
+  /// Bare surnames kept aside (`Document.bareSurnames`) that name exactly one person of the run named in full become
+  /// person facts of their reports (`BareSurnameLinks`), the others are dropped; the facts of a report that gains
+  /// some are numbered again in text order, as the result tells (for the event summaries that name facts).
+  @discardableResult
+  public static func resolve(
+    _ docs: inout [Document], aliases: [[String]] = [], parallelism: Int = 1
+  ) -> FactRenumbering {
+    var placed = PersonClustering.cluster(docs, aliases: aliases, parallelism: parallelism)
+    let renumbering = BareSurnameLinks.insert(&placed, into: &docs)
+    assign(&docs, placed.people, parallelism: parallelism)
+    return renumbering
   }
 
   /// `resolve`, with the people of every report already found and placed (`people(of:index:caches:)`, added to
   /// `people` in report order): the same ids and names, without reading the reports' tokens again.
-  public static func resolve(_ docs: inout [Document], people: consuming People, parallelism: Int = 1) {
+  @discardableResult
+  public static func resolve(
+    _ docs: inout [Document], people: consuming People, parallelism: Int = 1
+  ) -> FactRenumbering {
     precondition(people.reports == docs.count, "the people of every report, in report order")
-    let clusters = people.placer.finish()
-    assign(&docs, clusters, parallelism: parallelism)
+    var placed = people.placer.finish()
+    let renumbering = BareSurnameLinks.insert(&placed, into: &docs)
+    assign(&docs, placed.people, parallelism: parallelism)
+    return renumbering
   }
 
-  /// One report's people (`PersonClustering.local`), found while its tokens are at hand, to be added to `People`.
+  /// One report's people (`PersonClustering.local`), found while its tokens are at hand, to be added to `People`,
+  /// and the keys of its bare surnames kept aside.
   public struct ReportPeople: Sendable {
     let people: [PersonProfile]
+    let bare: [BareMention]
   }
 
   /// The people of the report `doc`, the `index`-th of the run (its place in the list later resolved), with a
   /// cache of name keys taken from `caches` (the keys of a word do not depend on the cache).
   public static func people(of doc: Document, index: Int, caches: KeyCaches) -> ReportPeople {
-    ReportPeople(people: caches.with { PersonClustering.local(doc, index, &$0) })
+    var bare: [BareMention] = []
+    let people = caches.with { PersonClustering.local(doc, index, &$0, bare: &bare) }
+    return ReportPeople(people: people, bare: bare)
   }
 
   /// The people of a run's reports as they come, in report order: placed across reports at once (those with given
@@ -53,7 +70,7 @@ public enum EntityResolution {
 
     /// The people of the next report.
     public mutating func add(_ r: ReportPeople) {
-      placer.add(r.people)
+      placer.add(r.people, bare: r.bare)
       reports += 1
     }
   }

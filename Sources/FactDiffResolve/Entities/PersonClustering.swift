@@ -5,7 +5,7 @@ import FactDiffModel
 enum PersonClustering {
   /// `parallelism`: how many threads share the work within reports (`Parallel.width`); the people do not
   /// depend on it.
-  static func cluster(_ docs: [Document], aliases: [[String]], parallelism: Int = 1) -> [PersonProfile] {
+  static func cluster(_ docs: [Document], aliases: [[String]], parallelism: Int = 1) -> Placed {
     var placer = Placer(aliases: aliases)
     // Within each report, a batch of reports at a time split into consecutive parts, each part with its own key
     // cache (the keys of a word do not depend on the cache). A batch's people with given names are placed at once
@@ -19,38 +19,58 @@ enum PersonClustering {
       }
       Parallel.update(&work, parallelism: parallelism) { _, w in
         w.people = []
-        for d in w.reports { w.people += Self.local(docs[d], d, &w.keyCache) }
+        w.bare = []
+        for d in w.reports { w.people += Self.local(docs[d], d, &w.keyCache, bare: &w.bare) }
       }
       for k in work.indices {
-        placer.add(work[k].people)
+        placer.add(work[k].people, bare: work[k].bare)
         work[k].people = []
+        work[k].bare = []
       }
     }
     return placer.finish()
   }
 
+  /// Every person of a run, and the bare surnames kept aside (`Document.bareSurnames`) that name one of them: each
+  /// mention's `fact` is its index among its report's bare surnames, `person` an index into `people`.
+  struct Placed {
+    var people: [PersonProfile]
+    var bare: [(mention: MentionKeys, person: Int)]
+  }
+
   /// People placed across reports, report after report: user aliases first, then people with given names as their
-  /// reports come, then (`finish`) surname-only people.
+  /// reports come, then (`finish`) surname-only people, and last the bare surnames kept aside.
   struct Placer {
     private var global: [PersonProfile] = []
     private let pins: AliasPins
     private var pinnedCluster: [Int: Int] = [:]
     private var surnameOnly: [PersonProfile] = []
+    private var bare: [BareMention] = []
 
     init(aliases: [[String]]) { pins = AliasPins(aliases) }
 
-    /// The people of the next reports (`local`), in report order.
-    mutating func add(_ people: [PersonProfile]) {
+    /// The people of the next reports (`local`), in report order, and their bare surnames kept aside.
+    mutating func add(_ people: [PersonProfile], bare: [BareMention] = []) {
       for p in people {
         if p.hasGiven { place(p) } else { surnameOnly.append(p) }
       }
+      self.bare += bare
     }
 
-    /// Every person, once all reports were added.
-    mutating func finish() -> [PersonProfile] {
+    /// Every person, once all reports were added, and the bare surnames that name one of them.
+    mutating func finish() -> Placed {
       for p in surnameOnly { place(p) }
       surnameOnly = []
-      return global
+      var links: [(mention: MentionKeys, person: Int)] = []
+      var start = 0
+      while start < bare.count {
+        var end = start + 1
+        while end < bare.count, bare[end].keys.doc == bare[start].keys.doc { end += 1 }
+        links += PersonClustering.links(bare[start..<end], global)
+        start = end
+      }
+      bare = []
+      return Placed(people: global, bare: links)
     }
 
     private mutating func place(_ p: PersonProfile) {
@@ -77,6 +97,53 @@ enum PersonClustering {
     }
   }
 
+  /// The one person a bare surname kept aside names: the only person of the run its surname and gender fit, and one
+  /// named in full somewhere (a given name or initials). None when no one fits, when the surname fits two people
+  /// (two Kravetses, or a full name and a surname no full name explains), or when the only one fitting was never
+  /// named in full: a capitalised word is then as likely a place, an organisation or a common word.
+  static func only(_ m: MentionKeys, in people: [PersonProfile]) -> Int? {
+    var found: Int?
+    for g in people.indices where PersonMatch.mention(m, fits: people[g]) {
+      if found != nil { return nil }
+      found = g
+    }
+    guard let g = found, people[g].hasGiven else { return nil }
+    return g
+  }
+
+  /// The bare surnames of one report that become mentions of a person: the forms of one word (a group) name the one
+  /// person each of them fits, if they fit no other (`only`); a group is a name when one of its words stands where
+  /// only a name does (`strong`), or is joined by "and" to a group that names another person.
+  static func links(
+    _ report: ArraySlice<BareMention>, _ people: [PersonProfile]
+  ) -> [(mention: MentionKeys, person: Int)] {
+    let fits = report.map { only($0.keys, in: people) }
+    let groups = (report.map(\.group).max() ?? -1) + 1
+    // The person of each group: the one its forms fit, nil when they fit two.
+    var person = [Int?](repeating: nil, count: groups)
+    var torn = [Bool](repeating: false, count: groups)
+    for (k, b) in zip(fits.indices, report) {
+      guard let g = fits[k] else { continue }
+      if let p = person[b.group], p != g { torn[b.group] = true }
+      person[b.group] = g
+    }
+    for g in 0..<groups where torn[g] { person[g] = nil }
+    var named = [Bool](repeating: false, count: groups)
+    for b in report {
+      guard let p = person[b.group] else { continue }
+      if b.strong { named[b.group] = true }
+      if let q = b.partner, let other = person[q], other != p { named[b.group] = true }
+    }
+    var out: [(mention: MentionKeys, person: Int)] = []
+    for (k, b) in zip(fits.indices, report) where named[b.group] && fits[k] == person[b.group] {
+      // Joined by "and" to a word that names no other person ("Saar and Lorraine were flooded", where "Saar said"
+      // is the minister): the place, not the person.
+      if let q = b.partner, person[q] == nil || person[q] == person[b.group] { continue }
+      out.append((b.keys, fits[k]!))
+    }
+    return out
+  }
+
   /// How many reports a batch of `cluster` holds.
   static let batch = 4096
 
@@ -85,12 +152,22 @@ enum PersonClustering {
     var keyCache = KeyCache()
     var reports = 0..<0
     var people: [PersonProfile] = []
+    var bare: [BareMention] = []
   }
 
   /// The people of one report: full names open people, bare surnames join the nearest compatible full name
-  /// before them, else one after them, else one another.
-  static func local(_ document: Document, _ d: Int, _ keyCache: inout KeyCache) -> [PersonProfile] {
+  /// before them, else one after them, else one another. The keys of its bare surnames kept aside
+  /// (`Document.bareSurnames`, to be resolved against the whole run) are added to `bare`.
+  static func local(
+    _ document: Document, _ d: Int, _ keyCache: inout KeyCache, bare: inout [BareMention]
+  ) -> [PersonProfile] {
     let doc = EntityScan(document)
+    for (k, b) in document.bareSurnames.enumerated() {
+      let m = keyCache.mention(doc, d, k, b.fact, role: nil)
+      if !m.surnames.isEmpty, !m.hasGiven {
+        bare.append(BareMention(keys: m, group: b.group, strong: b.strong, partner: b.partner))
+      }
+    }
     var people: [PersonProfile] = []
     var lastMention: [Int] = []  // per person, the byte offset of its latest mention
     var pendingBare: [(MentionKeys, Int)] = []
@@ -142,6 +219,14 @@ enum PersonClustering {
     }
     return candidates.max { global[$0].mentions.count < global[$1].mentions.count }
   }
+}
+
+/// A bare surname kept aside (`Document.bareSurnames`) reduced to keys, with what tells it is a name.
+struct BareMention: Sendable {
+  var keys: MentionKeys
+  var group: Int
+  var strong: Bool
+  var partner: Int?
 }
 
 /// Mention keys, with transliteration results cached for the run.

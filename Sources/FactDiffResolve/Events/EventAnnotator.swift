@@ -514,6 +514,13 @@ struct EventAnnotator {
       let goal = nextYearOnly[c] && doc.facts[k].kind == .number && underTarget(r, year: targetYear(c)) != nil
       doc.facts[k].event = inDateline(r) ? "dateline" : goal ? "main" : labels[c]
     }
+    // The bare surnames kept aside (`Document.bareSurnames`) are labelled as a person named there would be, should
+    // entity resolution make facts of them.
+    for k in doc.bareSurnames.indices {
+      let r = tokenRange(of: doc.bareSurnames[k].fact)
+      doc.bareSurnames[k].fact.event = inDateline(r) ? "dateline" : labels[clause(of: r)]
+      doc.bareSurnames[k].fact.slot = .mention
+    }
   }
 }
 
