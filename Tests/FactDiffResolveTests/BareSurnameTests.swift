@@ -116,3 +116,51 @@ enum BareSurnameCorpus {
     #expect(d.bareSurnames.isEmpty)
   }
 }
+
+/// The event summaries name facts by id: after a report gains facts, the ids they hold are the facts' new ones.
+@Test func eventSummariesFollowTheRenumberedFacts() {
+  var docs = [BareSurnameCorpus.wire, BareSurnameCorpus.daily].map {
+    Extraction.analyze(Source(id: $0.0, text: $0.2, language: $0.1, published: Published.parse("2026-04-15")))
+  }
+  var summaries = docs.indices.map { EventResolution.annotate(&docs[$0]) }
+  let before = summaries[1].dateFacts
+  _ = Resolution.resolve(&docs, summaries: &summaries)
+  #expect(!summaries[1].dateFacts.isEmpty)
+  #expect(summaries[1].dateFacts != before, "the daily's date comes after the two surnames it gained")
+  for (d, s) in zip(docs, summaries) {
+    for id in s.dateFacts { #expect(d.facts.first { $0.id == id }?.kind == .date, "\(id)") }
+  }
+}
+
+/// A given name the tables do not know and a surname, at the start of a sentence, read the same way: linked to the
+/// person named so in another report, with the later bare surname; a namesake with another given name is not.
+@Test func anUnknownGivenNameAndSurnameLinkLikeABareSurname() {
+  let wire = (
+    "wire", Language.en,
+    """
+    CAPE TOWN, March 3 — Trade Minister Thandiwe Mokoena and Ukraine's Deputy Agriculture Minister Vadym Hrytsai \
+    agreed on 300,000 tonnes of wheat on Tuesday.
+    """
+  )
+  let daily = (
+    "daily", Language.en,
+    """
+    Thandiwe Mokoena and Vadym Hrytsai held two hours of talks on Tuesday. Mokoena summed up the deal as "bread \
+    in Soweto and oranges in Lviv".
+    """
+  )
+  let other = (
+    "other", Language.en,
+    """
+    Sipho Mokoena and Vadym Hrytsai held talks on Tuesday.
+    """
+  )
+  let docs = Fixture.run([wire, daily, other])
+  let mokoena = Fixture.entity(docs, "wire", "Thandiwe Mokoena")
+  #expect(mokoena != nil)
+  #expect(Fixture.entity(docs, "daily", "Thandiwe Mokoena") == mokoena)
+  let bare = docs[1].facts.filter { $0.text == "Mokoena" }
+  #expect(bare.count == 1)
+  if case .person(let p) = bare.first?.value { #expect(p.entity == mokoena) } else { Issue.record("no Mokoena") }
+  #expect(Fixture.entity(docs, "other", "Mokoena") != mokoena)
+}

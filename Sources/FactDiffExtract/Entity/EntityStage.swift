@@ -31,10 +31,11 @@ enum EntityStage {
     AttendanceTagger.tag(doc, &persons)
     // Bare surnames no name of the report explains: kept aside for entity resolution (`BareSurnames`).
     for c in BareSurnames.find(doc, persons: persons, taken: taken) {
-      let m = PersonExtractor.mention(doc, c.token..<(c.token + 1), nil)
+      let m = PersonExtractor.mention(doc, c.range, nil)
       let value = PersonValue(name: doc.source.snippet(m.bytes), entity: "", role: nil, attendance: nil)
       let fact = Fact(
-        origin: document.origin, value: .person(value), range: m.bytes, sentence: doc.sentence(ofToken: c.token))
+        origin: document.origin, value: .person(value), range: m.bytes,
+        sentence: doc.sentence(ofToken: c.range.lowerBound))
       bare.append(BareSurname(fact: fact, group: c.group, strong: c.strong, partner: c.partner))
     }
     let venues = VenueFinder.find(doc, places: places)

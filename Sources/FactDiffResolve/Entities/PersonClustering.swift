@@ -164,7 +164,7 @@ enum PersonClustering {
     let doc = EntityScan(document)
     for (k, b) in document.bareSurnames.enumerated() {
       let m = keyCache.mention(doc, d, k, b.fact, role: nil)
-      if !m.surnames.isEmpty, !m.hasGiven {
+      if !m.surnames.isEmpty {
         bare.append(BareMention(keys: m, group: b.group, strong: b.strong, partner: b.partner))
       }
     }

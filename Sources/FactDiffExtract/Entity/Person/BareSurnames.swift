@@ -1,15 +1,5 @@
 import FactDiffModel
 
-/// Bare surnames that no name of their own report explains: "Tremblay and Kravets met at 10 a.m.", "Kravets
-/// said", «— сказала Кравець», "Ostapchuk and Malinowski spent three hours".
-///
-/// A report that never writes a person's full name gives no given name, title or surname shape to know the word by,
-/// and a capitalised word alone is as often a place, an organisation or a sentence's first word. So these words are
-/// only candidates, kept aside (`Document.bareSurnames`) while the report's tokens are at hand; entity resolution
-/// makes a person fact of one only when exactly one person of the whole run, named in full somewhere, has that
-/// surname (`EntityResolution`). Here the words are taken only in positions where a name is expected: next to a
-/// name across "and" (or another such word), next to a speech verb, after a word that introduces a person ("met",
-/// "with"); then every other use of a word found so in the same report.
 /// A bare surname kept aside for entity resolution (`Document.bareSurnames`).
 public struct BareSurname: Sendable {
   /// The person fact it becomes (no number, entity or name yet).
@@ -31,11 +21,23 @@ public struct BareSurname: Sendable {
   }
 }
 
+/// Bare surnames that no name of their own report explains: "Tremblay and Kravets met at 10 a.m.", "Kravets
+/// said", «— сказала Кравець», "Ostapchuk and Malinowski spent three hours"; and, read the same way, a surname
+/// after a given name the tables do not know, at the start of a sentence ("Thandiwe Mokoena and Vadym Hrytsai held").
+///
+/// A report that never writes a person's full name gives no given name, title or surname shape to know the word by,
+/// and a capitalised word alone is as often a place, an organisation or a sentence's first word. So these words are
+/// only candidates, kept aside (`Document.bareSurnames`) while the report's tokens are at hand; entity resolution
+/// makes a person fact of one only when exactly one person of the whole run, named in full somewhere, fits it
+/// (`PersonClustering.links`). Here the words are taken only where a name is expected: next to a speech verb, after
+/// "met" or "told", joined by "and" to a name of the report or to another candidate; then every other form of a
+/// surname found so, standing alone in the same report.
 enum BareSurnames {
-  /// A candidate: its token, its group (the candidates of one report that are forms of one word share one,
-  /// numbered from 0), and what tells it is a name (see `BareSurname`).
+  /// A candidate: its tokens (a surname, or a given name the tables do not know and a surname: "Thandiwe
+  /// Mokoena"), its group (the candidates of one report whose surnames are forms of one word share one, numbered
+  /// from 0), and what tells it is a name (see `BareSurname`).
   struct Candidate {
-    var token: Int
+    var range: Range<Int>
     var group: Int
     var strong: Bool
     var partner: Int?
@@ -45,13 +47,7 @@ enum BareSurnames {
   /// names, places and organisations.
   static func find(_ doc: EntityScan, persons: [PersonMention], taken: [Bool]) -> [Candidate] {
     let tokens = doc.tokens
-    let lexicon = NameLexicon.of(doc.language)
-    var personEnd = Set<Int>()
-    var personStart = Set<Int>()
-    for m in persons {
-      personStart.insert(m.range.lowerBound)
-      personEnd.insert(m.range.upperBound)
-    }
+    let scan = Scan(doc: doc, lexicon: NameLexicon.of(doc.language), taken: taken, persons: persons)
     var lowerCase: Set<UInt64>?
     // A word the report also writes in lower case is a common word ("Young", "Bridge", "Marsh").
     func common(_ i: Int) -> Bool {
@@ -65,143 +61,182 @@ enum BareSurnames {
       }
       return lowerCase!.contains(doc.bareKeys[i])
     }
-    // Candidates by position, and the token each pair-only one is joined to.
-    var found: [(token: Int, strong: Bool, partner: Int?)] = []
-    // Words joined by "and" to a capitalised word that is no name ("Saar and Lorraine were flooded"): places or
-    // organisations rather than people, even where the same word names a person elsewhere in the report.
+    // Candidates by position, and a token of the candidate each pair-only one is joined to. Runs joined by "and" to
+    // a capitalised word that is no name ("Saar and Lorraine were flooded") are places or organisations rather than
+    // people, even where the same word names a person elsewhere in the report: kept out of the groups below.
+    var found: [(range: Range<Int>, strong: Bool, partner: Int?)] = []
     var doubtful = Set<Int>()
-    for i in tokens.indices where plausible(doc, i, lexicon, taken) {
-      if pairedWithOtherWord(doc, i, lexicon, taken, personStart, personEnd) {
-        doubtful.insert(i)
+    var i = 0
+    while i < tokens.count {
+      guard let r = scan.run(at: i) else {
+        i += 1
         continue
       }
-      guard let e = evidence(doc, i, lexicon, taken, personStart, personEnd), !common(i) else { continue }
-      found.append((i, e.strong, e.partner))
+      i = r.upperBound
+      if scan.pairedWithOtherWord(r) {
+        doubtful.insert(r.lowerBound)
+        continue
+      }
+      guard let e = scan.evidence(r), !r.contains(where: common) else { continue }
+      found.append((r, e.strong, e.partner))
     }
     guard !found.isEmpty else { return [] }
-    // Groups: one per word found by position; then every other form of those words in the report joins its word's
-    // group ("Kravets's remark" after "Tremblay and Kravets met", «по словам Малиновского» after «Малиновский
-    // заявил»). Only words beginning like one found are read (readings allocate).
+    // Groups: one per surname found by position (the run's last word); then every other form of those words in the
+    // report, standing alone, joins its word's group ("Kravets's remark" after "Tremblay and Kravets met", «по
+    // словам Малиновского» after «Малиновский заявил», "Mokoena summed up" after "Thandiwe Mokoena and Vadym Hrytsai
+    // held"). Only words beginning like one found are read (readings allocate).
     var groupOfKey: [UInt64: Int] = [:]
     var bases: [(prefix: UInt64, bases: Set<String>, group: Int)] = []
     func readings(_ i: Int) -> Set<String> {
       Set(
         SurnameForms.readings(EntityWords.stripPossessive(tokens[i].norm), language: doc.language).map(\.base))
     }
-    for f in found where groupOfKey[doc.bareKeys[f.token]] == nil {
-      let g = bases.count
-      groupOfKey[doc.bareKeys[f.token]] = g
-      bases.append((PersonExtractor.prefixKey(tokens[f.token].key), readings(f.token), g))
+    for f in found where groupOfKey[doc.bareKeys[f.range.upperBound - 1]] == nil {
+      let last = f.range.upperBound - 1
+      groupOfKey[doc.bareKeys[last]] = bases.count
+      bases.append((PersonExtractor.prefixKey(tokens[last].key), readings(last), bases.count))
     }
+    func group(_ r: Range<Int>) -> Int { groupOfKey[doc.bareKeys[r.upperBound - 1]]! }
     var out: [Candidate] = []
     var k = 0
-    for i in tokens.indices {
-      if k < found.count, found[k].token == i {
+    i = 0
+    while i < tokens.count {
+      if k < found.count, found[k].range.lowerBound == i {
         let f = found[k]
-        let partner = f.partner.flatMap { p in found.first { $0.token == p } }.map {
-          groupOfKey[doc.bareKeys[$0.token]]!
-        }
-        out.append(Candidate(token: i, group: groupOfKey[doc.bareKeys[i]]!, strong: f.strong, partner: partner))
+        let partner = f.partner.flatMap { p in found.first { $0.range.contains(p) } }.map { group($0.range) }
+        out.append(Candidate(range: f.range, group: group(f.range), strong: f.strong, partner: partner))
         k += 1
+        i = f.range.upperBound
         continue
       }
-      guard doc.isCapitalizedWord(i), !doubtful.contains(i), plausible(doc, i, lexicon, taken) else { continue }
+      defer { i += 1 }
+      guard doc.isCapitalizedWord(i), !doubtful.contains(i), let r = scan.run(at: i), r.count == 1 else { continue }
       if let g = groupOfKey[doc.bareKeys[i]] {
-        out.append(Candidate(token: i, group: g, strong: false, partner: nil))
+        out.append(Candidate(range: r, group: g, strong: false, partner: nil))
         continue
       }
       let prefix = PersonExtractor.prefixKey(tokens[i].key)
       guard bases.contains(where: { $0.prefix == prefix }) else { continue }
       let mine = readings(i)
       if let b = bases.first(where: { $0.prefix == prefix && !$0.bases.isDisjoint(with: mine) }) {
-        out.append(Candidate(token: i, group: b.group, strong: false, partner: nil))
+        out.append(Candidate(range: r, group: b.group, strong: false, partner: nil))
       }
     }
     return out
   }
 
-  /// A capitalised word alone that could be a surname: not taken, not a word of another kind (a stop word, a
-  /// title, an organisation's head, a place, a given name), not joined to other capitalised words or to a
-  /// following adjective (part of a longer proper name), and in the report's script.
-  static func plausible(_ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon, _ taken: [Bool]) -> Bool {
-    let tokens = doc.tokens
-    guard !taken[i], doc.isCapitalizedWord(i), !doc.marks[i].contains(.allCaps) else { return false }
-    let t = tokens[i]
-    let cyrillic = t.flags.contains(.cyrillic)
-    // At least three letters (a Cyrillic letter is two bytes).
-    guard Int(t.key.length) >= (cyrillic ? 6 : 3), !PersonExtractor.isInitial(tokens, i) else { return false }
-    guard doc.language == .en ? !cyrillic : cyrillic else { return false }
-    if lexicon.stopWords.contains(doc.keys[i]) || lexicon.stopWords.contains(doc.bareKeys[i]) { return false }
-    if RoleVocabulary.table(doc.language).hasSingleWord(doc.bareKeys[i]) { return false }
-    if OrganisationWords.heads.contains(doc.bareKeys[i]) { return false }
-    if Gazetteer.table.starts(doc, i) || GivenNames.starts(doc, at: i) { return false }
-    if i >= 1, tokens[i].spacing == .none || (doc.marks[i - 1].contains(.word) && doc.isCapitalizedWord(i - 1)) {
+  /// A report's tokens as the candidates are looked for in them.
+  struct Scan {
+    let doc: EntityScan
+    let lexicon: NameLexicon
+    let taken: [Bool]
+    let personStart: Set<Int>
+    let personEnd: Set<Int>
+
+    init(doc: EntityScan, lexicon: NameLexicon, taken: [Bool], persons: [PersonMention]) {
+      self.doc = doc
+      self.lexicon = lexicon
+      self.taken = taken
+      personStart = Set(persons.map(\.range.lowerBound))
+      personEnd = Set(persons.map(\.range.upperBound))
+    }
+
+    /// A capitalised word that could be part of a name: not taken, not a word of another kind (a stop word, a
+    /// title, an organisation's head, a place, a given name: a known given name and a surname are found as a name
+    /// already), at least three letters, in the report's script.
+    func word(_ i: Int) -> Bool {
+      let tokens = doc.tokens
+      guard i >= 0, i < tokens.count, !taken[i], doc.isCapitalizedWord(i), !doc.marks[i].contains(.allCaps) else {
+        return false
+      }
+      let t = tokens[i]
+      let cyrillic = t.flags.contains(.cyrillic)
+      // At least three letters (a Cyrillic letter is two bytes).
+      guard Int(t.key.length) >= (cyrillic ? 6 : 3), !PersonExtractor.isInitial(tokens, i) else { return false }
+      guard doc.language == .en ? !cyrillic : cyrillic else { return false }
+      if lexicon.stopWords.contains(doc.keys[i]) || lexicon.stopWords.contains(doc.bareKeys[i]) { return false }
+      if RoleVocabulary.table(doc.language).hasSingleWord(doc.bareKeys[i]) { return false }
+      if OrganisationWords.heads.contains(doc.bareKeys[i]) { return false }
+      return !Gazetteer.table.starts(doc, i) && !GivenNames.starts(doc, at: i)
+    }
+
+    /// The candidate name starting at token `i`: one such word, or two ("Thandiwe Mokoena"), standing alone — no
+    /// capitalised word right before or after it, no hyphen joining it to more, no lower-case adjective after it in
+    /// Russian or Ukrainian (all parts of a longer proper name).
+    func run(at i: Int) -> Range<Int>? {
+      let tokens = doc.tokens
+      guard word(i) else { return nil }
+      if i >= 1, tokens[i].spacing == .none || doc.isCapitalizedWord(i - 1) { return nil }
+      var end = i + 1
+      if end < tokens.count, tokens[end].spacing == .space, word(end), !doc.isPossessive(i) { end += 1 }
+      if end < tokens.count, tokens[end].spacing == .none, doc.keys[end] == Keys.dash { return nil }
+      if end < tokens.count, tokens[end].spacing == .space, doc.marks[end].contains(.word),
+        !doc.marks[end].isDisjoint(with: [.capitalized, .allCaps])
+      {
+        return nil
+      }
+      if doc.language != .en, PersonExtractor.adjectiveFollows(tokens, end) { return nil }
+      return i..<end
+    }
+
+    /// A candidate name ending right before token `end`.
+    func run(endingAt end: Int) -> Range<Int>? {
+      for start in [end - 1, end - 2] where start >= 0 {
+        if let r = run(at: start), r.upperBound == end { return r }
+      }
+      return nil
+    }
+
+    /// What tells that the run `r` stands where a person's name is expected, if anything: next to a speech verb
+    /// ("Kravets said", «заявила Кравець»), in English after a word that introduces a person ("met Tremblay"), or
+    /// joined by "and" (и, і, й, та) to a name of the report (all strong), or to another candidate (then only as
+    /// strong as that one: `partner`, one of its tokens).
+    func evidence(_ r: Range<Int>) -> (strong: Bool, partner: Int?)? {
+      let n = doc.tokens.count
+      let (lo, hi) = (r.lowerBound, r.upperBound)
+      if AttributionWords.attribution(doc, at: hi) != nil || AttributionWords.attribution(doc, endingBefore: lo) != nil
+      {
+        return (true, nil)
+      }
+      if doc.language == .en, lo >= 1, leaders.contains(doc.keys[lo - 1]) { return (true, nil) }
+      // "Tremblay and Kravets met", "Saar and Hnatenko last met": the pair ends the names (a lower-case word or
+      // punctuation after it).
+      if hi + 1 < n, conjunctions.contains(doc.keys[hi]) {
+        if personStart.contains(hi + 1) { return (true, nil) }
+        if let p = run(at: hi + 1), endsNames(p.upperBound) { return (false, p.lowerBound) }
+      }
+      if lo >= 2, conjunctions.contains(doc.keys[lo - 1]), endsNames(hi) {
+        if personEnd.contains(lo - 1) { return (true, nil) }
+        if let p = run(endingAt: lo - 1) { return (false, p.lowerBound) }
+      }
+      return nil
+    }
+
+    /// True when the run `r` is joined by "and" (и, і, й, та) to a capitalised word that is neither a name of the
+    /// report nor a candidate ("Saar and Lorraine", "Ford and Renault's plant").
+    func pairedWithOtherWord(_ r: Range<Int>) -> Bool {
+      let n = doc.tokens.count
+      let (lo, hi) = (r.lowerBound, r.upperBound)
+      if hi + 1 < n, conjunctions.contains(doc.keys[hi]), doc.isCapitalizedWord(hi + 1), !personStart.contains(hi + 1),
+        run(at: hi + 1) == nil
+      {
+        return true
+      }
+      if lo >= 2, conjunctions.contains(doc.keys[lo - 1]), doc.isCapitalizedWord(lo - 2), !personEnd.contains(lo - 1),
+        run(endingAt: lo - 1) == nil
+      {
+        return true
+      }
       return false
     }
-    // "Roșca-", "-Frankivsk": hyphenated compounds are read as names elsewhere, or are not names.
-    if i + 1 < tokens.count, tokens[i + 1].spacing == .none, doc.keys[i + 1] == Keys.dash { return false }
-    if i + 1 < tokens.count, tokens[i + 1].spacing == .space, doc.marks[i + 1].contains(.word),
-      !doc.marks[i + 1].isDisjoint(with: [.capitalized, .allCaps])
-    {
-      return false
-    }
-    if doc.language != .en, PersonExtractor.adjectiveFollows(tokens, i + 1) { return false }
-    return true
-  }
 
-  /// What tells that token `i` stands where a person's name is expected, if anything: next to a speech verb
-  /// ("Kravets said", «заявила Кравець»), in English after a word that introduces a person ("met Tremblay"), or
-  /// joined by "and" (и, і, й, та) to a name of the report (all strong), or to another such capitalised word (then
-  /// only as strong as that word: `partner`, its token).
-  static func evidence(
-    _ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon, _ taken: [Bool], _ personStart: Set<Int>,
-    _ personEnd: Set<Int>
-  ) -> (strong: Bool, partner: Int?)? {
-    let n = doc.tokens.count
-    if AttributionWords.attribution(doc, at: i + 1) != nil || AttributionWords.attribution(doc, endingBefore: i) != nil
-    {
-      return (true, nil)
+    /// After a pair of names: a lower-case word (the verb: "met", "spent", "провели") or punctuation, not another
+    /// capitalised word.
+    private func endsNames(_ j: Int) -> Bool {
+      guard j < doc.tokens.count else { return true }
+      if !doc.marks[j].contains(.word) { return true }
+      return doc.marks[j].isDisjoint(with: [.capitalized, .allCaps])
     }
-    if doc.language == .en, i >= 1, leaders.contains(doc.keys[i - 1]) { return (true, nil) }
-    // "Tremblay and Kravets met", "Saar and Hnatenko last met": the pair ends the names (a lower-case word or
-    // punctuation after it).
-    if i + 2 < n, conjunctions.contains(doc.keys[i + 1]) {
-      if personStart.contains(i + 2) { return (true, nil) }
-      if plausible(doc, i + 2, lexicon, taken), endsNames(doc, i + 3) { return (false, i + 2) }
-    }
-    if i >= 2, conjunctions.contains(doc.keys[i - 1]), endsNames(doc, i + 1) {
-      if personEnd.contains(i - 1) { return (true, nil) }
-      if plausible(doc, i - 2, lexicon, taken) { return (false, i - 2) }
-    }
-    return nil
-  }
-
-  /// True when token `i` is joined by "and" (и, і, й, та) to a capitalised word that is neither a name of the report
-  /// nor a word that could be one ("Saar and Lorraine", "Ford and Renault's plant").
-  static func pairedWithOtherWord(
-    _ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon, _ taken: [Bool], _ personStart: Set<Int>,
-    _ personEnd: Set<Int>
-  ) -> Bool {
-    let n = doc.tokens.count
-    if i + 2 < n, conjunctions.contains(doc.keys[i + 1]), doc.isCapitalizedWord(i + 2), !personStart.contains(i + 2),
-      !plausible(doc, i + 2, lexicon, taken)
-    {
-      return true
-    }
-    if i >= 2, conjunctions.contains(doc.keys[i - 1]), doc.isCapitalizedWord(i - 2), !personEnd.contains(i - 1),
-      !plausible(doc, i - 2, lexicon, taken)
-    {
-      return true
-    }
-    return false
-  }
-
-  /// After a pair of names: a lower-case word (the verb: "met", "spent", "провели") or punctuation, not another
-  /// capitalised word.
-  private static func endsNames(_ doc: EntityScan, _ j: Int) -> Bool {
-    guard j < doc.tokens.count else { return true }
-    if !doc.marks[j].contains(.word) { return true }
-    return doc.marks[j].isDisjoint(with: [.capitalized, .allCaps])
   }
 
   private static let conjunctions = WordHash.set(["and", "и", "і", "й", "та"])
