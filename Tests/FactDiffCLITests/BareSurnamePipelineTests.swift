@@ -2,7 +2,7 @@ import FactDiff
 import Testing
 
 /// Bare surnames linked at entity resolution: `extract` (facts only, each report's text let go once analysed) and
-/// `check` give the same facts, on one thread or two.
+/// `check` (texts kept, or set aside) give the same facts and findings, on one thread or two.
 @Suite struct BareSurnamePipelineTests {
   static let sources = [
     Source(
@@ -34,7 +34,11 @@ import Testing
     let check = await Pipeline.run(sources: Self.sources, options: PipelineOptions(parallelism: 1))
     let extract = await Pipeline.run(
       sources: Self.sources, options: PipelineOptions(parallelism: 2), checks: false, factsOnly: true)
+    let aside = await Pipeline.run(
+      sources: Self.sources, options: PipelineOptions(parallelism: 2, textsAsideOver: 0))
     #expect(Self.facts(check) == Self.facts(extract))
+    #expect(Self.facts(check) == Self.facts(aside))
+    #expect(check.report.findings.map(\.message) == aside.report.findings.map(\.message))
     let people = check.documents.flatMap { d in
       d.facts.compactMap { f -> String? in
         if case .person(let p) = f.value { return "\(f.source) \(f.text) \(p.entity)" } else { return nil }
