@@ -19,9 +19,17 @@ enum BareSurnameLinks {
     guard !placed.bare.isEmpty else { return FactRenumbering() }
     var byDoc: [Int: [(mention: MentionKeys, person: Int)]] = [:]
     for link in placed.bare { byDoc[link.mention.doc, default: []].append(link) }
+    // The mentions (person, index) of each report that gains facts, found in one pass over every person.
+    var mentionsOf: [Int: [(person: Int, mention: Int)]] = [:]
+    for g in placed.people.indices {
+      for k in placed.people[g].mentions.indices where byDoc[placed.people[g].mentions[k].doc] != nil {
+        mentionsOf[placed.people[g].mentions[k].doc, default: []].append((g, k))
+      }
+    }
     var renumbering = FactRenumbering()
-    for (d, links) in byDoc {
-      let sorted = links.sorted { $0.mention.fact < $1.mention.fact }
+    // Report by report in run order (a person's mentions are then added in the same order on every run).
+    for d in byDoc.keys.sorted() {
+      let sorted = byDoc[d]!.sorted { $0.mention.fact < $1.mention.fact }
       let old = docs[d].facts
       let bare = sorted.map { docs[d].bareSurnames[$0.mention.fact].fact }
       // Merged in text order: by start, the longer first (as `Extraction` sorts them); a bare surname never shares
@@ -56,10 +64,8 @@ enum BareSurnameLinks {
       for k in merged.indices { merged[k].setNumber(k + 1) }
       docs[d].facts = merged
       renumbering.numbers[d] = newIndex.map { $0 + 1 }
-      for g in placed.people.indices {
-        for k in placed.people[g].mentions.indices where placed.people[g].mentions[k].doc == d {
-          placed.people[g].mentions[k].fact = newIndex[placed.people[g].mentions[k].fact]
-        }
+      for (g, k) in mentionsOf[d] ?? [] {
+        placed.people[g].mentions[k].fact = newIndex[placed.people[g].mentions[k].fact]
       }
       for (k, link) in sorted.enumerated() {
         var m = link.mention

@@ -62,11 +62,12 @@ enum PersonClustering {
       for p in surnameOnly { place(p) }
       surnameOnly = []
       var links: [(mention: MentionKeys, person: Int)] = []
+      var memo: [String: Int?] = [:]
       var start = 0
       while start < bare.count {
         var end = start + 1
         while end < bare.count, bare[end].keys.doc == bare[start].keys.doc { end += 1 }
-        links += PersonClustering.links(bare[start..<end], global)
+        links += PersonClustering.links(bare[start..<end], global, &memo)
         start = end
       }
       bare = []
@@ -114,10 +115,20 @@ enum PersonClustering {
   /// The bare surnames of one report that become mentions of a person: the forms of one word (a group) name the one
   /// person each of them fits, if they fit no other (`only`); a group is a name when one of its words stands where
   /// only a name does (`strong`), or is joined by "and" to a group that names another person.
+  /// `memo` keeps the person each name read so far fits (`only`), by what `only` reads of it: a person is named by
+  /// surname in many reports, and each look-up reads every person of the run.
   static func links(
-    _ report: ArraySlice<BareMention>, _ people: [PersonProfile]
+    _ report: ArraySlice<BareMention>, _ people: [PersonProfile], _ memo: inout [String: Int?]
   ) -> [(mention: MentionKeys, person: Int)] {
-    let fits = report.map { only($0.keys, in: people) }
+    let fits = report.map { b -> Int? in
+      let m = b.keys
+      var key = "\(m.gender.rawValue)|\(m.given.sorted())|\(m.givenKeys)|\(m.initials)"
+      for s in m.surnames { key += "|\(s.key):\(s.gender.rawValue)" }
+      if let hit = memo[key] { return hit }
+      let g = only(m, in: people)
+      memo[key] = g
+      return g
+    }
     let groups = (report.map(\.group).max() ?? -1) + 1
     // The person of each group: the one its forms fit, nil when they fit two.
     var person = [Int?](repeating: nil, count: groups)
