@@ -4,7 +4,15 @@ import FactDiffResolve
 
 /// What every check reads: the resolved documents, the event model and the tolerance table.
 ///
-/// When the run set its texts aside (`TextsAside`), `docs` hold none: a check reads a report through `doc(_:)` or
+/// The texts of a run's reports, kept apart from its documents (the pipeline's `TextsAside`, a temporary file), and
+/// read back for the checks: `holds(k)` when the text of report `k` of the run is kept there, `restore` gives the
+/// report's source with it.
+public protocol ReportTexts: Sendable {
+  func holds(_ index: Int) -> Bool
+  func restore(_ source: Source, index: Int) -> Source
+}
+
+/// When the run set its texts aside (`ReportTexts`), `docs` hold none: a check reads a report through `doc(_:)` or
 /// `document(at:)`, which give it with its text, read back beforehand for the reports of the part being checked
 /// (`reading(_:)`) or else when asked for.
 public struct CheckContext: Sendable {
@@ -15,12 +23,12 @@ public struct CheckContext: Sendable {
   public var flagged: Set<String> = []
   private let index: [String: Int]
   /// Where the texts of `docs` were set aside, if they were.
-  let texts: TextsAside?
+  let texts: (any ReportTexts)?
   /// The reports of the part being checked, with their texts read back (by index in `docs`).
   private var withTexts: [Int: Document] = [:]
 
   public init(
-    docs: [Document], events: EventModel, tolerance: ToleranceTable = ToleranceTable(), texts: TextsAside? = nil
+    docs: [Document], events: EventModel, tolerance: ToleranceTable = ToleranceTable(), texts: (any ReportTexts)? = nil
   ) {
     self.docs = docs
     self.events = events
@@ -55,7 +63,7 @@ public struct CheckContext: Sendable {
   /// The reports of groups `part` of `comparableGroups`, by index in `docs`.
   func members(ofGroups part: Range<Int>) -> [Int] { comparableGroups[part].flatMap { $0.compactMap { index[$0] } } }
 
-  static func restoring(_ doc: Document, at k: Int, from texts: TextsAside) -> Document {
+  static func restoring(_ doc: Document, at k: Int, from texts: any ReportTexts) -> Document {
     guard texts.holds(k) else { return doc }
     var d = Document(compacted: texts.restore(doc.source, index: k), options: doc.options, origin: doc.origin)
     d.facts = doc.facts

@@ -20,12 +20,12 @@ public enum Checker {
   /// are split into parts, the parts run on whichever thread is free, and their findings are put together in the
   /// order a single thread would have produced them (check by check, part by part).
   ///
-  /// `texts`: where the run set the documents' texts aside, if it did (`TextsAside`); each part then reads back
+  /// `texts`: where the run set the documents' texts aside, if it did (`ReportTexts`); each part then reads back
   /// the texts of its reports before its check runs, and lets them go after, so that the texts held at once are
   /// those of the parts running (parts of reports are then at most `partOfReports` long).
   public static func run(
     _ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings(), parallelism: Int = 1,
-    texts: TextsAside? = nil
+    texts: (any ReportTexts)? = nil
   ) -> [Finding] {
     var context = CheckContext(docs: docs, events: events, tolerance: settings.tolerance, texts: texts)
     let enabled = checks.filter { !settings.disabledRules.contains(type(of: $0).info.id) }

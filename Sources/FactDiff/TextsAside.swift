@@ -1,3 +1,5 @@
+import FactDiffCheck
+import FactDiffModel
 import Synchronization
 
 #if canImport(Glibc)
@@ -19,7 +21,7 @@ import Synchronization
 /// head, the front matter's bytes, goes first) and made again from them; any other locator is kept in the source.
 /// Reading back a text that was set aside gives the same bytes, so the checks see the same source. When the file
 /// cannot be made or written (no temporary directory, a full disk), the texts concerned stay in memory.
-public final class TextsAside: Sendable {
+public final class TextsAside: ReportTexts {
   /// Where one report's bytes are: `headCount` bytes of original head, then `textCount` bytes of text.
   struct Ticket: Sendable {
     var offset: Int64
