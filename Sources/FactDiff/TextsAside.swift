@@ -98,20 +98,23 @@ public final class TextsAside: ReportTexts {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int64) -> Bool {
-    var done = 0
-    while done < bytes.count {
-      let r = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
-      if r < 0 && errno == EINTR { continue }
-      guard r > 0 else { return false }
-      done += r
+    Self.repeating(bytes.count) { done in
+      pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
     }
-    return true
   }
 
   private func readAll(_ bytes: UnsafeMutableRawBufferPointer, at offset: Int64) -> Bool {
+    Self.repeating(bytes.count) { done in
+      pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+    }
+  }
+
+  /// Calls `io(done)` (which moves bytes from `done` on and says how many) until `count` bytes are moved; false on
+  /// an error or at the end of the file.
+  private static func repeating(_ count: Int, _ io: (Int) -> Int) -> Bool {
     var done = 0
-    while done < bytes.count {
-      let r = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+    while done < count {
+      let r = io(done)
       if r < 0 && errno == EINTR { continue }
       guard r > 0 else { return false }
       done += r
