@@ -68,7 +68,8 @@ enum BareSurnames {
     var doubtful = Set<Int>()
     var i = 0
     while i < tokens.count {
-      guard let r = scan.run(at: i) else {
+      // A run starts with a capitalised word: the test first, without a call for every other token.
+      guard doc.isCapitalizedWord(i), let r = scan.run(at: i) else {
         i += 1
         continue
       }
