@@ -345,9 +345,12 @@ extension EventAnnotator {
     }) {
       return (.duration, "one-on-one")
     }
-    // "six-hour talks", "six and a half hours of negotiations", "five and a half hours in all"
+    // "six-hour talks", "six and a half hours of negotiations", "five and a half hours in all", "a 45-minute
+    // ceremony" (the signing's own length: the part is read from the clause).
     let after = r.upperBound..<min(sentence.upperBound, r.upperBound + 3)
-    if hs.contains(where: { ($0.cue == .eventNoun || $0.cue == .total) && after.contains($0.tokens.lowerBound) }) {
+    if hs.contains(where: {
+      ($0.cue == .eventNoun || $0.cue == .total || $0.cue == .signing) && after.contains($0.tokens.lowerBound)
+    }) {
       return (.duration, nil)
     }
     // "in three years", "за последние три года": not the event's length.

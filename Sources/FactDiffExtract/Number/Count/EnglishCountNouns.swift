@@ -90,6 +90,7 @@ enum EnglishCountNouns {
     ("doctors", "doctor doctors physician physicians medic medics"),
     ("rescuers", "rescuer rescuers firefighter firefighters"),
     ("teachers", "teacher teachers"),
+    ("passengers", "passenger passengers"),
   ]
 
   /// Nouns of two words, looked at before the single words ("bulk carriers" are ships, "border crossings").
