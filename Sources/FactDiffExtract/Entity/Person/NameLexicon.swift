@@ -6,6 +6,8 @@ import FactDiffText
 final class NameLexicon: Sendable {
   /// Keys (`WordHash`) of words that are never names.
   let stopWords: KeyIndex
+  /// Keys of the month names in every case form (stop words too): "марта" can be the given name "Марта".
+  let months: KeyIndex
   /// Keys of lower-case name particles.
   let particles: KeyIndex
   /// Keys of titles of address ("Mr", "госпожа", "пан"): a capitalised word after one is a name.
@@ -28,6 +30,7 @@ final class NameLexicon: Sendable {
   private init(_ stop: String, _ particles: String, _ government: String, _ language: Language) {
     var words = Set(stop.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     for m in CalendarNames.months(language) { words.insert(m.name) }
+    months = WordHash.set(CalendarNames.months(language).map(\.name))
     for d in CalendarNames.weekdays(language) { words.insert(d.name) }
     stopWords = WordHash.set(words)
     self.particles = WordHash.set(particles.split(separator: " ").map(String.init))

@@ -549,7 +549,20 @@ enum PersonExtractor {
     let tokens = doc.tokens
     if isInitial(tokens, i) { return true }
     if doc.marks[i].contains(.allCaps) { return false }
+    if monthAsGivenName(doc, i, lexicon) { return true }
     return !lexicon.stopWords.contains(doc.keys[i]) && !lexicon.stopWords.contains(doc.bareKeys[i])
+  }
+
+  /// A given name spelled like a month's genitive ("Марта Зелиньска", "Мая Петренко"): Russian and Ukrainian
+  /// write months in lower case, so a capitalised one inside a sentence, not after a figure and followed by a
+  /// capitalised word that could be a surname, is the name.
+  static func monthAsGivenName(_ doc: EntityScan, _ i: Int, _ lexicon: NameLexicon) -> Bool {
+    let tokens = doc.tokens
+    guard doc.language != .en, i >= 1, i + 1 < tokens.count, lexicon.months.contains(doc.bareKeys[i]),
+      tokens[i - 1].kind != .number, doc.isCapitalizedWord(i + 1), !doc.marks[i + 1].contains(.allCaps),
+      tokens[i + 1].spacing < .newline, !lexicon.stopWords.contains(doc.bareKeys[i + 1])
+    else { return false }
+    return GivenNames.starts(doc, at: i) && !isSentenceInitial(doc, i)
   }
 
   /// The tokens of a name starting at `i`: up to four capitalised words, with initials and their full stops,
@@ -567,7 +580,7 @@ enum PersonExtractor {
       guard t.kind == .word, t.isCapitalized, !taken[k] else { return false }
       if t.flags.contains(.allCaps) { return false }
       if isInitial(tokens, k) { return true }
-      if lexicon.stopWords.contains(doc.bareKeys[k]) { return false }
+      if lexicon.stopWords.contains(doc.bareKeys[k]) { return k == i && monthAsGivenName(doc, k, lexicon) }
       if t.key.length > 2, roleTable.hasSingleWord(doc.bareKeys[k]) {
         return false
       }
