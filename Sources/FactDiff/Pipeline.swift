@@ -176,8 +176,9 @@ public enum Pipeline {
       doc = withoutText(doc)
       events = noEvents
     } else if let aside, aside.put(doc.source, index: index) {
-      // Read back for the checks; a locator that does not read the text (HTML, JSONL) stays, for positions.
-      doc = withoutText(doc, keepingLocator: !doc.source.locator.readsText)
+      // Read back for the checks, and the facts' words from there too; a locator that does not read the text (HTML,
+      // JSONL) stays, for positions.
+      doc = withoutText(doc, keepingLocator: !doc.source.locator.readsText, shelf: (aside, index))
     }
     return (Analysed(document: doc, events: events), people)
   }
@@ -186,14 +187,19 @@ public enum Pipeline {
   /// its own, even empty, is a few hundred bytes per report).
   static let noEvents = SourceEvents(source: "")
 
-  /// `doc` holding no text: its facts read their words from a copy of the stretches they cover, and its source
-  /// keeps everything but the text (and its locator with `keepingLocator`).
-  static func withoutText(_ doc: Document, keepingLocator: Bool = false) -> Document {
-    // The bare surnames kept aside read their words from the same stretches (resolution may make facts of them).
+  /// `doc` holding no text: its facts read their words from a copy of the stretches they cover, or with `shelf`
+  /// from the report's text set aside there; its source keeps everything but the text (and its locator with
+  /// `keepingLocator`).
+  static func withoutText(
+    _ doc: Document, keepingLocator: Bool = false, shelf: (texts: any ShelvedTexts, index: Int)? = nil
+  ) -> Document {
+    // The bare surnames kept aside read their words from the same place (resolution may make facts of them).
     var facts = doc.facts
     let bare = doc.bareSurnames.count
     if bare > 0 { facts += doc.bareSurnames.map(\.fact) }
-    let kept = Fact.keepingOnlyTheirWords(&facts)
+    let kept =
+      shelf.map { Fact.readingTheirWords(&facts, from: $0.texts, index: $0.index) }
+      ?? Fact.keepingOnlyTheirWords(&facts)
     var source = doc.source
     source.text = ""
     if !keepingLocator { source.locator = .empty }

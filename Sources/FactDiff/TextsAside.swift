@@ -21,7 +21,10 @@ import Synchronization
 /// head, the front matter's bytes, goes first) and made again from them; any other locator is kept in the source.
 /// Reading back a text that was set aside gives the same bytes, so the checks see the same source. When the file
 /// cannot be made or written (no temporary directory, a full disk), the texts concerned stay in memory.
-public final class TextsAside: ReportTexts {
+///
+/// The facts of a report set aside read their words from here too (`ShelvedTexts`, `Fact.readingTheirWords`): the
+/// texts read last are kept for the next words asked of them (`recentCount`), since facts are read report by report.
+public final class TextsAside: ReportTexts, ShelvedTexts {
   /// Where one report's bytes are: `headCount` bytes of original head, then `textCount` bytes of text.
   struct Ticket: Sendable {
     var offset: Int64
@@ -32,6 +35,10 @@ public final class TextsAside: ReportTexts {
 
   private let descriptor: Int32
   private let state: Mutex<(end: Int64, tickets: [Ticket?])>
+  /// The texts read back last for their words, newest first (at most `recentCount`).
+  private let recent = Mutex<[(index: Int, text: String)]>([])
+  /// How many texts read back for their words are kept: one per thread reading and a few more.
+  static let recentCount = 8
 
   /// A store for the texts of `count` reports, numbered 0..<count; nil when no temporary file can be made.
   public init?(count: Int) {
@@ -77,24 +84,44 @@ public final class TextsAside: ReportTexts {
   /// `source` (report `index`, its text set aside) with its text read back, and its locator made again when it
   /// read the text. `source` itself when its text is not set aside, or cannot be read back.
   public func restore(_ source: Source, index: Int) -> Source {
-    guard let ticket = state.withLock({ $0.tickets.indices.contains(index) ? $0.tickets[index] : nil }) else {
+    guard let ticket = ticket(index) else { return source }
+    var head = [UInt8](repeating: 0, count: Int(ticket.headCount))
+    guard head.withUnsafeMutableBytes({ readAll($0, at: ticket.offset) }), let text = text(ticket) else {
       return source
     }
-    var head = [UInt8](repeating: 0, count: Int(ticket.headCount))
-    guard head.withUnsafeMutableBytes({ readAll($0, at: ticket.offset) }) else { return source }
-    let n = Int(ticket.textCount)
-    var complete = true
-    let text = String(unsafeUninitializedCapacity: n) { buffer in
-      complete = readAll(UnsafeMutableRawBufferPointer(buffer), at: ticket.offset + Int64(head.count))
-      return complete ? n : 0
-    }
-    guard complete else { return source }
     var restored = source
     restored.text = text
     if ticket.remakeLocator {
       restored.locator = head.isEmpty ? SourceLocator(text: text) : SourceLocator(text: text, originalHead: head)
     }
     return restored
+  }
+
+  /// The words at `range` of report `index`'s text, read back (or found among the texts read last); "" when the
+  /// text is not set aside or cannot be read back.
+  public func words(ofReport index: Int, _ range: TextRange) -> String {
+    if let text = recent.withLock({ $0.first { $0.index == index }?.text }) { return Source.snippet(text, range) }
+    guard let ticket = ticket(index), let text = text(ticket) else { return "" }
+    recent.withLock {
+      $0.insert((index, text), at: 0)
+      if $0.count > Self.recentCount { $0.removeLast() }
+    }
+    return Source.snippet(text, range)
+  }
+
+  private func ticket(_ index: Int) -> Ticket? {
+    state.withLock { $0.tickets.indices.contains(index) ? $0.tickets[index] : nil }
+  }
+
+  /// The text a ticket stands for, read back; nil when it cannot be.
+  private func text(_ ticket: Ticket) -> String? {
+    let n = Int(ticket.textCount)
+    var complete = true
+    let text = String(unsafeUninitializedCapacity: n) { buffer in
+      complete = readAll(UnsafeMutableRawBufferPointer(buffer), at: ticket.offset + Int64(ticket.headCount))
+      return complete ? n : 0
+    }
+    return complete ? text : nil
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int64) -> Bool {

@@ -289,6 +289,27 @@ public struct Fact: Hashable, Sendable {
     return done.count == 1 ? done[0].new : nil
   }
 
+  /// The facts with their words read from report `index` of `shelf` (its whole text, set aside there), so that the
+  /// text and any copy of it can be freed (a `check` run whose texts wait in a temporary file). Every property reads
+  /// back the same while the shelf holds the text; facts whose words are their own are left as they are. Returns the
+  /// origin the facts now read from when they all read from one report's text (nil otherwise).
+  @discardableResult
+  public static func readingTheirWords(_ facts: inout [Fact], from shelf: any ShelvedTexts, index: Int) -> FactOrigin? {
+    var done: [(old: FactOrigin, new: FactOrigin)] = []
+    for k in facts.indices {
+      let o = facts[k].origin
+      guard o.whole, o.shelf == nil else { continue }
+      if let hit = done.first(where: { $0.old === o }) {
+        facts[k].origin = hit.new
+      } else {
+        let shelved = FactOrigin(source: o.source, path: o.path, shelf: shelf, index: index)
+        done.append((o, shelved))
+        facts[k].origin = shelved
+      }
+    }
+    return done.count == 1 ? done[0].new : nil
+  }
+
   /// The report's text and the range `text` is read from, when it is read from it (see `FactOrigin`).
   var wordsInSource: (FactOrigin, Int32, Int32)? { origin.whole && start != .min ? (origin, start, end) : nil }
 
@@ -330,6 +351,14 @@ public struct Fact: Hashable, Sendable {
   }
 }
 
+/// Reports' texts kept outside the process's memory (a `check` run's temporary file, `TextsAside`), from which the
+/// facts of a report set aside read their words (`Fact.readingTheirWords`).
+public protocol ShelvedTexts: Sendable {
+  /// The words at `range` of report `index`'s text, as `Source.snippet` reads them from the whole text ("" when the
+  /// text cannot be read back).
+  func words(ofReport index: Int, _ range: TextRange) -> String
+}
+
 /// The report a fact comes from: its source id and, shared by all of the report's facts, its analysed text, from
 /// which each fact reads its words by range. (A fact made with words of its own has an origin of its own, holding
 /// those words.) Once a report's facts are final, a run that needs nothing else of its text can keep only the
@@ -352,6 +381,10 @@ public final class FactOrigin: Sendable {
   private let wide: [Int32]
   /// The length in bytes of the text the stretches were taken from.
   private let count: Int
+  /// Where the whole text waits when it is set aside (`ShelvedTexts`, then `keepsStretches` with no stretch kept),
+  /// and the report's number there.
+  let shelf: (any ShelvedTexts)?
+  private let shelfIndex: Int
 
   /// The origin of the facts of `source`: their words are read from its text.
   public init(_ source: Source) {
@@ -364,6 +397,8 @@ public final class FactOrigin: Sendable {
     narrow = []
     wide = []
     count = 0
+    shelf = nil
+    shelfIndex = 0
   }
 
   /// An origin holding one fact's words.
@@ -377,6 +412,8 @@ public final class FactOrigin: Sendable {
     narrow = []
     wide = []
     count = 0
+    shelf = nil
+    shelfIndex = 0
   }
 
   /// An origin keeping of `text` only the byte ranges `covered` (sorted by start, apart from one another).
@@ -386,6 +423,8 @@ public final class FactOrigin: Sendable {
     self.text = ""
     whole = true
     keepsStretches = true
+    shelf = nil
+    shelfIndex = 0
     var kept: [UInt8] = []
     kept.reserveCapacity(covered.reduce(0) { $0 + $1.1 - $1.0 })
     var marks: [Int32] = []
@@ -407,9 +446,25 @@ public final class FactOrigin: Sendable {
     }
   }
 
+  /// An origin reading the words of report `index` of `shelf` (its whole text, set aside there).
+  init(source: String, path: String, shelf: any ShelvedTexts, index: Int) {
+    self.source = source
+    self.path = path
+    text = ""
+    whole = true
+    keepsStretches = true
+    kept = []
+    narrow = []
+    wide = []
+    count = 0
+    self.shelf = shelf
+    shelfIndex = index
+  }
+
   /// The words at `range` of the report's text (as `Source.snippet` reads them from the whole text).
   func words(_ range: TextRange) -> String {
     if !keepsStretches { return Source.snippet(text, range) }
+    if let shelf { return shelf.words(ofReport: shelfIndex, range) }
     // Clamped to the text as `Source.snippet` does.
     let a = max(0, min(range.start, count))
     let b = max(0, min(range.end, count))
@@ -435,7 +490,7 @@ public final class FactOrigin: Sendable {
   /// An origin for `facts` (all of them read from this origin's whole text) keeping only the stretches of the text
   /// they cover; nil when this origin keeps no whole text or a range is out of 32 bits.
   func keeping(_ facts: [Fact]) -> FactOrigin? {
-    guard whole, !keepsStretches else { return nil }
+    guard whole, !keepsStretches, shelf == nil else { return nil }
     let n = text.utf8.count
     guard n < Int(Int32.max) else { return nil }
     // Each range as `Source.snippet` clamps it to the text; empty ones read "" and need no bytes.

@@ -69,8 +69,45 @@ import Testing
       }
     }
     #expect(!store.holds(3))
+    #expect(store.words(ofReport: 3, TextRange(0, 5)) == "")
     // A report never set aside comes back as it was given.
     let other = Source(id: "other", text: "", language: .en)
     #expect(store.restore(other, index: 5).id == "other")
+  }
+
+  /// The words of a report set aside read as `Source.snippet` reads them from its text (ranges clamped the same
+  /// way), whichever reports were read before and however many (more than the texts kept at hand).
+  @Test func wordsReadBackAsFromTheText() throws {
+    let texts = (0..<20).map { k in
+      "Report \(k): переговоры в Астане длились \(k + 3) часа, «сказал» Тихий. Talks ran 10:00–16:\(10 + k)."
+    }
+    let store = try #require(TextsAside(count: texts.count))
+    for (k, t) in texts.enumerated() {
+      #expect(store.put(Source(id: "r\(k)", text: t, language: .ru), index: k))
+    }
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<400 {
+      let k = Int.random(in: 0..<texts.count, using: &rng)
+      let n = texts[k].utf8.count
+      let a = Int.random(in: -3...(n + 3), using: &rng)
+      let b = Int.random(in: -3...(n + 6), using: &rng)
+      let r = TextRange(a, b)
+      #expect(store.words(ofReport: k, r) == Source.snippet(texts[k], r), "report \(k) \(r)")
+    }
+  }
+
+  /// A run with its texts set aside gives facts whose words are those of a run that kept the texts, and its
+  /// documents hold no copy of them.
+  @Test func factsReadTheirWordsFromTheTextsSetAside() async {
+    let path = Hostile.root.appendingPathComponent("Samples/astana-ferry-talks").path
+    let aside = await Pipeline.run(paths: [path], options: PipelineOptions(textsAsideOver: 0))
+    let kept = await Pipeline.run(paths: [path], options: PipelineOptions())
+    #expect(aside.documents.count == kept.documents.count)
+    for (a, b) in zip(aside.documents, kept.documents) {
+      #expect(a.source.text.isEmpty)
+      #expect(!a.facts.isEmpty)
+      #expect(a.facts.map(\.text) == b.facts.map(\.text))
+      #expect(a.facts.map(\.range) == b.facts.map(\.range))
+    }
   }
 }
