@@ -52,12 +52,18 @@ enum EntityPlaceCorpus {
       (.place(text: "Klaipėda", name: "Klaipeda"), ["Freight moves through Klaipėda."]),
       (.place(text: "Istanbul", name: "Istanbul"), ["The U.S. consul general in Istanbul hosted the talks."]),
       (.place(text: "El Dabaa", name: "El Dabaa"), ["Work on the El Dabaa nuclear plant is delayed."]),
+      (.place(text: "Virtsu", name: "Virtsu"), ["The ferry ran aground off the Estonian port of Virtsu."]),
+      (.place(text: "High Tatras", name: "High Tatras"), ["Hikers were caught by snow in the High Tatras."]),
+      (.place(text: "Sines", name: "Sines"), ["The plant will stand near the port of Sines, the minister said."]),
+      (.noPlace, ["The Tatra truck maker hired new staff."]),
     ])
 
   static let russian = EntityCorpus(
     name: "places-ru", language: .ru,
     entries: [
       (.place(text: "СТАМБУЛ", name: "Istanbul", dateline: true), ["СТАМБУЛ, 27 февраля. Консультации начались."]),
+      (.place(text: "Виртсу", name: "Virtsu"), ["Паром сел на мель у эстонского порта Виртсу."]),
+      (.place(text: "Высоких Татрах", name: "High Tatras"), ["Туристов застигла метель в Высоких Татрах."]),
       (.place(text: "ЭР-РИЯД", name: "Riyadh", dateline: true), ["ЭР-РИЯД, 20 марта. Переговоры начались."]),
       (.place(text: "Стамбуле", name: "Istanbul", dateline: false), ["Консультации прошли в Стамбуле."]),
       (.place(text: "Эр-Рияде", name: "Riyadh"), ["Встреча прошла в Эр-Рияде."]),
@@ -96,6 +102,8 @@ enum EntityPlaceCorpus {
     name: "places-uk", language: .uk,
     entries: [
       (.place(text: "Стамбулі", name: "Istanbul"), ["Консультації відбулися у Стамбулі."]),
+      (.place(text: "Віртсу", name: "Virtsu"), ["Пором сів на мілину біля естонського порту Віртсу."]),
+      (.place(text: "Татрах", name: "High Tatras"), ["Учора в Татрах рятувальники врятували туристів."]),
       (.place(text: "Ер-Ріяді", name: "Riyadh"), ["Переговори розпочалися в Ер-Ріяді."]),
       (.place(text: "Києві", name: "Kyiv"), ["Про це повідомили в Києві."]),
       (.place(text: "Кишиневі", name: "Chisinau"), ["Переговори відбулися у Кишиневі."]),

@@ -160,6 +160,7 @@ extension Gazetteer {
     Singapore City|=Сингапур|=Сінгапур|SG|Asia/Singapore|c
     Yerevan|Ереван|Єреван|AM|Asia/Yerevan|c
     Crimea|Крым|Крим|UA|Europe/Simferopol|r
+    High Tatras;Tatras;Tatra Mountains|=Высокие Татры;=Высоких Татрах;=Высоких Татр;=Татры;=Татрах;=Татр|=Високі Татри;=Високих Татрах;=Високих Татр;=Татри;=Татрах;=Татр|SK|Europe/Bratislava|r
     Donbas;Donbass|Донбасс|Донбас|UA|Europe/Kyiv|r
     Tatarstan|Татарстан|Татарстан|RU|Europe/Moscow|r
     Chechnya|Чечня|Чечня|RU|Europe/Moscow|r

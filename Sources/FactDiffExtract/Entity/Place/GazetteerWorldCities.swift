@@ -180,6 +180,7 @@ extension Gazetteer {
     Seville|Севилья|Севілья|ES|Europe/Madrid|c
     Bilbao|Бильбао|Більбао|ES|Europe/Madrid|c
     Porto|=Порту|=Порту|PT|Europe/Lisbon|c
+    Sines|=Синеш|=Сінеш|PT|Europe/Lisbon|c
     Bordeaux|Бордо|Бордо|FR|Europe/Paris|c
     Toulouse|Тулуза|Тулуза|FR|Europe/Paris|c
     Antwerp|Антверпен|Антверпен|BE|Europe/Brussels|c
@@ -211,6 +212,7 @@ extension Gazetteer {
     Chelm;Chełm|Хелм|Холм|PL|Europe/Warsaw|c
     Brno|Брно|Брно|CZ|Europe/Prague|c
     Ostrava|Острава|Острава|CZ|Europe/Prague|c
+    Poprad|Попрад|Попрад|SK|Europe/Bratislava|c
     Kosice;Košice|=Кошице|=Кошиці;=Кошиць;=Кошицях;=Кошицям;=Кошицями|SK|Europe/Bratislava|c
     Debrecen|Дебрецен|Дебрецен|HU|Europe/Budapest|c
     Szeged|Сегед|Сегед|HU|Europe/Budapest|c
@@ -230,6 +232,9 @@ extension Gazetteer {
     Narva|Нарва|Нарва|EE|Europe/Tallinn|c
     Tartu|Тарту|Тарту|EE|Europe/Tallinn|c
     Parnu;Pärnu|Пярну|Пярну|EE|Europe/Tallinn|c
+    Virtsu|=Виртсу|=Віртсу|EE|Europe/Tallinn|c
+    Kuivastu|=Куйвасту|=Куйвасту|EE|Europe/Tallinn|c
+    Paldiski|=Палдиски|=Палдіскі|EE|Europe/Tallinn|c
     Ust-Luga|Усть-Луга|Усть-Луга|RU|Europe/Moscow|c
     Primorsk|Приморск|Приморськ|RU|Europe/Moscow|c
     Vyborg|Выборг|Виборг|RU|Europe/Moscow|c
