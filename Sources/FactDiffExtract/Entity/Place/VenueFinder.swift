@@ -43,8 +43,20 @@ enum VenueFinder {
         guard let c = places[k].place.flatMap({ Gazetteer.places[$0].country }) else { return false }
         return phraseCountries == [c]
       }
+      // Of the sentence's cities named after "in", "at", "в", "у", the one nearest the phrase: "paintings from the
+      // Kharkiv museum … at a ceremony at the Foreign Office in Berlin" is in Berlin; else its first city.
+      func distance(_ k: Int) -> Int {
+        let r = places[k].range
+        return r.lowerBound >= phrase.upperBound ? r.lowerBound - phrase.upperBound : phrase.lowerBound - r.upperBound
+      }
+      func afterPreposition(_ k: Int) -> Bool {
+        let b = places[k].range.lowerBound
+        return b > 0 && doc.marks[b - 1].contains(.word) && prepositions.contains(doc.keys[b - 1])
+      }
+      let cities = inSentence.filter(isCity)
       let target =
-        inSentence.first(where: isCity)
+        cities.filter(afterPreposition).min(by: { distance($0) < distance($1) })
+        ?? cities.first
         ?? places.indices.first { places[$0].dateline && isCity($0) && sameCountry($0) }
         ?? places.indices.first { isCity($0) && sameCountry($0) }
       if let target, out[target] == nil { out[target] = doc.text(phrase) }
