@@ -32,4 +32,44 @@ extension LookAlikeTests {
     let f = await facts([portal]).filter { $0.kind == .time }
     #expect(f.count == 1 && f.allSatisfy { $0.slot?.name == "departure" }, "\(f.map { $0.slot?.name })")
   }
+
+  // MARK: date-mismatch: "took place on Saturday, the ministry said" dates the event
+
+  static let rescueWire: Report = (
+    "wire",
+    """
+    BRATISLAVA, Sept 20 — The rescue operation in the Tatras took place on Saturday, spokeswoman Zuzana Horvathova \
+    said.
+    """,
+    .en, "2026-09-20", nil
+  )
+
+  @Test func theDayOfTheEventBeforeTheAttributionIsQuiet() async {
+    let daily: Report = (
+      "daily", "Zuzana Horvathova said rescuers brought eleven hikers down from the Tatras on Saturday.", .en,
+      "2026-09-20", nil
+    )
+    let f = await findings([Self.rescueWire, daily], rule: "date-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+    let dates = await facts([Self.rescueWire]).filter { $0.kind == .date && $0.text == "on Saturday" }
+    #expect(dates.count == 1 && dates.allSatisfy { $0.slot == .date }, "\(dates.map { $0.slot?.name })")
+  }
+
+  @Test func anotherDayOfTheEventBeforeTheAttributionFires() async {
+    let daily: Report = (
+      "daily", "Zuzana Horvathova said rescuers brought eleven hikers down from the Tatras on Friday.", .en,
+      "2026-09-20", nil
+    )
+    let f = await findings([Self.rescueWire, daily], rule: "date-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
+  }
+
+  @Test func aDayThatOpensTheAttributionIsTheStatements() async {
+    let wire: Report = (
+      "wire", "BRATISLAVA, Sept 20 — On Friday, the rescue service said the operation in the Tatras was over.",
+      .en, "2026-09-20", nil
+    )
+    let dates = await facts([wire]).filter { $0.kind == .date && $0.text == "On Friday" }
+    #expect(dates.count == 1 && dates.allSatisfy { $0.slot != .date }, "\(dates.map { $0.slot?.name })")
+  }
 }

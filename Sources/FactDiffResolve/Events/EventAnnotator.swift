@@ -275,10 +275,34 @@ struct EventAnnotator {
       if h.tokens.lowerBound >= r.upperBound {
         let between = r.upperBound..<h.tokens.lowerBound
         let eventBetween = cues.hits(in: between).contains { $0.cue == .happened || $0.cue == .eventNoun }
+        // "The talks took place on Saturday, the ministry said": a date after words of the event, set off from the
+        // attribution by a comma, is the event's day; one that opens the clause ("On Monday, the ministry said"),
+        // runs straight into the verb ("Lavrov on Monday said") or follows no word of the event ("were being
+        // treated in hospital on Friday, officials said") is the statement's.
+        let punctuated = between.contains { tokens[$0].kind == .punct }
+        if punctuated && !opensClause(r, c) && eventWordsBefore(r, c) { continue }
         if !eventBetween && between.count <= 6 { return true }
       }
     }
     return false
+  }
+
+  /// True when a word naming the event or its happening stands before the date at `r` in clause `c`.
+  func eventWordsBefore(_ r: Range<Int>, _ c: Int) -> Bool {
+    cues.hits(in: clauses[c].lowerBound..<r.lowerBound).contains {
+      [.eventNoun, .happened, .start, .end, .lasting].contains($0.cue)
+    }
+  }
+
+  /// True when no word stands before the date at `r` in clause `c`, but in the dateline ("MOSCOW, May 4 — On
+  /// Monday, …").
+  func opensClause(_ r: Range<Int>, _ c: Int) -> Bool {
+    var k = r.lowerBound - 1
+    while k >= clauses[c].lowerBound {
+      if tokens[k].kind == .word, !inDateline(k..<(k + 1)) { return false }
+      k -= 1
+    }
+    return true
   }
 
   /// Chooses the main event's date: the first event date of the lead, else the dateline's date; then marks every
