@@ -72,4 +72,42 @@ extension LookAlikeTests {
     let dates = await facts([wire]).filter { $0.kind == .date && $0.text == "On Friday" }
     #expect(dates.count == 1 && dates.allSatisfy { $0.slot != .date }, "\(dates.map { $0.slot?.name })")
   }
+
+  // MARK: time-mismatch: a moment after the event's stated end is another moment of the day
+
+  static let fireWire: Report = (
+    "wire",
+    """
+    VENTSPILS, Oct 10 — Firefighters fought a fire aboard a tanker at the port of Ventspils on Saturday from 02:10 \
+    to 09:40 local time. A smaller fire that broke out on the quay at 11:20 was put out in 40 minutes.
+    """,
+    .en, "2026-10-10", nil
+  )
+
+  @Test func aLaterFireOnTheQuayIsQuiet() async {
+    let agency: Report = (
+      "agency",
+      "РИГА, 10 октября. Возгорание на танкере в порту Вентспилс произошло в субботу в 02:10 по местному времени.",
+      .ru, "2026-10-10", nil
+    )
+    let f = await findings([Self.fireWire, agency], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aSigningAfterTheTalksEndedIsStillCompared() async {
+    let wire: Report = (
+      "wire",
+      """
+      ROTTERDAM, April 16 — The talks in Rotterdam on Thursday ran from 10:00 to 14:00 local time. The memorandum \
+      was signed at 14:30.
+      """,
+      .en, "2026-04-16", nil
+    )
+    let agency: Report = (
+      "agency", "РОТТЕРДАМ, 16 апреля. Меморандум подписали в Роттердаме в четверг в 17:30 по киевскому времени.",
+      .ru, "2026-04-16", nil
+    )
+    let f = await findings([wire, agency], rule: "time-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "agency"] }, "\(f.map(\.message))")
+  }
 }

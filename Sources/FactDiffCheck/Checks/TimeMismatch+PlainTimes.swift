@@ -18,9 +18,24 @@ extension TimeMismatch {
       let plain = context.facts(s, slot: Slot("time")).filter { !context.flagged.contains($0.id) }
       guard !plain.isEmpty, let doc = context.doc(s) else { continue }
       if plain.contains(where: { Self.partOfTheEvent($0, in: doc) }) { continue }
-      let times = placed(plain, of: s, date: date, context)
+      var times = placed(plain, of: s, date: date, context)
       // Two plain times of one report that are not one moment are two moments of the day: none is the event's.
-      guard times.count == plain.count, let m = Comparison.merge(times) else { continue }
+      guard times.count == plain.count else { continue }
+      // A time after the report's own end, in a sentence that does not say the event happened then, is another
+      // moment of the day ("fought the fire from 02:10 to 09:40 … a smaller fire on the quay at 11:20"); "signed
+      // at 14:30" after talks that ended at 14:00 is still the event's, and so is a time before a stated start
+      // (the grounding at 05:40 before an evacuation from 7:00 to 13:00).
+      let ends = placed(context.facts(s, slot: .end), of: s, date: date, context)
+      if let hi = ends.compactMap(\.strict.max).max(), times.contains(where: { ($0.strict.min ?? hi) > hi }) {
+        let cues = CueIndex(doc)
+        times.removeAll { t in
+          guard let lo = t.strict.min, lo > hi, let f = t.facts.first, f.sentence < doc.sentences.count else {
+            return false
+          }
+          return !cues.hits(in: doc.sentences[f.sentence].tokens).contains { $0.cue == .happened }
+        }
+      }
+      guard let m = Comparison.merge(times) else { continue }
       statements.append(m)
     }
     statements = Self.alignedToOneDay(statements)
