@@ -110,4 +110,34 @@ extension LookAlikeTests {
     let f = await findings([wire, agency], rule: "time-mismatch")
     #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "agency"] }, "\(f.map(\.message))")
   }
+
+  // MARK: place-mismatch: money for a programme "at" a place does not put the event there
+
+  static let portWire: Report = (
+    "wire",
+    """
+    ROTTERDAM, April 16 — Yurii Bondarchuk and Pieter Verhoeven signed a memorandum on the port of Reni in \
+    Rotterdam on Thursday.
+    """,
+    .en, "2026-04-16", nil
+  )
+
+  @Test func aProgrammeAtAnotherPortIsQuiet() async {
+    let daily: Report = (
+      "daily",
+      "Port chief Pieter Verhoeven and Yurii Bondarchuk signed up on Thursday to a €120 million, five-year programme at Reni.",
+      .en, "2026-04-16", nil
+    )
+    let f = await findings([Self.portWire, daily], rule: "place-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aMemorandumSignedAtAnotherPortFires() async {
+    let daily: Report = (
+      "daily", "Port chief Pieter Verhoeven and Yurii Bondarchuk signed the memorandum at Reni on Thursday.", .en,
+      "2026-04-16", nil
+    )
+    let f = await findings([Self.portWire, daily], rule: "place-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
+  }
 }

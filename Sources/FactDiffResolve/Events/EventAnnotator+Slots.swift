@@ -577,12 +577,27 @@ extension EventAnnotator {
   /// clause, with no event word or verb of the event between. In English only "to" leads to a destination ("aid
   /// talks in Ankara" are in Ankara), and `markVenue` already skips it; "в", "на", "у" do either.
   func destination(before t: Int, in clause: Range<Int>) -> Bool {
+    if doc.language == .en, tokens[t].key == "at" { return moneyBefore(t, in: clause) }
     if doc.language == .en, tokens[t].key != "to" { return false }
     var k = t - 1
     while k >= max(clause.lowerBound, t - 8) {
       if cues.has(.goods, at: k) { return true }
       if cues.has(.happened, at: k) || cues.has(.eventNoun, at: k) { return false }
       k -= 1
+    }
+    return false
+  }
+
+  /// True when an amount of money ends within eight tokens before the English "at" at token `t`, in its clause,
+  /// with no event word between: "a €120 million, five-year programme at Reni" is where the money goes; "signed a
+  /// $2 billion deal in Astana" (with "in") and "met at the ministry in Astana" are not read so.
+  func moneyBefore(_ t: Int, in clause: Range<Int>) -> Bool {
+    let window = max(clause.lowerBound, t - 8)..<t
+    for k in window where cues.has(.happened, at: k) || cues.has(.eventNoun, at: k) { return false }
+    for f in doc.facts {
+      guard case .number(let n) = f.value, let u = n.unit, u.count == 3, u.uppercased() == u else { continue }
+      let r = tokenRange(of: f)
+      if r.upperBound > window.lowerBound && r.upperBound <= t { return true }
     }
     return false
   }
