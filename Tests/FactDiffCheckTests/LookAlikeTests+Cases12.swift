@@ -140,4 +140,37 @@ extension LookAlikeTests {
     let f = await findings([Self.portWire, daily], rule: "place-mismatch")
     #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
   }
+
+  // MARK: time-mismatch: "local time" of the one place named, when no report names a venue
+
+  static let launchWire: Report = (
+    "wire",
+    """
+    ASTANA, April 23 — A Soyuz rocket lifted off from the Baikonur cosmodrome at 13:05 local time (11:05 Moscow \
+    time) on Thursday.
+    """,
+    .en, "2026-04-23", nil
+  )
+
+  static let launchAgency: Report = (
+    "agency",
+    "МОСКВА, 23 апреля. Ракета «Союз» стартовала с космодрома Байконур в 11:05 по московскому времени.",
+    .ru, "2026-04-23", nil
+  )
+
+  @Test func moscowTimeTakenForLocalTimeFires() async {
+    let daily: Report = (
+      "daily", "A Soyuz rocket lifted off from Baikonur on Thursday at 11:05 a.m. local time.", .en, "2026-04-23", nil
+    )
+    let f = await findings([Self.launchWire, Self.launchAgency, daily], rule: "time-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set(["wire", "daily"]).isSubset(of: $0.sources) }, "\(f.map(\.message))")
+  }
+
+  @Test func theSameLocalTimeAtBaikonurIsQuiet() async {
+    let daily: Report = (
+      "daily", "A Soyuz rocket lifted off from Baikonur on Thursday at 1:05 p.m. local time.", .en, "2026-04-23", nil
+    )
+    let f = await findings([Self.launchWire, Self.launchAgency, daily], rule: "time-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -520,7 +520,31 @@ extension EventAnnotator {
       doc.facts[k].slot = .venue
       summary.venue = p
       summary.venueFact = doc.facts[k].id
+      return
     }
+    summary.localZone = localTimeZone()
+  }
+
+  /// The zone of the one place (not a country, not the dateline) named in the sentence of a time written as local
+  /// time, outside any time's words ("from Baikonur at 13:05 local time (11:05 Moscow time)"): nil when there is
+  /// none or more than one.
+  func localTimeZone() -> String? {
+    var zones: Set<String> = []
+    var sentences: Set<Int> = []
+    for f in doc.facts {
+      if case .time(let t) = f.value, t.zone == .local, t.zoneStated { sentences.insert(f.sentence) }
+    }
+    guard !sentences.isEmpty else { return nil }
+    // The facts of those sentences only (a report names a handful).
+    let near = doc.facts.filter { sentences.contains($0.sentence) }
+    for p in near {
+      guard case .place(let v) = p.value, !v.dateline, v.category != "country", let z = v.timezone else { continue }
+      let insideTime = near.contains {
+        ($0.kind == .time || $0.kind == .span) && $0.range.start <= p.range.start && p.range.end <= $0.range.end
+      }
+      if !insideTime { zones.insert(z) }
+    }
+    return zones.count == 1 ? zones.first : nil
   }
 
   /// True when the tokens at `r` stand between two spaced long dashes (not a dateline's, not a range's "14–15") or

@@ -69,6 +69,15 @@ public struct SourceEvents: Sendable, Hashable {
       yield &box.fields.venueFact
     }
   }
+  /// With no venue, the zone of the place whose "local time" the report gives ("lifted off from Baikonur at 11:05
+  /// a.m. local time"): the one place with a zone named in the sentence of such a time.
+  public var localZone: String? {
+    get { box.fields.localZone }
+    _modify {
+      unshare()
+      yield &box.fields.localZone
+    }
+  }
   /// The dateline place: where the report was filed.
   public var dateline: PlaceValue? {
     get { box.fields.dateline }
@@ -124,6 +133,7 @@ public struct SourceEvents: Sendable, Hashable {
     var extentDays: Int = 1
     var venue: PlaceValue? = nil
     var venueFact: String? = nil
+    var localZone: String? = nil
     var dateline: PlaceValue? = nil
     var people: Set<String> = []
     var places: Set<String> = []
@@ -168,11 +178,15 @@ public struct EventModel: Sendable {
   public func group(of source: String) -> [String] { groups.first { $0.contains(source) } ?? [source] }
 
   /// The IANA zone of the place where a source's main event happened: its venue, else the venue most of its
-  /// group names, else its dateline.
+  /// group names, else the place whose local time it gives (its own, else the one most of its group gives), else
+  /// its dateline.
   public func eventZone(of source: String) -> String? {
     if let z = sources[source]?.venue?.timezone { return z }
     var counts: [String: Int] = [:]
     for s in group(of: source) { if let z = sources[s]?.venue?.timezone { counts[z, default: 0] += 1 } }
+    if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) { return best.key }
+    if let z = sources[source]?.localZone { return z }
+    for s in group(of: source) { if let z = sources[s]?.localZone { counts[z, default: 0] += 1 } }
     if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) { return best.key }
     return sources[source]?.dateline?.timezone
   }
