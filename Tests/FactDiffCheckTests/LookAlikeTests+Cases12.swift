@@ -173,4 +173,51 @@ extension LookAlikeTests {
     let f = await findings([Self.launchWire, Self.launchAgency, daily], rule: "time-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: satellites and hikers are counted; the hospitalised are not the group
+
+  @Test func otherSatelliteCountsFire() async {
+    let wire: Report = (
+      "wire", "ASTANA, April 23 — A Soyuz rocket lifted off from Baikonur on Thursday with 14 small satellites.",
+      .en, "2026-04-23", nil
+    )
+    let portal: Report = (
+      "portal", "У четвер з Байконура стартувала ракета «Союз». На орбіту вивели 18 малих супутників.", .uk,
+      "2026-04-23", nil
+    )
+    let agency: Report = (
+      "agency", "В четверг с Байконура стартовала ракета «Союз». На орбиту выведены 14 малых спутников.", .ru,
+      "2026-04-23", nil
+    )
+    let fire = await findings([wire, portal], rule: "count-mismatch")
+    #expect(fire.count == 1 && fire.allSatisfy { Set($0.sources) == ["wire", "portal"] }, "\(fire.map(\.message))")
+    let quiet = await findings([wire, agency], rule: "count-mismatch")
+    #expect(quiet.isEmpty, "\(quiet.map(\.message))")
+  }
+
+  static let hikersWire: Report = (
+    "wire",
+    """
+    BRATISLAVA, Sept 20 — Slovak rescuers brought down 11 Ukrainian hikers in the High Tatras on Saturday. Three \
+    of the hikers were taken to hospital.
+    """,
+    .en, "2026-09-20", nil
+  )
+
+  @Test func theHikersTakenToHospitalAreNotTheGroup() async {
+    let portal: Report = (
+      "portal", "У суботу в Татрах словацькі рятувальники врятували 11 туристів. Трьох туристів госпіталізували.",
+      .uk, "2026-09-20", nil
+    )
+    let f = await findings([Self.hikersWire, portal], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func anotherNumberOfHikersFiresAgainstAReportThatNamesThoseInHospital() async {
+    let daily: Report = (
+      "daily", "Seventeen Ukrainian hikers were rescued from the High Tatras late on Saturday.", .en, "2026-09-20", nil
+    )
+    let f = await findings([Self.hikersWire, daily], rule: "count-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
+  }
 }

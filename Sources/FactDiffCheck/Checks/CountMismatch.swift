@@ -395,7 +395,8 @@ struct CountMismatch: Check {
   static let casualtyWords = [
     " injured", " wounded", " hurt", " killed", " died", " dead", " missing", " hospitali", " ранен", " ранил",
     " пострадал", " погиб", " убит", " госпитализ", " пропал", " травм", " поранен", " постраждал", " загинул",
-    " загинув", " загибл", " вбит", " госпіталізов", " зникл", " травмов",
+    " загинув", " загибл", " вбит", " госпіталізов", " госпіталізув", " зникл", " травмов", " to hospital",
+    " in hospital",
   ]
 
   /// True when a count is of the hurt or killed among a group ("четверо моряков ранены"): compared only with such
