@@ -35,7 +35,28 @@ enum PersonExtractor {
         opens ? nameRun(doc, from: i, lexicon: lexicon, taken: taken) : familyFirstRun(doc, i, lexicon, taken)
       guard var run = candidate else { continue }
       let givenAtI = GivenNames.starts(doc, at: i)
-      if !givenAtI && afterClassNoun(doc, i) && !isInitial(tokens, i) {
+      // "директор порта Марис Озолс", "керівника служби Маріса Озолса": a title, one or two lower-case words of its
+      // organisation in the genitive, then two name words, neither shaped like an adjective ("директор завода
+      // Красный Октябрь" names the plant): a name, with a given name the lexicon may not know.
+      var titledThroughOrganisation: Int? = nil
+      if doc.language != .en, !givenAtI, run.count == 2, doc.marks[i + 1].contains(.word),
+        !adjectiveShaped(tokens[i].norm), !adjectiveShaped(tokens[i + 1].norm), !Gazetteer.table.starts(doc, i),
+        !Gazetteer.table.starts(doc, i + 1), !OrganisationWords.heads.contains(doc.bareKeys[i])
+      {
+        titledThroughOrganisation = roleEndingAt[i]
+        var k = i - 1
+        while titledThroughOrganisation == nil, k > 0, k >= i - 2, doc.marks[k].contains(.word),
+          !tokens[k].isCapitalized,
+          VenueFinder.qualifies(tokens[k].norm, doc.language)
+        {
+          if let r = roleEndingAt[k] {
+            titledThroughOrganisation = r
+            break
+          }
+          k -= 1
+        }
+      }
+      if !givenAtI && afterClassNoun(doc, i) && !isInitial(tokens, i) && titledThroughOrganisation == nil {
         // "the state company Turkmengaz", "в провинции Донгнай": the name of a company or a place.
         i = run.upperBound - 1
         continue
@@ -43,6 +64,7 @@ enum PersonExtractor {
       var titled = roleEndingAt[i]
       if titled == nil, doc.language == .en, i >= 1, doc.keys[i - 1] == Keys.comma { titled = roleEndingAt[i - 1] }
       if titled == nil, doc.language == .en, givenAtI { titled = roleBeforeOrganisation(doc, i, roleEndingAt) }
+      if titled == nil { titled = titledThroughOrganisation }
       // "заместителя гендиректора Росатома Юрия Белоусова": the title's organisation before the given name.
       if titled != nil, !givenAtI, let k = givenNameInside(doc, run) {
         run = k..<run.upperBound
