@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import _FactDiffTestSupport
 
-/// The held-out cases in `Tests/Cases`, `Tests/Cases2` … `Tests/Cases11` (events told by several reports, with an
+/// The held-out cases in `Tests/Cases`, `Tests/Cases2` … `Tests/Cases12` (events told by several reports, with an
 /// answer key, written independently of the code) scored the way the evaluation scores them: an expected finding is found
 /// when a produced one has its fact, scope and at least its sources at or above its severity floor; a produced
 /// error or warning that matches nothing expected (and no `uncertain` entry) is a false alarm. The floors below
@@ -174,5 +174,19 @@ import _FactDiffTestSupport
     let s = try await Self.score("Cases11")
     #expect(s.precision >= 0.95, "precision \(s.precision): \(s.falseAlarms)")
     #expect(s.recall >= 0.95, "recall \(s.recall): \(s.misses)")
+  }
+
+  /// Written blind (Moscow time taken for Baikonur's local time, 18 small satellites for 14, "more than nine hours"
+  /// after a span of seven and a half, the fire chief called the port's director, dollars for euros, a Wednesday
+  /// for a Thursday, a Sunday that does not fit its date, seventeen hikers for eleven, the partner minister called
+  /// the foreign minister, four hours for two and a half; look-alikes: "about an hour" for 58 minutes, nearly eight
+  /// hours for seven and a half, a later fire on the quay, a programme at another port, Lisbon's and Bratislava's
+  /// summer time against Kyiv's, the hikers taken to hospital); scored unseen first at 0.667 / 0.600. Since read:
+  /// the day a clause of the event ends on before ", the ministry said", a moment after the event's end, money
+  /// "at" a port, "local time" of the one place named, satellites and hikers counted, the hospitalised apart.
+  @Test func twelfthHeldOutSet() async throws {
+    let s = try await Self.score("Cases12")
+    #expect(s.precision >= 0.95, "precision \(s.precision): \(s.falseAlarms)")
+    #expect(s.recall >= 0.85, "recall \(s.recall): \(s.misses)")
   }
 }
