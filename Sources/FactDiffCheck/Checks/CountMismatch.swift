@@ -24,8 +24,9 @@ struct CountMismatch: Check {
       figure stands in its sentence), and so is the same figure when the report repeats it without "each" ("Of the \
       46 people Ukraine will receive"); the size of a delegation counts its delegates however its members are named \
       ("the delegation of 14", "a 41-strong delegation", "делегация из 14 человек", "делегація з 14 осіб"), and a \
-      clause whose subject is each side makes its count one side's ("each side sent 12 officials"). The hurt or \
-      killed among a group ("четверо моряков ранены", "four were injured") are compared only with such counts, \
+      clause whose subject is each side makes its count one side's ("each side sent 12 officials"). The hurt, \
+      killed or hospitalised among a group ("четверо моряков ранены", "four were injured", "three were taken to \
+      hospital", "трьох госпіталізували") are compared only with such counts, \
       never with the whole group ("21 seafarers aboard"). A capacity \
       ("30 billion cubic metres of storage capacity") is compared only with capacities. Currencies are told apart by \
       their signs and words: "C$500 million" is Canadian dollars, "$500 million" US dollars; a conversion in \

@@ -10,7 +10,8 @@ struct PlaceMismatch: Check {
       event — not a dateline (where the report was filed: a video call reported from MOSCOW and from WASHINGTON \
       has no single venue), not a place in another event's clause ("the previous meeting in Jeddah"), not where a \
       commentator spoke ("diplomats in Ankara said"), not where money, aid or goods go ("most of the money would \
-      go to the Zhytomyr region", "поставки в Германию"); but a dateline is the venue when the report's venue \
+      go to the Zhytomyr region", "поставки в Германию", "a €120 million programme at Reni"); but a dateline is \
+      the venue when the report's venue \
       phrase names no city of its own ("SEOUL — The talks at the Ministry of Trade …"), before any city of a later \
       sentence ("assembled at a shipyard near Baku") and when the report names no other, unless the phrase names \
       another country than the dateline's ("MOSCOW — … talks at Mongolia's Ministry of Road"). Places are resolved across scripts and case forms \

@@ -21,8 +21,11 @@ struct TimeMismatch: Check {
       in doubt (a loose "EST" in summer is the warning). One instant written on two calendar days ("9 p.m. \
       Eastern time on Thursday" and "9 a.m. Friday" in Hanoi) is one time; the day is date-mismatch's business. \
       A report that gives the event a single clock time and no start or end ("the document was signed at 11 \
-      a.m.") is compared only with other reports' single times, never with a stated start; an end past midnight \
-      takes the offset of its own day (the night the clocks change).
+      a.m.") is compared only with other reports' single times, never with a stated start; a time after the \
+      report's own stated end, in a sentence that does not say the event happened then ("a smaller fire on the \
+      quay at 11:20" after a fire fought until 09:40), is another moment and is not compared. An end past \
+      midnight takes the offset of its own day (the night the clocks change). With no venue, "local time" is the \
+      zone of the one place named in its sentence ("lifted off from Baikonur at 11:05 a.m. local time").
       """,
     example: "wire: \"began at 07:00 GMT\"; daily: \"started at 3 a.m. Eastern time\" (12 Feb: EST, 08:00 UTC)",
     quietExample:
