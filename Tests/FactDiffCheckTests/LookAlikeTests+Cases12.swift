@@ -73,6 +73,32 @@ extension LookAlikeTests {
     #expect(dates.count == 1 && dates.allSatisfy { $0.slot != .date }, "\(dates.map { $0.slot?.name })")
   }
 
+  @Test func anEnglishLeadEndingOnItsDayBeforeTheAttributionDatesTheEvent() async {
+    let wire: Report = (
+      "wire",
+      """
+      BRATISLAVA, Sept 20 — Slovak rescuers brought down 11 hikers caught by a snowstorm in the High Tatras on \
+      Saturday, the rescue service said.
+      """,
+      .en, "2026-09-20", nil
+    )
+    let dates = await facts([wire]).filter { $0.kind == .date && $0.text.hasSuffix("Saturday") }
+    #expect(dates.count == 1 && dates.allSatisfy { $0.slot == .date }, "\(dates.map { $0.slot?.name })")
+  }
+
+  @Test func anOngoingStateOrAQuoteBeforeTheAttributionIsNotTheEventsDay() async {
+    let daily: Report = (
+      "daily",
+      """
+      KYIV, Dec 13 — Soldiers freed in the exchange were being treated at hospitals on Friday, officials said. \
+      "Ships cannot reach the port today," the minister said.
+      """,
+      .en, "2025-12-13", nil
+    )
+    let dates = await facts([daily]).filter { $0.kind == .date && ["on Friday", "today"].contains($0.text) }
+    #expect(dates.count == 2 && dates.allSatisfy { $0.slot != .date }, "\(dates.map { $0.slot?.name })")
+  }
+
   // MARK: time-mismatch: a moment after the event's stated end is another moment of the day
 
   static let fireWire: Report = (

@@ -275,12 +275,14 @@ struct EventAnnotator {
       if h.tokens.lowerBound >= r.upperBound {
         let between = r.upperBound..<h.tokens.lowerBound
         let eventBetween = cues.hits(in: between).contains { $0.cue == .happened || $0.cue == .eventNoun }
-        // "The talks took place on Saturday, the ministry said": a date after words of the event, set off from the
-        // attribution by a comma, is the event's day; one that opens the clause ("On Monday, the ministry said"),
-        // runs straight into the verb ("Lavrov on Monday said") or follows no word of the event ("were being
-        // treated in hospital on Friday, officials said") is the statement's.
+        // "The talks took place on Saturday, the ministry said": a date after words of the event (in English, any
+        // clause but an ongoing state), set off from the attribution by a comma, is the event's day; one that opens
+        // the clause ("On Monday, the ministry said"), runs straight into the verb ("Lavrov on Monday said") or
+        // ends an ongoing state ("were being treated in hospitals on Friday, officials said") is the statement's.
         let punctuated = between.contains { tokens[$0].kind == .punct }
-        if punctuated && !opensClause(r, c) && eventWordsBefore(r, c) { continue }
+        // A date inside a quote ("… reach it today," Verhoeven said) is the speaker's, left as it was.
+        let quoted = between.contains { tokens[$0].kind == .punct && Self.quoteMarks.contains(tokens[$0].norm) }
+        if punctuated && !quoted && !opensClause(r, c) && eventWordsBefore(r, c) { continue }
         if !eventBetween && between.count <= 6 { return true }
       }
     }
@@ -288,11 +290,26 @@ struct EventAnnotator {
   }
 
   /// True when a word naming the event or its happening stands before the date at `r` in clause `c`.
+  /// In English also any clause that does not describe an ongoing state ("brought down 11 hikers … on Saturday,
+  /// the rescue service said"), but "were being treated in hospitals on Friday, officials said" does.
   func eventWordsBefore(_ r: Range<Int>, _ c: Int) -> Bool {
-    cues.hits(in: clauses[c].lowerBound..<r.lowerBound).contains {
-      [.eventNoun, .happened, .start, .end, .lasting].contains($0.cue)
+    let before = clauses[c].lowerBound..<r.lowerBound
+    if cues.hits(in: before).contains(where: { [.eventNoun, .happened, .start, .end, .lasting].contains($0.cue) }) {
+      return true
     }
+    guard doc.language == .en else { return false }
+    for k in before where tokens[k].kind == .word {
+      let w = tokens[k].norm
+      if w == "being" { return false }
+      if Self.progressiveAuxiliaries.contains(w), k + 1 < r.lowerBound, tokens[k + 1].norm.hasSuffix("ing") {
+        return false
+      }
+    }
+    return true
   }
+
+  static let progressiveAuxiliaries: Set<String> = ["was", "were", "is", "are"]
+  static let quoteMarks: Set<String> = ["\"", "“", "”", "„", "«", "»", "'", "‘", "’"]
 
   /// True when no word stands before the date at `r` in clause `c`, but in the dateline ("MOSCOW, May 4 — On
   /// Monday, …").
