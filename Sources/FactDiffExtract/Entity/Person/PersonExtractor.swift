@@ -455,6 +455,16 @@ enum PersonExtractor {
         !doc.marks[j].isDisjoint(with: [.capitalized, .allCaps]), doc.isPossessive(j)
       {
         j += 1
+      } else if j + 2 < tokens.count, roleStartingAt[j] == nil, doc.keys[j - 1] == Keys.the {
+        // ", the port's chief executive", ", the fire service's regional chief": after "the", one or two lower-case
+        // words of the body, the last with a possessive.
+        for m in j..<min(j + 2, tokens.count - 1) {
+          guard doc.marks[m].contains(.word), doc.marks[m].isDisjoint(with: [.capitalized, .allCaps]) else { break }
+          if doc.isPossessive(m) {
+            if roleStartingAt[m + 1] != nil { j = m + 1 }
+            break
+          }
+        }
       }
     }
     return roleStartingAt[j]
