@@ -246,4 +246,47 @@ extension LookAlikeTests {
     let f = await findings([Self.hikersWire, daily], rule: "count-mismatch")
     #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: shipments in en/ru/uk; "the first in April" is the agreed schedule, not another event
+
+  static let shipmentsWire: Report = (
+    "wire",
+    """
+    ADDIS ABABA, March 18 — Ukraine will ship 60,000 tonnes of wheat to Ethiopia in two shipments, the first in \
+    April, under an agreement signed on Wednesday by Deputy Minister Iryna Stelmakh.
+    """,
+    .en, "2026-03-18", nil
+  )
+
+  @Test func anotherNumberOfShipmentsFires() async {
+    let portal: Report = (
+      "portal",
+      "Україна відправить до Ефіопії 60 тисяч тонн пшениці трьома партіями: угоду в середу підписала Ірина Стельмах.",
+      .uk, "2026-03-18", nil
+    )
+    let f = await findings([Self.shipmentsWire, portal], rule: "count-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "portal"] }, "\(f.map(\.message))")
+  }
+
+  @Test func theSameNumberOfShipmentsIsQuiet() async {
+    let agency: Report = (
+      "agency", "Украина поставит Эфиопии 60 тыс. тонн пшеницы двумя партиями, сообщила в среду Ирина Стельмах.", .ru,
+      "2026-03-18", nil
+    )
+    let f = await findings([Self.shipmentsWire, agency], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
+
+  @Test func aRoundInALaterMonthIsStillAnotherEvent() async {
+    let wire: Report = (
+      "wire",
+      """
+      ADDIS ABABA, March 18 — The sides signed an agreement on Wednesday. They will hold a second round in April \
+      with two delegations.
+      """,
+      .en, "2026-03-18", nil
+    )
+    let counts = await facts([wire]).filter { $0.kind == .number && $0.text.contains("two") }
+    #expect(counts.allSatisfy { $0.event != "main" }, "\(counts.map(\.event))")
+  }
 }

@@ -499,8 +499,12 @@ struct EventAnnotator {
     guard d.resolvedFromPublished, d.month > main.month, r.lowerBound > 0 else { return false }
     var k = r.lowerBound - 1
     if tokens[k].key == "in", k > 0 { k -= 1 }
+    // "in two shipments, the first in April": the first of the items agreed, not another event.
+    if Self.scheduleOrdinals.contains(tokens[k].key), k > 0, tokens[k - 1].key == "the" { return true }
     return Self.fromMonthWords.contains(tokens[k].key)
   }
+
+  static let scheduleOrdinals: Set<WordKey> = ["first", "second", "third", "last"]
 
   /// Words before a year that make it a target, not a time of another event.
   static let targetYearWords: Set<WordKey> = [

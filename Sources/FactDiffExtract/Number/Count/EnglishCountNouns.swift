@@ -35,6 +35,7 @@ enum EnglishCountNouns {
       "ship ships vessels vessel tankers tanker bulkers bulker freighters freighter trawler trawlers barge barges"
     ),
     ("convoys", "convoy convoys"),
+    ("shipments", "shipment shipments consignment consignments batch batches"),
     ("aircraft", "aircraft aircrafts planes plane jets helicopters"),
     ("trucks", "truck trucks lorries lorry"),
     ("households", "household households homes"),
