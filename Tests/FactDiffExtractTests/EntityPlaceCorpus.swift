@@ -56,6 +56,10 @@ enum EntityPlaceCorpus {
       (.place(text: "High Tatras", name: "High Tatras"), ["Hikers were caught by snow in the High Tatras."]),
       (.place(text: "Sines", name: "Sines"), ["The plant will stand near the port of Sines, the minister said."]),
       (.noPlace, ["The Tatra truck maker hired new staff."]),
+      (
+        .place(text: "Rooppur", name: "Rooppur"),
+        ["At talks held on Wednesday at the plant site in Rooppur, officials agreed."]
+      ),
     ])
 
   static let russian = EntityCorpus(
@@ -63,6 +67,7 @@ enum EntityPlaceCorpus {
     entries: [
       (.place(text: "СТАМБУЛ", name: "Istanbul", dateline: true), ["СТАМБУЛ, 27 февраля. Консультации начались."]),
       (.place(text: "Виртсу", name: "Virtsu"), ["Паром сел на мель у эстонского порта Виртсу."]),
+      (.place(text: "Дакке", name: "Dhaka"), ["Переговоры прошли в Дакке."]),
       (.place(text: "Высоких Татрах", name: "High Tatras"), ["Туристов застигла метель в Высоких Татрах."]),
       (.place(text: "ЭР-РИЯД", name: "Riyadh", dateline: true), ["ЭР-РИЯД, 20 марта. Переговоры начались."]),
       (.place(text: "Стамбуле", name: "Istanbul", dateline: false), ["Консультации прошли в Стамбуле."]),
@@ -103,6 +108,7 @@ enum EntityPlaceCorpus {
     entries: [
       (.place(text: "Стамбулі", name: "Istanbul"), ["Консультації відбулися у Стамбулі."]),
       (.place(text: "Віртсу", name: "Virtsu"), ["Пором сів на мілину біля естонського порту Віртсу."]),
+      (.place(text: "Дацці", name: "Dhaka"), ["«Росатом» у середу в Дацці погодив графік."]),
       (.place(text: "Татрах", name: "High Tatras"), ["Учора в Татрах рятувальники врятували туристів."]),
       (.place(text: "Ер-Ріяді", name: "Riyadh"), ["Переговори розпочалися в Ер-Ріяді."]),
       (.place(text: "Києві", name: "Kyiv"), ["Про це повідомили в Києві."]),

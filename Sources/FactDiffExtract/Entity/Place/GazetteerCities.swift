@@ -19,7 +19,7 @@ extension Gazetteer {
     Perth|Перт|Перт|AU|Australia/Perth|c
     Baku|Баку|Баку|AZ|Asia/Baku|c
     Sarajevo|Сараево|Сараєво|BA|Europe/Sarajevo|c
-    Dhaka|=Дакка|=Дакка|BD|Asia/Dhaka|c
+    Dhaka|=Дакка;=Дакке;=Дакки|=Дакка;=Дацці;=Дакки|BD|Asia/Dhaka|c
     Brussels|Брюссель|Брюссель|BE|Europe/Brussels|c
     Ouagadougou|Уагадугу|Уаґадуґу|BF|Africa/Ouagadougou|c
     Sofia|София|Софія|BG|Europe/Sofia|c

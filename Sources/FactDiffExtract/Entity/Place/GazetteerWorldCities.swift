@@ -66,6 +66,7 @@ extension Gazetteer {
     Kochi;Cochin|Кочи|Кочі|IN|Asia/Kolkata|c
     Goa|=Гоа|=Гоа|IN|Asia/Kolkata|r
     Chittagong;Chattogram|Читтагонг|Читтагонг|BD|Asia/Dhaka|c
+    Rooppur;Ruppur|=Руппур;=Руппуре;=Руппура|=Руппур;=Руппурі;=Руппура|BD|Asia/Dhaka|c
     Hambantota|Хамбантота|Хамбантота|LK|Asia/Colombo|c
     Tianjin|Тяньцзинь|Тяньцзінь|CN|Asia/Shanghai|c
     Chongqing|Чунцин|Чунцін|CN|Asia/Shanghai|c
