@@ -37,6 +37,9 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
   private let state: Mutex<(end: Int64, tickets: [Ticket?])>
   /// The texts read back last for their words, newest first (at most `recentCount`).
   private let recent = Mutex<[(index: Int, text: String)]>([])
+  /// The texts of the reports the running parts of the checks work on (`keepAtHand`), with how many parts hold each:
+  /// the parts hold them anyway, so keeping them here too costs no memory, and their facts' words are read from them.
+  private let atHand = Mutex<[Int: (text: String, holders: Int)]>([:])
   /// How many texts read back for their words are kept: one per thread reading and a few more.
   static let recentCount = 8
 
@@ -100,13 +103,32 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
   /// The words at `range` of report `index`'s text, read back (or found among the texts read last); "" when the
   /// text is not set aside or cannot be read back.
   public func words(ofReport index: Int, _ range: TextRange) -> String {
-    if let text = recent.withLock({ $0.first { $0.index == index }?.text }) { return Source.snippet(text, range) }
+    if let text = atHand.withLock({ $0[index]?.text }) ?? recent.withLock({ $0.first { $0.index == index }?.text }) {
+      return Source.snippet(text, range)
+    }
     guard let ticket = ticket(index), let text = text(ticket) else { return "" }
     recent.withLock {
       $0.insert((index, text), at: 0)
       if $0.count > Self.recentCount { $0.removeLast() }
     }
     return Source.snippet(text, range)
+  }
+
+  public func keepAtHand(_ texts: [(index: Int, text: String)]) {
+    guard !texts.isEmpty else { return }
+    atHand.withLock { held in
+      for (k, text) in texts { held[k] = (held[k]?.text ?? text, (held[k]?.holders ?? 0) + 1) }
+    }
+  }
+
+  public func letGo(_ indices: [Int]) {
+    guard !indices.isEmpty else { return }
+    atHand.withLock { held in
+      for k in indices {
+        guard let h = held[k] else { continue }
+        held[k] = h.holders > 1 ? (h.text, h.holders - 1) : nil
+      }
+    }
   }
 
   private func ticket(_ index: Int) -> Ticket? {

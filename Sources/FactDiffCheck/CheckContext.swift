@@ -10,6 +10,15 @@ import FactDiffResolve
 public protocol ReportTexts: Sendable {
   func holds(_ index: Int) -> Bool
   func restore(_ source: Source, index: Int) -> Source
+  /// The texts of the reports a part of the checks works on, read back (`texts` by report index): the store may
+  /// keep them at hand for the words of those reports' facts until `letGo` is called for the same reports.
+  func keepAtHand(_ texts: [(index: Int, text: String)])
+  func letGo(_ indices: [Int])
+}
+
+extension ReportTexts {
+  public func keepAtHand(_ texts: [(index: Int, text: String)]) {}
+  public func letGo(_ indices: [Int]) {}
 }
 
 /// When the run set its texts aside (`ReportTexts`), `docs` hold none: a check reads a report through `doc(_:)` or
@@ -52,11 +61,18 @@ public struct CheckContext: Sendable {
   /// The reports `part` of `docs`, with their texts.
   func documents(_ part: Range<Int>) -> [Document] { part.map { document(at: $0) } }
 
-  /// This context, with the texts of the reports `indices` read back once for the checks that follow.
+  /// This context, with the texts of the reports `indices` read back once for the checks that follow, and kept at
+  /// hand in the store for their facts' words (`ReportTexts.keepAtHand`) until the caller lets them go.
   func reading(_ indices: some Sequence<Int>) -> CheckContext {
     guard let texts else { return self }
     var out = self
-    for k in indices where out.withTexts[k] == nil { out.withTexts[k] = Self.restoring(docs[k], at: k, from: texts) }
+    var read: [(index: Int, text: String)] = []
+    for k in indices where out.withTexts[k] == nil {
+      let d = Self.restoring(docs[k], at: k, from: texts)
+      out.withTexts[k] = d
+      if texts.holds(k) { read.append((k, d.source.text)) }
+    }
+    texts.keepAtHand(read)
     return out
   }
 

@@ -57,9 +57,13 @@ public enum Checker {
       let work = jobs
       let produced = Parallel.map(work.count, parallelism: parallelism) { k in
         let (checks, unit, part) = work[k]
-        let partContext =
-          texts == nil
-          ? waveContext : waveContext.reading(unit == .groups ? waveContext.members(ofGroups: part) : Array(part))
+        var partContext = waveContext
+        var members: [Int] = []
+        if let texts {
+          members = unit == .groups ? waveContext.members(ofGroups: part) : Array(part)
+          partContext = waveContext.reading(members)
+        }
+        defer { texts?.letGo(members) }
         return checks.map { c in
           let info = type(of: wave[c]).info
           var out = wave[c].run(partContext, part)
