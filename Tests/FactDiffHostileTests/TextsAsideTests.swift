@@ -110,4 +110,23 @@ import Testing
       #expect(a.facts.map(\.range) == b.facts.map(\.range))
     }
   }
+
+  /// Texts kept at hand by the parts of the checks are read for words while a part holds them (two parts may hold
+  /// one report), and the file again once every part let them go.
+  @Test func textsAtHandServeWordsUntilLetGo() throws {
+    let store = try #require(TextsAside(count: 2))
+    let text = "Talks began at 10:00 in Astana."
+    #expect(store.put(Source(id: "a", text: text, language: .en), index: 0))
+    // A stand-in of the same length, to tell where the words come from.
+    let stand = "TALKS BEGAN AT 10:00 IN ASTANA."
+    let r = TextRange(0, 5)
+    store.keepAtHand([(0, stand)])
+    store.keepAtHand([(0, stand)])
+    #expect(store.words(ofReport: 0, r) == "TALKS")
+    store.letGo([0])
+    #expect(store.words(ofReport: 0, r) == "TALKS")
+    store.letGo([0])
+    store.letGo([0, 1])  // letting go of what is not held changes nothing
+    #expect(store.words(ofReport: 0, r) == "Talks")
+  }
 }
