@@ -34,13 +34,52 @@ struct TimeMismatch: Check {
 
   /// True when a clock time's sentence speaks of a part of the event or of a statement ("spoke one-on-one …
   /// shortly before midnight", "told reporters at 3 p.m.", "over dinner at 8"): not when the event itself began.
+  /// A verb of speaking that only attributes the sentence ("the lift stopped at 12:40 Moscow time, the head of the
+  /// service said") does not make the time a statement's: see `isTrailingAttribution`.
   static func partOfTheEvent(_ f: Fact, in doc: Document) -> Bool {
     guard f.sentence < doc.sentences.count else { return true }
     let sentence = doc.sentences[f.sentence].tokens
-    let parts: Set<Cue> = [.oneOnOne, .press, .meal, .speech, .arrival, .departure]
-    if CueIndex(doc).hits(in: sentence).contains(where: { parts.contains($0.cue) }) { return true }
     let tokens = doc.tokens
-    return sentence.contains { $0 < tokens.count && Self.statementVerbs.contains(tokens[$0].key) }
+    let first = doc.tokenIndex(atOrAfter: f.range.start)
+    let after = doc.tokenIndex(atOrAfter: f.range.end)
+    let parts: Set<Cue> = [.oneOnOne, .press, .meal, .arrival, .departure]
+    for hit in CueIndex(doc).hits(in: sentence) {
+      if parts.contains(hit.cue) { return true }
+      if hit.cue == .speech,
+        !isTrailingAttribution(hit.tokens.lowerBound, time: first..<after, sentence: sentence, tokens)
+      {
+        return true
+      }
+    }
+    return sentence.contains {
+      $0 < tokens.count && Self.statementVerbs.contains(tokens[$0].key)
+        && !isTrailingAttribution($0, time: first..<after, sentence: sentence, tokens)
+    }
+  }
+
+  /// True when the verb of speaking at token `k` follows the time's clause after a comma, with at most two words
+  /// between the comma and it ("…в 12:40 по московскому времени, операция продолжалась три часа, сообщил глава
+  /// службы"; "…at 12:40, Lomidze said"): the sentence reports the event and the verb names its source. A time
+  /// opening the sentence ("At 3 p.m., the minister said …") or inside the speaking clause is the statement's.
+  static func isTrailingAttribution(_ k: Int, time: Range<Int>, sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard k >= time.upperBound else { return false }
+    var wordsBefore = 0
+    for j in sentence.lowerBound..<min(time.lowerBound, tokens.count) where tokens[j].kind == .word {
+      wordsBefore += 1
+    }
+    guard wordsBefore >= 2 else { return false }
+    var words = 0
+    var j = k - 1
+    while j >= time.upperBound {
+      let t = tokens[j]
+      if t.isPunct(",") { return true }
+      if t.kind == .word {
+        words += 1
+        if words > 2 { return false }
+      }
+      j -= 1
+    }
+    return false
   }
 
   /// Verbs of speaking: the time of a sentence with one is when someone spoke.
