@@ -57,4 +57,39 @@ extension LookAlikeTests {
     let f = await findings([agency, portal], rule: "time-mismatch")
     #expect(f.isEmpty, "\(f.map(\.message))")
   }
+
+  // MARK: count-mismatch: people a plant will employ are its jobs
+
+  static let plantWire: Report = (
+    "wire", "KAUNAS, May 13 — A drone plant opened in Kaunas on Wednesday. The plant will employ 350 people.", .en,
+    "2026-05-13", nil
+  )
+
+  @Test func jobsAgainstPeopleEmployedFire() async {
+    let daily: Report = (
+      "daily", "A new drone plant opened in Kaunas yesterday. It will create 530 jobs.", .en, "2026-05-14", nil
+    )
+    let f = await findings([Self.plantWire, daily], rule: "count-mismatch")
+    #expect(f.count == 1 && f.allSatisfy { Set($0.sources) == ["wire", "daily"] }, "\(f.map(\.message))")
+    let uk: Report = (
+      "portal", "Учора в Каунасі запрацював завод. На ньому працюватимуть понад 300 людей.", .uk, "2026-05-14", nil
+    )
+    let counts = await facts([uk]).compactMap { f -> String? in
+      guard case .number(let q) = f.value else { return nil }
+      return q.counts
+    }
+    #expect(counts == ["jobs"], "\(counts)")
+  }
+
+  @Test func jobsAgainstPeopleWhoAttendedAreQuiet() async {
+    let wire: Report = (
+      "wire", "KAUNAS, May 13 — A drone plant opened in Kaunas on Wednesday. 350 people attended the opening.", .en,
+      "2026-05-13", nil
+    )
+    let daily: Report = (
+      "daily", "A new drone plant opened in Kaunas yesterday. It will create 530 jobs.", .en, "2026-05-14", nil
+    )
+    let f = await findings([wire, daily], rule: "count-mismatch")
+    #expect(f.isEmpty, "\(f.map(\.message))")
+  }
 }

@@ -229,6 +229,7 @@ final class AmountReader {
       counts = c
       end = e
     }
+    if counts == "people", employedBefore(start) { counts = "jobs" }
     // "the 1936 Montreux Convention": a bare year.
     if num.isPlainInteger, num.digitCount == 4, (1800...2100).contains(value), unit == nil, counts == nil,
       rangeMax == nil
@@ -329,6 +330,29 @@ final class AmountReader {
     }
     return nil
   }
+
+  /// True when a verb of employing or of working at a place ends the few words before the count: "will employ
+  /// 350 people", "на заводе будут работать 350 человек", "працюватимуть понад 300 людей" count jobs, the same
+  /// thing as "530 jobs" or "300 рабочих мест"; "350 people attended" stays a count of people.
+  private func employedBefore(_ start: Int) -> Bool {
+    var k = start - 1
+    var seen = 0
+    while k >= 0, seen < 3 {
+      let t = tokens[k]
+      guard t.kind == .word else { return false }
+      if AmountReader.employmentVerbs.contains(t.key) { return true }
+      seen += 1
+      k -= 1
+    }
+    return false
+  }
+
+  /// Verbs whose people are a workforce: employing and hiring, and working at a place in the present or future.
+  static let employmentVerbs: WordSet = [
+    "employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "работать", "работают",
+    "работает", "трудиться", "трудятся", "трудоустроят", "трудоустроит", "наймет", "наймут", "нанять", "працювати",
+    "працюватимуть", "працюватиме", "працюють", "працює", "найме", "наймуть", "найняти", "працевлаштують",
+  ]
 
   /// English plural nouns that do not end in -s.
   static let englishPlurals: WordSet = [
