@@ -84,10 +84,12 @@ final class RelativeDateExtractor {
     "talk", "meeting", "session", "summit", "round", "negotiat", "consultation", "visit", "signing", "call",
     "conference", "forum", "exchange", "vote", "hearing", "ceremony", "event", "announcement", "decision",
     "agreement", "deal", "attack", "strike", "sitting", "statement", "briefing", "interview", "speech", "debate",
+    "opening", "inauguration", "launch",
     "переговор", "встреч", "заседан", "саммит", "визит", "консультац", "раунд", "подписан", "соглашен",
-    "разговор", "обмен", "форум", "конференц", "совещан", "удар", "атак", "заявлен", "решени", "брифинг",
+    "разговор", "обмен", "форум", "конференц", "совещан", "удар", "атак", "заявлен", "решени", "брифинг", "открыти",
+    "запуск",
     "перемовин", "зустріч", "засідан", "саміт", "візит", "консультаці", "підписан", "угод", "розмов", "обмін",
-    "нарад", "заяв", "рішенн", "брифінг",
+    "нарад", "заяв", "рішенн", "брифінг", "відкритт", "запуск",
   ]
 
   private func candidate(_ r: Range<Int>, _ v: DateValue) -> TemporalCandidate {
@@ -98,31 +100,60 @@ final class RelativeDateExtractor {
 
   /// True when a word of the sentence of token `i` puts it in the future ("will", "планируется", "наступного"):
   /// anywhere before it, or shortly after it within the same clause ("On Tuesday, the ministers will meet").
-  func futureCue(_ i: Int) -> Bool {
+  ///
+  /// English "would" counts only before it ("said the terminal would reopen on Monday"): after it, it is more
+  /// often another clause's ("said on Monday the port would reopen"). `forward: false` looks only before.
+  func futureCue(_ i: Int, forward: Bool = true) -> Bool {
     let s = doc.sentences[doc.sentence(ofToken: i)]
-    // Backwards within the clause: a comma or a clause word ends it ("X will continue, Y said on Tuesday").
+    // Backwards within the clause: a comma, a colon or a clause word ends it ("X will continue, Y said on
+    // Tuesday"; "Марокко постачатиме добрива: у вівторок підписано угоду").
     var b = i - 1
     while b >= s.tokens.lowerBound && b >= i - 10 {
       if tokens[b].kind == .punct {
-        if tokens[b].scalar == "," || tokens[b].scalar == ";" || tokens[b].key == "\"" { break }
+        if tokens[b].scalar == "," || tokens[b].scalar == ";" || tokens[b].scalar == ":" || tokens[b].key == "\"" {
+          break
+        }
         b -= 1
         continue
       }
       // `clauseBreaks` and `futureWords` as the document's scan found them (`Vocabulary`).
       let v = tokens[b].vocabulary
       if v.contains(.clauseBreak) { break }
-      if tokens[b].kind == .word && (v.contains(.futureWord) || words.isFuturePrefix(tokens[b].key)) { return true }
+      if tokens[b].kind == .word
+        && (v.contains(.futureWord) || words.isFuturePrefix(tokens[b].key) || isFutureForm(tokens[b].key)
+          || language == .en && tokens[b].key == "would")
+      {
+        return true
+      }
       b -= 1
     }
+    guard forward else { return false }
     var k = i + 1
     while k < s.tokens.upperBound && k <= i + 6 {
       let v = tokens[k].vocabulary
-      if v.contains(.clauseBreak) { break }
-      if tokens[k].kind == .word && (v.contains(.futureWord) || words.isFuturePrefix(tokens[k].key)) { return true }
+      if v.contains(.clauseBreak) || tokens[k].kind == .punct && tokens[k].scalar == ":" { break }
+      if tokens[k].kind == .word
+        && (v.contains(.futureWord) || words.isFuturePrefix(tokens[k].key) || isFutureForm(tokens[k].key))
+      {
+        return true
+      }
       k += 1
     }
     return false
   }
+
+  /// Ukrainian synthetic future of imperfective verbs: "працюватиме", "пропускатимуть", "відкриватимемо".
+  private func isFutureForm(_ key: WordKey) -> Bool {
+    guard language == .uk else { return false }
+    return key.hasSuffix("тиме") || key.hasSuffix("тимуть") || key.hasSuffix("тимемо") || key.hasSuffix("тимете")
+  }
+
+  /// English verbs in the present that, before "on" and a weekday, tell a schedule: "the fair closes on Sunday",
+  /// "talks resume on Monday".
+  static let scheduledPresent: Set<WordKey> = [
+    "opens", "closes", "reopens", "resumes", "resume", "starts", "begins", "ends", "expires", "reconvenes",
+    "reconvene",
+  ]
 
   /// "on Tuesday", "Tuesday's talks", "early Thursday", "last Wednesday", "в четверг", "минулої п'ятниці".
   private func weekday(at i: Int, weekday w: Int, reference ref: CivilDate) -> TemporalCandidate? {
@@ -133,7 +164,13 @@ final class RelativeDateExtractor {
       start = m.start
       direction = m.value
     }
-    if direction == .plain || direction == .nearest { direction = futureCue(i) ? .future : .nearest }
+    if direction == .plain || direction == .nearest {
+      // "on" may have been taken as the weekday's modifier (then `start` is at it).
+      let on = start < i ? start : i - 1
+      let scheduled =
+        language == .en && on >= 1 && tokens[on].key == "on" && Self.scheduledPresent.contains(tokens[on - 1].key)
+      direction = scheduled || futureCue(i) ? .future : .nearest
+    }
     let back = (ref.weekday - w + 7) % 7
     let date: CivilDate
     switch direction {
@@ -175,7 +212,12 @@ final class RelativeDateExtractor {
     var resolved = false
     if year == nil, let ref = reference {
       resolved = true
-      if futureCue(i) {
+      // "since August" is past; "с августа", "із серпня" look for a future word only before them ("будут
+      // действовать с августа"), not in the clause after ("закритий із серпня, відкриється в понеділок").
+      let origin = i > 0 ? tokens[i - 1].key : ""
+      let since = language == .en && origin == "since"
+      let from = language != .en && ["с", "со", "з", "із", "зі"].contains(origin)
+      if !since && futureCue(i, forward: !from) {
         year = m >= ref.month ? ref.year : ref.year + 1
       } else {
         year = m <= ref.month ? ref.year : ref.year - 1
