@@ -275,18 +275,8 @@ public struct Fact: Hashable, Sendable {
   /// from when they all read from one report's text (nil otherwise).
   @discardableResult
   public static func keepingOnlyTheirWords(_ facts: inout [Fact]) -> FactOrigin? {
-    var done: [(old: FactOrigin, new: FactOrigin)] = []
-    for k in facts.indices {
-      let o = facts[k].origin
-      guard o.whole else { continue }
-      if let hit = done.first(where: { $0.old === o }) {
-        facts[k].origin = hit.new
-      } else if let compact = o.keeping(facts) {
-        done.append((o, compact))
-        facts[k].origin = compact
-      }
-    }
-    return done.count == 1 ? done[0].new : nil
+    let all = facts
+    return replacingWholeOrigins(&facts) { $0.keeping(all) }
   }
 
   /// The facts with their words read from report `index` of `shelf` (its whole text, set aside there), so that the
@@ -295,16 +285,25 @@ public struct Fact: Hashable, Sendable {
   /// origin the facts now read from when they all read from one report's text (nil otherwise).
   @discardableResult
   public static func readingTheirWords(_ facts: inout [Fact], from shelf: any ShelvedTexts, index: Int) -> FactOrigin? {
+    replacingWholeOrigins(&facts) { o in
+      o.shelf == nil ? FactOrigin(source: o.source, path: o.path, shelf: shelf, index: index) : nil
+    }
+  }
+
+  /// Each origin that reads a report's whole text replaced by `replacement(origin)` (made once per origin; nil leaves
+  /// it). Returns the one replacement when there is exactly one (nil otherwise).
+  private static func replacingWholeOrigins(
+    _ facts: inout [Fact], _ replacement: (FactOrigin) -> FactOrigin?
+  ) -> FactOrigin? {
     var done: [(old: FactOrigin, new: FactOrigin)] = []
     for k in facts.indices {
       let o = facts[k].origin
-      guard o.whole, o.shelf == nil else { continue }
+      guard o.whole else { continue }
       if let hit = done.first(where: { $0.old === o }) {
         facts[k].origin = hit.new
-      } else {
-        let shelved = FactOrigin(source: o.source, path: o.path, shelf: shelf, index: index)
-        done.append((o, shelved))
-        facts[k].origin = shelved
+      } else if let new = replacement(o) {
+        done.append((o, new))
+        facts[k].origin = new
       }
     }
     return done.count == 1 ? done[0].new : nil
