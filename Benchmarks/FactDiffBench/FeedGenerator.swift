@@ -42,7 +42,7 @@ struct FeedGenerator {
   mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(rng.next() % UInt64(r.count)) }
   mutating func pick<T>(_ a: [T]) -> T { a[int(0...(a.count - 1))] }
 
-  struct Person {
+  struct Person: Sendable {
     var en: String
     var ru: String
     var uk: String
@@ -51,6 +51,27 @@ struct FeedGenerator {
   mutating func person() -> Person {
     let g = pick(Self.given)
     let surname = pick(Self.stems) + pick(Self.endings)
+    let latin = Transliteration.toLatin(surname, language: .ru)
+    return Person(en: "\(g.en) \(latin)", ru: "\(g.ru) \(surname)", uk: "\(g.uk) \(surname)")
+  }
+
+  /// Syllables of generated Cyrillic surnames (`rarePerson`): 24 × 24 × 12 × 8, about 55,000 surnames.
+  static let openings = [
+    "Ка", "Ло", "Ми", "Ту", "Ре", "Со", "Ва", "Бе", "Го", "Да", "Жу", "За", "Ки", "Ле", "Но", "Пу", "Ру", "Се", "Фе",
+    "Ха", "Ча", "Ши", "Ко", "Ма",
+  ]
+  static let middles = [
+    "ра", "ло", "ни", "су", "ве", "да", "то", "ми", "ка", "бо", "ре", "ли", "на", "со", "ву", "де", "ту", "мо", "ки",
+    "ба", "ру", "ла", "ны", "се",
+  ]
+  static let consonants = ["р", "л", "н", "с", "в", "д", "т", "м", "к", "б", "ш", "ч"]
+  static let surnameEndings = ["ов", "енко", "ук", "ин", "ич", "ский", "ев", "як"]
+
+  /// A person with a surname of their own among tens of thousands, as a long feed's people mostly are (`person`
+  /// draws from 400 surnames, which recur from event to event).
+  mutating func rarePerson() -> Person {
+    let g = pick(Self.given)
+    let surname = pick(Self.openings) + pick(Self.middles) + pick(Self.consonants) + pick(Self.surnameEndings)
     let latin = Transliteration.toLatin(surname, language: .ru)
     return Person(en: "\(g.en) \(latin)", ru: "\(g.ru) \(surname)", uk: "\(g.uk) \(surname)")
   }

@@ -146,18 +146,34 @@ var lastBestCPU = Double.infinity
 
 func corpus(_ language: Language, megabytes: Int, seed: UInt64) -> [String] {
   var out: [String] = []
-  eachReport(language, megabytes: megabytes, seed: seed) { out.append($0) }
+  eachReport(language, megabytes: megabytes, seed: seed) { r, _ in out.append(r) }
   return out
 }
 
-/// The reports `corpus` returns, handed to `body` one at a time as they are written (none kept here).
-func eachReport(_ language: Language, megabytes: Int, seed: UInt64, _ body: (String) -> Void) {
+/// The reports `corpus` returns, handed to `body` one at a time as they are written (none kept here), each with
+/// its publication day (`YYYY-MM-DD`, the day its dateline gives).
+func eachReport(_ language: Language, megabytes: Int, seed: UInt64, _ body: (String, String) -> Void) {
   var g = CorpusGenerator(seed: seed)
   var bytes = 0
   while bytes < megabytes * 1_000_000 {
     let r = g.report(language)
     bytes += r.utf8.count
-    body(r)
+    body(r, g.published)
+  }
+}
+
+/// The reports of the memory run and of `--write-corpus`: about `megabytes` of coverage of many events, in runs of
+/// reports about one event each (`CorpusGenerator.feedLike`), each report in English, Russian or Ukrainian, handed
+/// to `body` with its language and publication day as it is written.
+func eachFeedLikeReport(megabytes: Int, seed: UInt64, _ body: (Language, String, String) -> Void) {
+  var g = CorpusGenerator(seed: seed)
+  g.feedLike = true
+  var bytes = 0
+  while bytes < megabytes * 1_000_000 {
+    let language = g.pick(Language.allCases)
+    let r = g.report(language)
+    bytes += r.utf8.count
+    body(language, r, g.published)
   }
 }
 
@@ -224,7 +240,8 @@ func eventReports(_ n: Int, events: Int) -> [Source] {
       let e = k % events
       g.event = (place: e, month: (e * 5) % 12, day: 1 + (e * 7) % 28)
     }
-    return Source(id: "r\(k)", text: g.report(lang), language: lang, published: Published.parse("2025-06-10"))
+    let text = g.report(lang)
+    return Source(id: "r\(k)", text: text, language: lang, published: Published.parse(g.published))
   }
 }
 
@@ -459,20 +476,19 @@ if let k = CommandLine.arguments.firstIndex(of: "--write-corpus"), k + 1 < Comma
   let size = options.sizesMB.max() ?? 10
   var files = 0
   var bytes = 0
-  for language in Language.allCases {
-    var n = 0
-    eachReport(language, megabytes: size / 3 + 1, seed: 9) { r in
-      let number = String(n)
-      let name = language.rawValue + String(repeating: "0", count: max(0, 5 - number.count)) + number + ".txt"
-      let text = "---\nlanguage: \(language.rawValue)\npublished: 2025-06-10\n---\n" + r
-      guard FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) else {
-        say("cannot write \(dir)/\(name)")
-        exit(1)
-      }
-      files += 1
-      bytes += text.utf8.count
-      n += 1
+  var counts: [Language: Int] = [:]
+  eachFeedLikeReport(megabytes: size, seed: 9) { language, r, published in
+    let n = counts[language, default: 0]
+    counts[language] = n + 1
+    let number = String(n)
+    let name = language.rawValue + String(repeating: "0", count: max(0, 5 - number.count)) + number + ".txt"
+    let text = "---\nlanguage: \(language.rawValue)\npublished: \(published)\n---\n" + r
+    guard FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(text.utf8)) else {
+      say("cannot write \(dir)/\(name)")
+      exit(1)
     }
+    files += 1
+    bytes += text.utf8.count
   }
   say(String(format: "wrote %d reports, %.1f MB, to %@", files, Double(bytes) / 1_000_000, dir))
   say("")
@@ -489,13 +505,12 @@ if options.memory {
   // Each report made into its source as soon as it is written (`Source(id:text:…)` stores it at its own size), so
   // that the generator's own strings are freed one at a time and reused, not left as a heap of freed memory
   // between the sources' texts: what is resident after loading is the input.
-  for language in Language.allCases {
-    var k = 0
-    eachReport(language, megabytes: size / 3 + 1, seed: 9) { r in
-      sources.append(
-        Source(id: "\(language.rawValue)\(k)", text: r, language: language, published: Published.parse("2025-06-10")))
-      k += 1
-    }
+  var counts: [Language: Int] = [:]
+  eachFeedLikeReport(megabytes: size, seed: 9) { language, r, published in
+    let k = counts[language, default: 0]
+    counts[language] = k + 1
+    sources.append(
+      Source(id: "\(language.rawValue)\(k)", text: r, language: language, published: Published.parse(published)))
   }
   let input = Double(sources.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
   let afterLoad = peakRSSMB()

@@ -16,12 +16,18 @@ import Testing
 
   /// Random reports over few people, places, venues, days and words, so that every way of matching (and the
   /// date window, reports without a date, the share of salient words) is met many times.
+  ///
+  /// No chain of links may stretch a group past the window, for the limit on a group's span (`EventSets`) not to
+  /// decide: with odd seeds the days are three runs of four, a week apart, and every report is dated (a report
+  /// without a date would bridge the runs); with even seeds the days are one run of four and one report in six has
+  /// no date.
   static func reports(_ n: Int, seed: UInt64) -> [SourceEvents] {
     var rng = SplitMix64(seed: seed)
     func pick(_ k: Int) -> Int { Int(rng.next() % UInt64(k)) }
+    let runs = seed % 2 == 1 ? 3 : 1
     return (0..<n).map { i in
       var e = SourceEvents(source: "r\(String(i + 1000))")
-      if pick(6) != 0 { e.mainDate = CivilDate(year: 2025, month: 3, day: 1 + pick(20)) }
+      if runs > 1 || pick(6) != 0 { e.mainDate = CivilDate(year: 2025, month: 3, day: 1 + 7 * pick(runs) + pick(4)) }
       if pick(4) == 0 { e.people.insert("P\(pick(40))") }
       if pick(5) == 0 {
         e.venue = PlaceValue(name: "v", entity: "L\(pick(30))")
@@ -60,6 +66,45 @@ import Testing
     let words = EventMatcher.wordLinks(s)
     for k in s.indices { s[k].salient = [] }
     #expect(EventMatcher.groups(s, words: words) == groups)
+  }
+
+  /// A report a day for three weeks, each naming the same spokesman as the next: every neighbour is within the
+  /// window, so the chain would make one event of three weeks. Each group spans at most the window instead, and
+  /// the reports of one day stay together.
+  @Test func aChainOfDailyReportsIsNotOneEvent() {
+    var s: [SourceEvents] = []
+    for day in 1...21 {
+      for k in 0..<2 {
+        var e = SourceEvents(source: "d\(day < 10 ? "0" : "")\(day)-\(k)")
+        e.mainDate = CivilDate(year: 2025, month: 3, day: day)
+        e.people = ["P1"]
+        s.append(e)
+      }
+    }
+    let groups = EventMatcher.groups(s)
+    #expect(groups.count > 4)
+    let day = Dictionary(uniqueKeysWithValues: s.map { ($0.source, $0.mainDate!.dayNumber) })
+    for g in groups {
+      let days = g.map { day[$0]! }
+      #expect(days.max()! - days.min()! <= EventMatcher.dateWindow, "\(g)")
+    }
+    for day in 1...21 {
+      let prefix = "d\(day < 10 ? "0" : "")\(day)-"
+      #expect(groups.contains { g in g.filter { $0.hasPrefix(prefix) }.count == 2 }, "day \(day) split")
+    }
+  }
+
+  /// The look-alike: reports of one event that disagree on its day by one or three days (a finding, not two
+  /// events) stay one group.
+  @Test func aDateConflictWithinTheWindowStaysOneEvent() {
+    var s: [SourceEvents] = []
+    for (k, day) in [10, 11, 10, 13].enumerated() {
+      var e = SourceEvents(source: "r\(k)")
+      e.mainDate = CivilDate(year: 2025, month: 3, day: day)
+      e.people = ["P1"]
+      s.append(e)
+    }
+    #expect(EventMatcher.groups(s) == [["r0", "r1", "r2", "r3"]])
   }
 
   @Test func emptyAndSingle() {

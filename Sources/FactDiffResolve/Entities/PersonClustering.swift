@@ -46,6 +46,8 @@ enum PersonClustering {
     private var pinnedCluster: [Int: Int] = [:]
     private var surnameOnly: [PersonProfile] = []
     private var bare: [BareMention] = []
+    /// `global` by surname keys: the people a new name is compared with.
+    private var index = SurnameIndex()
 
     init(aliases: [[String]]) { pins = AliasPins(aliases) }
 
@@ -67,7 +69,7 @@ enum PersonClustering {
       while start < bare.count {
         var end = start + 1
         while end < bare.count, bare[end].keys.doc == bare[start].keys.doc { end += 1 }
-        links += PersonClustering.links(bare[start..<end], global, &memo)
+        links += PersonClustering.links(bare[start..<end], global, index, &memo)
         start = end
       }
       bare = []
@@ -77,23 +79,35 @@ enum PersonClustering {
     private mutating func place(_ p: PersonProfile) {
       if let pin = pins.pin(of: p) {
         if let g = pinnedCluster[pin] {
-          global[g].merge(p)
+          merge(p, into: g)
         } else {
           pinnedCluster[pin] = global.count
-          global.append(p)
+          append(p)
         }
         return
       }
-      let candidates = global.indices.filter { PersonMatch.profiles(p, global[$0]) }
+      let candidates = index.candidates(p.surnames.lazy.map(\.key)).filter { PersonMatch.profiles(p, global[$0]) }
       if p.hasGiven {
         if let g = candidates.first(where: { global[$0].hasGiven }) ?? candidates.first {
-          global[g].merge(p)
+          merge(p, into: g)
           return
         }
       } else if let g = PersonClustering.best(candidates, for: p, in: global) {
-        global[g].merge(p)
+        merge(p, into: g)
         return
       }
+      append(p)
+    }
+
+    /// `p` merged into person `g`, filed under its surnames too (a merged person's surnames are some of both's).
+    private mutating func merge(_ p: PersonProfile, into g: Int) {
+      global[g].merge(p)
+      index.insert(p.surnames.lazy.map(\.key), for: g)
+    }
+
+    /// `p` as a new person.
+    private mutating func append(_ p: PersonProfile) {
+      index.insert(p.surnames.lazy.map(\.key), for: global.count)
       global.append(p)
     }
   }
@@ -102,9 +116,9 @@ enum PersonClustering {
   /// named in full somewhere (a given name or initials). None when no one fits, when the surname fits two people
   /// (two Kravetses, or a full name and a surname no full name explains), or when the only one fitting was never
   /// named in full: a capitalised word is then as likely a place, an organisation or a common word.
-  static func only(_ m: MentionKeys, in people: [PersonProfile]) -> Int? {
+  static func only(_ m: MentionKeys, in people: [PersonProfile], _ index: SurnameIndex) -> Int? {
     var found: Int?
-    for g in people.indices where PersonMatch.mention(m, fits: people[g]) {
+    for g in index.candidates(m.surnames.lazy.map(\.key)) where PersonMatch.mention(m, fits: people[g]) {
       if found != nil { return nil }
       found = g
     }
@@ -118,14 +132,14 @@ enum PersonClustering {
   /// `memo` keeps the person each name read so far fits (`only`), by what `only` reads of it: a person is named by
   /// surname in many reports, and each look-up reads every person of the run.
   static func links(
-    _ report: ArraySlice<BareMention>, _ people: [PersonProfile], _ memo: inout [String: Int?]
+    _ report: ArraySlice<BareMention>, _ people: [PersonProfile], _ index: SurnameIndex, _ memo: inout [String: Int?]
   ) -> [(mention: MentionKeys, person: Int)] {
     let fits = report.map { b -> Int? in
       let m = b.keys
       var key = "\(m.gender.rawValue)|\(m.given.sorted())|\(m.givenKeys)|\(m.initials)"
       for s in m.surnames { key += "|\(s.key):\(s.gender.rawValue)" }
       if let hit = memo[key] { return hit }
-      let g = only(m, in: people)
+      let g = only(m, in: people, index)
       memo[key] = g
       return g
     }

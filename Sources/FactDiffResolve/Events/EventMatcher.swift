@@ -15,6 +15,11 @@ import FactDiffModel
 ///   when two reports are compared), so that thousands of reports in one language do not all meet each other.
 ///
 /// The work grows with the reports times the reports they share a rare word with, not with their square.
+///
+/// A group never spans more than `dateWindow` days of main dates (`EventSets`): a link that would stretch it further
+/// is not made. Without the limit, a long run of coverage (a feed of many events, a spokesman's daily briefings, one
+/// city's news) chains into one event, each report a day or two from the next. Links are made in a fixed order, so
+/// the groups are the same on every run; within the limit they are those of comparing every pair.
 public enum EventMatcher {
   /// The largest gap in days between two reports' main dates that can still be one event (a date conflict
   /// between reports is a finding, not a reason to split them).
@@ -25,9 +30,9 @@ public enum EventMatcher {
 
   /// Groups of source ids (each sorted, groups in order of their first id). `words`: the reports already joined by
   /// salient words (`wordLinks`), else they are joined here.
-  static func groups(_ s: [SourceEvents], words: UnionFind? = nil) -> [[String]] {
-    var sets = words ?? UnionFind(count: s.count)
+  static func groups(_ s: [SourceEvents], words: EventSets? = nil) -> [[String]] {
     let day = s.map { $0.mainDate?.dayNumber }
+    var sets = words ?? EventSets(days: day)
     // Shared people and the same venue: same event within the date window.
     var byPerson: [String: [Int]] = [:]
     var byVenue: [String: [Int]] = [:]
@@ -41,12 +46,12 @@ public enum EventMatcher {
       guard members.count > 1 else { return }
       if members.contains(where: { day[$0] == nil }) {
         // A report without a date meets every other report naming the key.
-        for m in members.dropFirst() { sets.union(members[0], m) }
+        for m in members.dropFirst() { sets.join(members[0], m) }
         return
       }
       let sorted = members.sorted { (day[$0]!, $0) < (day[$1]!, $1) }
       for k in sorted.indices.dropFirst() where day[sorted[k]]! - day[sorted[k - 1]]! <= dateWindow {
-        sets.union(sorted[k - 1], sorted[k])
+        sets.join(sorted[k - 1], sorted[k])
       }
     }
     for members in byPerson.values { joinWithinWindow(members) }
@@ -54,12 +59,12 @@ public enum EventMatcher {
     // A shared place: same event on the same day (or when either has no date).
     for members in byPlace.values where members.count > 1 {
       if members.contains(where: { day[$0] == nil }) {
-        for m in members.dropFirst() { sets.union(members[0], m) }
+        for m in members.dropFirst() { sets.join(members[0], m) }
         continue
       }
       var firstOfDay: [Int: Int] = [:]
       for m in members {
-        if let f = firstOfDay[day[m]!] { sets.union(f, m) } else { firstOfDay[day[m]!] = m }
+        if let f = firstOfDay[day[m]!] { sets.join(f, m) } else { firstOfDay[day[m]!] = m }
       }
     }
     if words == nil { joinBySalientWords(s, day: day, &sets) }
@@ -70,14 +75,15 @@ public enum EventMatcher {
   /// after annotation and free every report's words before entity resolution; `groups(_:words:)` then adds the
   /// other links, and the groups are the same as when every link is made there (a group is all that is linked,
   /// whatever the order of the links).
-  static func wordLinks(_ s: [SourceEvents]) -> UnionFind {
-    var sets = UnionFind(count: s.count)
-    joinBySalientWords(s, day: s.map { $0.mainDate?.dayNumber }, &sets)
+  static func wordLinks(_ s: [SourceEvents]) -> EventSets {
+    let day = s.map { $0.mainDate?.dayNumber }
+    var sets = EventSets(days: day)
+    joinBySalientWords(s, day: day, &sets)
     return sets
   }
 
   /// Joins reports that share enough salient words (see `sameEvent`), proposing pairs from an index of the words.
-  static func joinBySalientWords(_ s: [SourceEvents], day: [Int?], _ sets: inout UnionFind) {
+  static func joinBySalientWords(_ s: [SourceEvents], day: [Int?], _ sets: inout EventSets) {
     let postings = WordPostings(s)
     // A pair is proposed by its smaller report (fewer words, then the earlier one): with `m` words it shares at
     // least t = max(4, 15 % of m) with the other, so any m - t + 1 of its words hold one of the shared ones.
@@ -99,7 +105,7 @@ public enum EventMatcher {
           seen[b] = Int32(a)
           if let da = day[a], let db = day[b], abs(da - db) > dateWindow { continue }
           if sets.find(a) == sets.find(b) { continue }
-          if shareEnoughWords(s[a], s[b]) { sets.union(a, b) }
+          if shareEnoughWords(s[a], s[b]) { sets.join(a, b) }
         }
       }
     }
@@ -246,4 +252,40 @@ public enum EventMatcher {
     }
     return h
   }
+}
+
+/// Reports joined into groups of one event, each group's main dates spanning at most `EventMatcher.dateWindow` days
+/// (see `EventMatcher`). Reports without a date join any group.
+struct EventSets: Sendable {
+  private var sets: UnionFind
+  /// Per set (at its representative): its earliest and latest main day; `Int.max` and `Int.min` when none is dated.
+  private var first: [Int]
+  private var last: [Int]
+
+  init(days: [Int?]) {
+    sets = UnionFind(count: days.count)
+    first = days.map { $0 ?? Int.max }
+    last = days.map { $0 ?? Int.min }
+  }
+
+  mutating func find(_ i: Int) -> Int { sets.find(i) }
+
+  /// Joins the groups of `a` and `b` unless the group made would span more than the window. True when they are
+  /// one group after.
+  @discardableResult
+  mutating func join(_ a: Int, _ b: Int) -> Bool {
+    let ra = sets.find(a)
+    let rb = sets.find(b)
+    if ra == rb { return true }
+    let lo = min(first[ra], first[rb])
+    let hi = max(last[ra], last[rb])
+    if lo != Int.max && hi - lo > EventMatcher.dateWindow { return false }
+    sets.union(ra, rb)
+    let r = sets.find(ra)
+    (first[r], last[r]) = (lo, hi)
+    return true
+  }
+
+  /// The groups, each sorted, in order of their smallest member.
+  mutating func groups() -> [[Int]] { sets.groups() }
 }

@@ -221,7 +221,7 @@ public enum EventResolution {
 
   /// `match`, with the reports that share salient words already joined (`EventMatcher.wordLinks`) when `words`
   /// is given.
-  static func match(_ summaries: inout [SourceEvents], _ docs: [Document], words: UnionFind?) -> EventModel {
+  static func match(_ summaries: inout [SourceEvents], _ docs: [Document], words: EventSets?) -> EventModel {
     for k in summaries.indices { complete(&summaries[k], facts: docs[k].facts) }
     let groups = EventMatcher.groups(summaries, words: words)
     var bySource = [String: SourceEvents](minimumCapacity: summaries.count)
