@@ -28,3 +28,26 @@ public enum UTF8Encoding {
     }
   }
 }
+
+extension StringProtocol {
+  /// True when `needle`'s UTF-8 bytes appear in this string's: a plain byte search, for the short stretches of text
+  /// the checks look into around a figure. (Foundation's `contains`, which Swift picks whenever Foundation is
+  /// imported anywhere below, compares by character clusters and costs tens of times more.)
+  public func containsBytes<T: StringProtocol>(_ needle: T) -> Bool {
+    let n = Array(needle.utf8)
+    guard let first = n.first else { return true }
+    let h = Array(utf8)
+    guard h.count >= n.count else { return false }
+    var i = 0
+    let last = h.count - n.count
+    while i <= last {
+      if h[i] == first {
+        var k = 1
+        while k < n.count && h[i + k] == n[k] { k += 1 }
+        if k == n.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+}

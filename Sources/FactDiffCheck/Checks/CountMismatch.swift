@@ -339,8 +339,8 @@ struct CountMismatch: Check {
     let trimmed = String(before.reversed().drop { $0 == " " }.reversed())
     if f.text.lowercased().hasPrefix("по ") { return true }
     // "a 41-strong delegation": the size of one side's delegation.
-    if f.text.lowercased().contains("-strong ") { return true }
-    if perSideWords.contains(where: { clause.hasPrefix($0) || clause.contains($0 + " ") || clause.hasSuffix($0) })
+    if f.text.lowercased().containsBytes("-strong ") { return true }
+    if perSideWords.contains(where: { clause.hasPrefix($0) || clause.containsBytes($0 + " ") || clause.hasSuffix($0) })
       || perSideBefore.contains(where: { trimmed.hasSuffix($0) })
     {
       return true
@@ -348,7 +348,7 @@ struct CountMismatch: Check {
     // "each side sent 12 officials", "каждая сторона направила по 12 человек": each side the subject of its clause.
     let wide = source.snippet(TextRange(max(0, f.range.start - 48), f.range.start)).lowercased()
     let own = " " + String(String(wide.reversed()).prefix { !",;.—()".contains($0) }.reversed())
-    return eachSideSubjects.contains { own.contains($0) }
+    return eachSideSubjects.contains { own.containsBytes($0) }
   }
 
   /// Subjects that make the count of their clause one side's: "each side sent 12 officials".
@@ -370,7 +370,7 @@ struct CountMismatch: Check {
     func clause(_ s: Substring) -> Substring { s.prefix { !",;.—()".contains($0) } }
     let a = clause(Substring(after)).lowercased()
     let b = String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased()
-    return capacityWords.contains { a.contains($0) || b.contains($0) }
+    return capacityWords.contains { a.containsBytes($0) || b.containsBytes($0) }
   }
 
   /// Words that make a count what someone runs or owns, not what the event moves or agrees: "Brno, which runs
@@ -388,7 +388,7 @@ struct CountMismatch: Check {
     func clause(_ s: Substring) -> Substring { s.prefix { !",;.—()".contains($0) } }
     let a = " " + clause(Substring(after)).lowercased() + " "
     let b = " " + String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased() + " "
-    return stockWords.contains { a.contains($0) || b.contains($0) }
+    return stockWords.contains { a.containsBytes($0) || b.containsBytes($0) }
   }
 
   /// Words that make a count the hurt, killed or missing among the people it names ("четверо моряков ранены",
@@ -409,7 +409,7 @@ struct CountMismatch: Check {
     func clause(_ s: Substring) -> Substring { s.prefix { !",;.—()".contains($0) } }
     let a = " " + clause(Substring(after)).lowercased()
     let b = " " + String(String(before.reversed()).prefix { !",;.—()".contains($0) }.reversed()).lowercased()
-    return casualtyWords.contains { a.contains($0) || b.contains($0) }
+    return casualtyWords.contains { a.containsBytes($0) || b.containsBytes($0) }
   }
 
   func reading(_ f: Fact) -> String {

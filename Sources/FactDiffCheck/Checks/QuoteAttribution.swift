@@ -19,7 +19,9 @@ struct QuoteAttribution: Check {
   static let unit = CheckUnit.groups
 
   func run(_ context: CheckContext, _ part: Range<Int>) -> [Finding] {
-    var out: [Finding] = []
+    // The clusters of each group that attribute one quote to several speakers; their findings are written once the
+    // speakers' names are known (`speakerNames`, one pass over the reports for the whole part).
+    var torn: [(quotes: [(fact: Fact, speaker: String)], bySpeaker: [(speaker: String, members: [Int])])] = []
     for group in context.comparableGroups[part] {
       var quotes: [(fact: Fact, speaker: String, language: Language)] = []
       for s in group {
@@ -71,31 +73,50 @@ struct QuoteAttribution: Check {
         let bySpeaker = Dictionary(grouping: members, by: { quotes[$0].speaker }).sorted {
           $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
         }
-        var parts: [String] = []
-        var evidence: [Evidence] = []
-        for (g, (speaker, idx)) in bySpeaker.enumerated() {
-          let name = speakerName(speaker, context) ?? speaker
-          parts.append("\(name) in \(Describe.list(idx.map { quotes[$0].fact.source }))")
-          evidence += idx.map { context.evidence(quotes[$0].fact, reading: name, group: g) }
-        }
-        let sample = quotes[members[0]].fact.text
-        out.append(
-          Finding(
-            rule: Self.info.id, fact: .quote, scope: .acrossSources, severity: .error,
-            sources: Array(Set(members.map { quotes[$0].fact.source })).sorted(),
-            message:
-              "the same quote (\(Describe.quoted(String(sample.prefix(80))))) is attributed to different people: "
-              + parts.joined(separator: "; against "),
-            evidence: evidence, event: "main", slot: "quote"))
+        torn.append(
+          (
+            members.map { (quotes[$0].fact, quotes[$0].speaker) },
+            bySpeaker.map { (speaker, idx) in (speaker, idx.map { i in members.firstIndex(of: i)! }) }
+          ))
       }
+    }
+    let names = speakerNames(Set(torn.flatMap { $0.bySpeaker.map(\.speaker) }), context)
+    var out: [Finding] = []
+    for (quotes, bySpeaker) in torn {
+      var parts: [String] = []
+      var evidence: [Evidence] = []
+      for (g, (speaker, idx)) in bySpeaker.enumerated() {
+        let name = names[speaker] ?? speaker
+        parts.append("\(name) in \(Describe.list(idx.map { quotes[$0].fact.source }))")
+        evidence += idx.map { context.evidence(quotes[$0].fact, reading: name, group: g) }
+      }
+      let sample = quotes[0].fact.text
+      out.append(
+        Finding(
+          rule: Self.info.id, fact: .quote, scope: .acrossSources, severity: .error,
+          sources: Array(Set(quotes.map(\.fact.source))).sorted(),
+          message:
+            "the same quote (\(Describe.quoted(String(sample.prefix(80))))) is attributed to different people: "
+            + parts.joined(separator: "; against "),
+          evidence: evidence, event: "main", slot: "quote"))
     }
     return out
   }
 
-  func speakerName(_ entity: String, _ context: CheckContext) -> String? {
+  /// The name each of `entities` is first written as, reading the reports in order: one pass for all of them,
+  /// stopping once each is found. (Looking up each speaker from the first report on read the whole run for every
+  /// finding: its square, on a feed.)
+  func speakerNames(_ entities: Set<String>, _ context: CheckContext) -> [String: String] {
+    var names: [String: String] = [:]
+    guard !entities.isEmpty else { return names }
     for d in context.docs {
-      for f in d.facts { if case .person(let p) = f.value, p.entity == entity { return p.name } }
+      for f in d.facts {
+        if case .person(let p) = f.value, entities.contains(p.entity), names[p.entity] == nil {
+          names[p.entity] = p.name
+          if names.count == entities.count { return names }
+        }
+      }
     }
-    return nil
+    return names
   }
 }

@@ -54,10 +54,14 @@ public enum EventMatcher {
         sets.join(sorted[k - 1], sorted[k])
       }
     }
-    for members in byPerson.values { joinWithinWindow(members) }
-    for members in byVenue.values { joinWithinWindow(members) }
+    // In a fixed order (a dictionary's own order changes from run to run): which links the span limit refuses
+    // depends on the order they are made in.
+    for key in byPerson.keys.sorted() { joinWithinWindow(byPerson[key]!) }
+    for key in byVenue.keys.sorted() { joinWithinWindow(byVenue[key]!) }
     // A shared place: same event on the same day (or when either has no date).
-    for members in byPlace.values where members.count > 1 {
+    for key in byPlace.keys.sorted() {
+      let members = byPlace[key]!
+      guard members.count > 1 else { continue }
       if members.contains(where: { day[$0] == nil }) {
         for m in members.dropFirst() { sets.join(members[0], m) }
         continue
