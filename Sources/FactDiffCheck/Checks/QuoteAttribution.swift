@@ -70,14 +70,11 @@ struct QuoteAttribution: Check {
         guard speakers.count > 1, Set(members.map { quotes[$0].fact.source }).count > 1 else { continue }
         // Only the sources that disagree take part: a report quoting the sentence twice from one speaker is not
         // a second source.
-        let bySpeaker = Dictionary(grouping: members, by: { quotes[$0].speaker }).sorted {
+        // Grouped by position in the cluster (`members`' order), which is what `torn` keeps.
+        let bySpeaker = Dictionary(grouping: members.indices, by: { quotes[members[$0]].speaker }).sorted {
           $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
         }
-        torn.append(
-          (
-            members.map { (quotes[$0].fact, quotes[$0].speaker) },
-            bySpeaker.map { (speaker, idx) in (speaker, idx.map { i in members.firstIndex(of: i)! }) }
-          ))
+        torn.append((members.map { (quotes[$0].fact, quotes[$0].speaker) }, bySpeaker.map { ($0.key, $0.value) }))
       }
     }
     let names = speakerNames(Set(torn.flatMap { $0.bySpeaker.map(\.speaker) }), context)
