@@ -105,10 +105,16 @@ public enum Pipeline {
         &docs, summaries: &summaries, people: consume people, parallelism: options.parallelism)
     }
     releaseFreeMemory()  // resolution's working set
-    let findings =
-      checks
-      ? Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism, texts: aside)
-      : []
+    // A run that set its texts aside sets its findings aside too (`FindingStore`): they are read back as printed.
+    let findings: FindingList =
+      !checks
+      ? []
+      : aside == nil
+        ? FindingList(
+          Checker.run(docs, events: events, settings: options.check, parallelism: options.parallelism))
+        : Checker.run(
+          docs, events: events, settings: options.check, parallelism: options.parallelism, texts: aside,
+          store: FindingStore())
     // The report reads the documents' fact lists as they are (shared, not copied: a run holds each fact once).
     let report = Report(
       sources: docs.map {

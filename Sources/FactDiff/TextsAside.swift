@@ -2,20 +2,13 @@ import FactDiffCheck
 import FactDiffModel
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The analysed texts of a large run's reports, set aside in a temporary file from the moment a report is analysed
 /// until a check reads it again (Docs/Performance.md, "`check`: texts set aside").
 ///
 /// A `check` run holds every report's facts at once; it used to hold every text as well (a text is about as large
 /// as its file), although after extraction only a few checks read a report's words around its facts, one event
-/// group at a time. Each text is written to a file that has no name (created and unlinked at once, so nothing is
-/// left behind however the run ends) and read back, byte for byte, for the reports a part of the checks works on.
-/// Pages of a file are not the process's memory.
+/// group at a time. Each text is written to a `ScratchFile` (a file with no name) and read back, byte for byte, for
+/// the reports a part of the checks works on.
 ///
 /// A locator that reads the text's own storage (`SourceLocator.readsText`) is set aside with it (its original
 /// head, the front matter's bytes, goes first) and made again from them; any other locator is kept in the source.
@@ -33,8 +26,8 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
     var remakeLocator: Bool
   }
 
-  private let descriptor: Int32
-  private let state: Mutex<(end: Int64, tickets: [Ticket?])>
+  private let file: ScratchFile
+  private let tickets: Mutex<[Ticket?]>
   /// The texts read back last for their words, newest first (at most `recentCount`).
   private let recent = Mutex<[(index: Int, text: String)]>([])
   /// The texts of the reports the running parts of the checks work on (`keepAtHand`), with how many parts hold each:
@@ -45,17 +38,10 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
 
   /// A store for the texts of `count` reports, numbered 0..<count; nil when no temporary file can be made.
   public init?(count: Int) {
-    let environment = getenv("TMPDIR").map { String(cString: $0) } ?? ""
-    let directory = environment.isEmpty ? "/tmp" : environment
-    var template = Array((directory + "/factdiff-texts-XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else { return nil }
-    _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
-    descriptor = fd
-    state = Mutex((0, [Ticket?](repeating: nil, count: count)))
+    guard let file = ScratchFile() else { return nil }
+    self.file = file
+    tickets = Mutex([Ticket?](repeating: nil, count: count))
   }
-
-  deinit { close(descriptor) }
 
   /// Sets aside the text of report `index` (and its locator when that reads the text). Returns false when it could
   /// not be written: the caller then keeps the text.
@@ -65,23 +51,19 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
     var text = source.text
     let textCount = text.utf8.count
     guard let h = UInt32(exactly: head.count), let t = UInt32(exactly: textCount) else { return false }
-    let total = Int64(head.count + textCount)
-    let offset = state.withLock { s -> Int64 in
-      defer { s.end += total }
-      return s.end
-    }
+    let offset = file.reserve(head.count + textCount)
     let written =
-      head.withUnsafeBytes { writeAll($0, at: offset) }
-      && text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), at: offset + Int64(head.count)) }
+      head.withUnsafeBytes { file.write($0, at: offset) }
+      && text.withUTF8 { file.write(UnsafeRawBufferPointer($0), at: offset + Int64(head.count)) }
     guard written else { return false }
     let ticket = Ticket(offset: offset, headCount: h, textCount: t, remakeLocator: remake)
-    state.withLock { $0.tickets[index] = ticket }
+    tickets.withLock { $0[index] = ticket }
     return true
   }
 
   /// True when the text of report `index` is set aside.
   public func holds(_ index: Int) -> Bool {
-    state.withLock { $0.tickets.indices.contains(index) && $0.tickets[index] != nil }
+    tickets.withLock { $0.indices.contains(index) && $0[index] != nil }
   }
 
   /// `source` (report `index`, its text set aside) with its text read back, and its locator made again when it
@@ -89,7 +71,7 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
   public func restore(_ source: Source, index: Int) -> Source {
     guard let ticket = ticket(index) else { return source }
     var head = [UInt8](repeating: 0, count: Int(ticket.headCount))
-    guard head.withUnsafeMutableBytes({ readAll($0, at: ticket.offset) }), let text = text(ticket) else {
+    guard head.withUnsafeMutableBytes({ file.read(into: $0, at: ticket.offset) }), let text = text(ticket) else {
       return source
     }
     var restored = source
@@ -132,7 +114,7 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
   }
 
   private func ticket(_ index: Int) -> Ticket? {
-    state.withLock { $0.tickets.indices.contains(index) ? $0.tickets[index] : nil }
+    tickets.withLock { $0.indices.contains(index) ? $0[index] : nil }
   }
 
   /// The text a ticket stands for, read back; nil when it cannot be.
@@ -140,34 +122,9 @@ public final class TextsAside: ReportTexts, ShelvedTexts {
     let n = Int(ticket.textCount)
     var complete = true
     let text = String(unsafeUninitializedCapacity: n) { buffer in
-      complete = readAll(UnsafeMutableRawBufferPointer(buffer), at: ticket.offset + Int64(ticket.headCount))
+      complete = file.read(into: UnsafeMutableRawBufferPointer(buffer), at: ticket.offset + Int64(ticket.headCount))
       return complete ? n : 0
     }
     return complete ? text : nil
-  }
-
-  private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int64) -> Bool {
-    Self.repeating(bytes.count) { done in
-      pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
-    }
-  }
-
-  private func readAll(_ bytes: UnsafeMutableRawBufferPointer, at offset: Int64) -> Bool {
-    Self.repeating(bytes.count) { done in
-      pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
-    }
-  }
-
-  /// Calls `io(done)` (which moves bytes from `done` on and says how many) until `count` bytes are moved; false on
-  /// an error or at the end of the file.
-  private static func repeating(_ count: Int, _ io: (Int) -> Int) -> Bool {
-    var done = 0
-    while done < count {
-      let r = io(done)
-      if r < 0 && errno == EINTR { continue }
-      guard r > 0 else { return false }
-      done += r
-    }
-    return true
   }
 }

@@ -27,6 +27,54 @@ public enum Checker {
     _ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings(), parallelism: Int = 1,
     texts: (any ReportTexts)? = nil
   ) -> [Finding] {
+    var findings: [Finding] = []
+    produce(docs, events: events, settings: settings, parallelism: parallelism, texts: texts, keep: { $0 }) {
+      findings += $0
+    }
+    return order(findings)
+  }
+
+  /// `run`, with each finding written to `store` as soon as its check makes it (on the thread that made it): what
+  /// is held meanwhile is what ordering the findings needs. The findings, their order and their ids are those of
+  /// `run`.
+  public static func run(
+    _ docs: [Document], events: EventModel, settings: CheckSettings = CheckSettings(), parallelism: Int = 1,
+    texts: (any ReportTexts)? = nil, store: FindingStore
+  ) -> FindingList {
+    var keys: [StoredKey] = []
+    produce(
+      docs, events: events, settings: settings, parallelism: parallelism, texts: texts,
+      keep: { out in out.map { StoredKey($0, record: store.add($0)) } }
+    ) { keys += $0 }
+    return order(keys, store: store)
+  }
+
+  /// What ordering a stored finding needs (`order`), and the record it is in.
+  struct StoredKey: Sendable {
+    var record: Int32
+    var fingerprint: UInt64
+    var source: String
+    var offset: Int
+    var rule: String
+    /// The fact ids of its statements, for a within-source finding (`CheckContext.flagged`).
+    var flags: [String]
+
+    init(_ f: Finding, record: Int) {
+      self.record = Int32(record)
+      fingerprint = f.fingerprintValue
+      source = f.sources.first ?? ""
+      offset = f.evidence.first?.position.offset ?? 0
+      rule = f.rule
+      flags = f.scope == .withinSource ? f.evidence.compactMap(\.fact) : []
+    }
+  }
+
+  /// The checks' work, with the findings of each check on each part turned by `keep` (on the thread that made them)
+  /// and handed to `collect` in the order of one thread: check by check, part by part.
+  private static func produce<Out: Sendable>(
+    _ docs: [Document], events: EventModel, settings: CheckSettings, parallelism: Int, texts: (any ReportTexts)?,
+    keep: @escaping @Sendable ([Finding]) -> [Out], collect: ([Out]) -> Void
+  ) where Out: FlagsFacts {
     var context = CheckContext(docs: docs, events: events, tolerance: settings.tolerance, texts: texts)
     let enabled = checks.filter { !settings.disabledRules.contains(type(of: $0).info.id) }
     // Each check's units in consecutive parts (about eight per thread; groups by their reports).
@@ -35,7 +83,6 @@ public enum Checker {
       context.comparableGroups.map(\.count), into: width == 1 && texts == nil ? 1 : max(8 * width, 8))
     var documentParts = Parallel.ranges(docs.count, parallelism: parallelism)
     if texts != nil { documentParts = documentParts.flatMap { stride(ofAtMost: partOfReports, $0) } }
-    var findings: [Finding] = []
     func parts(_ unit: CheckUnit) -> [Range<Int>] { unit == .groups ? groupParts : documentParts }
     for wave in waves(enabled) {
       // The work in jobs: one check on one part; or, when the texts are set aside, every check of the wave that goes
@@ -59,7 +106,7 @@ public enum Checker {
         let (checks, unit, part) = work[k]
         var partContext = waveContext
         var members: [Int] = []
-        if let texts {
+        if texts != nil {
           members = unit == .groups ? waveContext.members(ofGroups: part) : Array(part)
           partContext = waveContext.reading(members)
         }
@@ -72,7 +119,7 @@ public enum Checker {
             out[i].sources = Array(Set(out[i].sources)).sorted()
             out[i].shrinkToFit()
           }
-          return out
+          return keep(out)
         }
       }
       // Put together in the order of one thread: check by check, part by part.
@@ -80,14 +127,11 @@ public enum Checker {
         for (k, job) in jobs.enumerated() {
           guard let j = job.checks.firstIndex(of: c) else { continue }
           let out = produced[k][j]
-          for f in out where f.scope == .withinSource {
-            for e in f.evidence { if let id = e.fact { context.flagged.insert(id) } }
-          }
-          findings += out
+          for f in out { for id in f.flaggedFacts { context.flagged.insert(id) } }
+          collect(out)
         }
       }
     }
-    return order(findings)
   }
 
   /// The longest part of reports when the texts are set aside: the texts of two such parts at once are a few MB.
@@ -143,9 +187,9 @@ public enum Checker {
 
   /// Sorts findings (by first evidence position, then rule) and numbers them F1, F2…
   static func order(_ findings: [Finding]) -> [Finding] {
-    var seen: Set<String> = []
+    var seen: Set<UInt64> = []
     var unique: [Finding] = []
-    for f in findings where seen.insert(f.fingerprint).inserted { unique.append(f) }
+    for f in findings where seen.insert(f.fingerprintValue).inserted { unique.append(f) }
     unique.sort { a, b in
       let ka = (a.sources.first ?? "", a.evidence.first?.position.offset ?? 0, a.rule, a.message)
       let kb = (b.sources.first ?? "", b.evidence.first?.position.offset ?? 0, b.rule, b.message)
@@ -154,8 +198,34 @@ public enum Checker {
     for k in unique.indices { unique[k].id = "F\(k + 1)" }
     return unique
   }
+
+  /// `order` for stored findings: the same order, the messages read back only to break ties.
+  static func order(_ keys: [StoredKey], store: FindingStore) -> FindingList {
+    var seen: Set<UInt64> = []
+    var unique: [StoredKey] = []
+    for k in keys where seen.insert(k.fingerprint).inserted { unique.append(k) }
+    unique.sort { a, b in
+      let ka = (a.source, a.offset, a.rule)
+      let kb = (b.source, b.offset, b.rule)
+      if ka != kb { return ka < kb }
+      return store.message(Int(a.record)) < store.message(Int(b.record))
+    }
+    return FindingList(store: store, records: unique.map(\.record))
+  }
 }
 
+/// What a part's results tell the checks after them: the facts a within-source finding flagged.
+protocol FlagsFacts {
+  var flaggedFacts: [String] { get }
+}
+
+extension Finding: FlagsFacts {
+  var flaggedFacts: [String] { scope == .withinSource ? evidence.compactMap(\.fact) : [] }
+}
+
+extension Checker.StoredKey: FlagsFacts {
+  var flaggedFacts: [String] { flags }
+}
 /// What the user configured for checks: disabled rules, severity overrides and tolerances.
 public struct CheckSettings: Sendable {
   public var disabledRules: Set<String> = []

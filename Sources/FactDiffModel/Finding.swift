@@ -166,6 +166,62 @@ public struct Evidence: Hashable, Sendable {
     }
   }
 
+  /// Writes the statement for `FindingStore`, its report as its number in `origins`.
+  func encode(into w: inout ByteWriter, origins: OriginTable) {
+    w.optional(reading)
+    switch parts {
+    case .packed(let origin):
+      w.byte(0)
+      w.int(origins.number(origin))
+      for v in [start, end, Int32(bitPattern: ordinal), packedGroup, line, column, offset, length] {
+        w.signed(Int64(v))
+      }
+    case .spelled(let s):
+      w.byte(1)
+      w.string(s.source)
+      w.string(s.path)
+      w.optional(s.fact)
+      for v in [s.position.line, s.position.column, s.position.offset, s.position.length, s.group] { w.int(v) }
+      w.string(s.text)
+    }
+  }
+
+  /// A statement as `encode` wrote it; nil when the bytes do not make one.
+  init?(decoding r: inout ByteReader, origins: OriginTable) {
+    reading = r.optional()
+    switch r.byte() {
+    case 0:
+      guard let origin = origins.origin(r.int()) else { return nil }
+      parts = .packed(origin)
+      func next() -> Int32 { Int32(truncatingIfNeeded: r.signed()) }
+      start = next()
+      end = next()
+      ordinal = UInt32(bitPattern: next())
+      packedGroup = next()
+      line = next()
+      column = next()
+      offset = next()
+      length = next()
+    case 1:
+      let source = r.string()
+      let path = r.string()
+      let fact = r.optional()
+      let line = r.int()
+      let column = r.int()
+      let offset = r.int()
+      let length = r.int()
+      let group = r.int()
+      let text = r.string()
+      parts = .spelled(
+        Spelled(
+          source: source, path: path, fact: fact,
+          position: Position(line: line, column: column, offset: offset, length: length), text: text, group: group))
+    default:
+      return nil
+    }
+    if r.failed { return nil }
+  }
+
   public static func == (a: Evidence, b: Evidence) -> Bool {
     a.source == b.source && a.fact == b.fact && a.path == b.path && a.position == b.position && a.text == b.text
       && a.reading == b.reading && a.group == b.group
@@ -234,16 +290,65 @@ public struct Finding: Hashable, Sendable {
 
   /// A stable fingerprint: the rule, the slot and the statements' sources and words, not their positions, so
   /// that editing other lines of a report does not change it.
-  public var fingerprint: String {
+  public var fingerprint: String { FNV1a.hex(fingerprintValue) }
+
+  /// The number `fingerprint` spells.
+  public var fingerprintValue: UInt64 {
     var h = FNV1a()
     h.add(rule)
     h.add(fact.rawValue)
     h.add(slot ?? "")
-    for e in evidence.sorted(by: { ($0.source, $0.text) < ($1.source, $1.text) }) {
-      h.add(e.source)
-      h.add(e.text)
+    // Each statement's words read once (a report set aside reads them back from a file).
+    for (source, text) in evidence.map({ ($0.source, $0.text) }).sorted(by: <) {
+      h.add(source)
+      h.add(text)
     }
-    return h.hex
+    return h.value
+  }
+
+  /// Writes the finding for `FindingStore` (the message first, for `FindingStore.message`); its id is not kept.
+  func encode(into w: inout ByteWriter, origins: OriginTable) {
+    w.string(message)
+    w.string(rule)
+    w.string(fact.rawValue)
+    w.string(scope.rawValue)
+    w.string(severity.rawValue)
+    w.unsigned(UInt64(sources.count))
+    for s in sources { w.string(s) }
+    w.optional(event)
+    w.optional(slot)
+    w.optional(likelyCause)
+    w.unsigned(UInt64(evidence.count))
+    for e in evidence { e.encode(into: &w, origins: origins) }
+  }
+
+  /// A finding as `encode` wrote it, with the id `id`; nil when the bytes do not make one.
+  init?(decoding r: inout ByteReader, id: String, origins: OriginTable) {
+    let message = r.string()
+    let rule = r.string()
+    guard let fact = FindingFact(rawValue: r.string()), let scope = Scope(rawValue: r.string()),
+      let severity = Severity(rawValue: r.string())
+    else { return nil }
+    let sourceCount = r.unsigned()
+    guard !r.failed, sourceCount <= 1 << 24 else { return nil }
+    var sources: [String] = []
+    sources.reserveCapacity(Int(sourceCount))
+    for _ in 0..<sourceCount { sources.append(r.string()) }
+    let event = r.optional()
+    let slot = r.optional()
+    let likelyCause = r.optional()
+    let evidenceCount = r.unsigned()
+    guard !r.failed, evidenceCount <= 1 << 24 else { return nil }
+    var evidence: [Evidence] = []
+    evidence.reserveCapacity(Int(evidenceCount))
+    for _ in 0..<evidenceCount {
+      guard let e = Evidence(decoding: &r, origins: origins) else { return nil }
+      evidence.append(e)
+    }
+    guard !r.failed else { return nil }
+    self.init(
+      id: id, rule: rule, fact: fact, scope: scope, severity: severity, sources: sources, message: message,
+      evidence: evidence, event: event, slot: slot, likelyCause: likelyCause)
   }
 }
 
@@ -259,7 +364,10 @@ public struct FNV1a: Sendable {
     value ^= 0xff
     value = value &* 0x100_0000_01b3
   }
-  public var hex: String {
+  public var hex: String { Self.hex(value) }
+
+  /// `value` in 16 hexadecimal digits.
+  public static func hex(_ value: UInt64) -> String {
     let s = String(value, radix: 16)
     return String(repeating: "0", count: 16 - s.count) + s
   }

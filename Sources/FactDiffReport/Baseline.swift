@@ -39,7 +39,7 @@ public struct Baseline: Sendable, Hashable {
   }
 
   /// A baseline recording every finding.
-  public init(findings: [Finding]) {
+  public init(findings: some Sequence<Finding>) {
     self.init(
       entries: findings.map {
         Entry(fingerprint: $0.fingerprint, rule: $0.rule, sources: $0.sources, message: $0.message)

@@ -14,7 +14,7 @@ public struct ExitPolicy: Sendable, Hashable {
   }
 
   /// True when the findings reach the threshold or exceed the warning budget.
-  public func fails(_ findings: [Finding]) -> Bool {
+  public func fails(_ findings: some Collection<Finding>) -> Bool {
     if let failOn, findings.contains(where: { $0.severity >= failOn }) { return true }
     if let maxWarnings, findings.filter({ $0.severity == .warning }).count > maxWarnings { return true }
     return false

@@ -83,7 +83,7 @@ public enum HTMLPrinter {
       out += "<p class=\"quiet\">No findings: these reports agree on every fact compared.</p>\n"
     }
     var sub = r
-    sub.findings = g.findings
+    sub.findings = FindingList(g.findings)
     for s in FindingSection.sections(of: sub) {
       out += "<h4 class=\"slot\">\(HTMLEscape.text(s.title))</h4>\n"
       for f in s.findings { out += finding(f, report: r) }

@@ -26,8 +26,9 @@ public struct Report: Sendable {
   /// Every fact of every report, per report in text order (a run's report reads the documents' own fact lists:
   /// `FactList` holds them without copying).
   public var facts: FactList
-  /// The findings, sorted and numbered F1, F2…
-  public var findings: [Finding]
+  /// The findings, sorted and numbered F1, F2… (a large run reads each back from where it set them aside:
+  /// `FindingList`).
+  public var findings: FindingList
   /// Groups of source ids that tell the same event.
   public var groups: [[String]]
   /// Sources that could not be read.
@@ -39,12 +40,12 @@ public struct Report: Sendable {
   public init(
     sources: [SourceInfo], facts: [Fact], findings: [Finding], groups: [[String]] = [], errors: [SourceError] = []
   ) {
-    self.init(sources: sources, factLists: [facts], findings: findings, groups: groups, errors: errors)
+    self.init(sources: sources, factLists: [facts], findings: FindingList(findings), groups: groups, errors: errors)
   }
 
   /// A report whose facts are `factLists` one after the other (each report's list, shared, not copied).
   public init(
-    sources: [SourceInfo], factLists: [[Fact]], findings: [Finding], groups: [[String]] = [],
+    sources: [SourceInfo], factLists: [[Fact]], findings: FindingList, groups: [[String]] = [],
     errors: [SourceError] = []
   ) {
     self.sources = sources
