@@ -86,7 +86,8 @@ public enum Pipeline {
     let aside = checks ? textsAside(ordered, over: options.textsAsideOver) : nil
     var analysed = await analyzeAndAnnotateApart(
       taking: consume ordered, options: options.extraction, parallelism: options.parallelism,
-      people: EntityResolution.People(aliases: options.aliases), factsOnly: factsOnly, aside: aside)
+      people: EntityResolution.People(aliases: options.aliases), factsOnly: factsOnly, aside: aside,
+      gatherWords: !factsOnly)
     releaseFreeMemory()  // the tokens of every report, freed on the worker threads
     var docs = analysed.documents
     var summaries = analysed.events
@@ -101,8 +102,11 @@ public enum Pipeline {
       EntityResolution.resolve(&docs, people: consume people, parallelism: options.parallelism)
       events = EventModel()
     } else {
+      let salient = analysed.salient
+      analysed.salient = SalientWords(reports: 0)
       events = Resolution.resolve(
-        &docs, summaries: &summaries, people: consume people, parallelism: options.parallelism)
+        &docs, summaries: &summaries, people: consume people, salient: consume salient,
+        parallelism: options.parallelism)
     }
     releaseFreeMemory()  // resolution's working set
     // A run that set its texts aside sets its findings aside too (`FindingStore`): they are read back as printed.
@@ -254,17 +258,21 @@ public enum Pipeline {
   /// their people placed across reports.
   struct AnalysedRun {
     var documents: [Document]
+    /// The event summaries, without their salient words (`salient` holds them).
     var events: [SourceEvents]
     var people: EntityResolution.People
+    /// The reports' salient words, finished.
+    var salient: SalientWords
   }
 
   /// `analyzeAndAnnotateApart`, taking the list over, each source let go by the list as it is handed to a worker,
   /// and each report's people added to `people` in report order as its analysis ends. With `factsOnly` each
   /// report's text is freed once analysed (see `withoutText`) and its event summary dropped, and the allocator's
-  /// free space is handed back now and then, so that what the run holds grows by the facts alone.
+  /// free space is handed back now and then, so that what the run holds grows by the facts alone. With
+  /// `gatherWords` each summary's salient words move to the run's `SalientWords` (else that table stays empty).
   static func analyzeAndAnnotateApart(
     taking sources: consuming [Source], options: ExtractionOptions, parallelism: Int,
-    people: consuming EntityResolution.People, factsOnly: Bool, aside: TextsAside?
+    people: consuming EntityResolution.People, factsOnly: Bool, aside: TextsAside?, gatherWords: Bool = false
   ) async -> AnalysedRun {
     // Each source in a box of its own, let go as the source goes to a worker: a list of sources inline (200 bytes
     // each) would stay whole until the run ends, 20 MB for 100,000 reports.
@@ -277,7 +285,8 @@ public enum Pipeline {
     let placeholder = Document(source: Source(id: "", text: "", language: .en))
     var run = AnalysedRun(
       documents: [Document](repeating: placeholder, count: count),
-      events: [SourceEvents](repeating: SourceEvents(source: ""), count: count), people: people)
+      events: [SourceEvents](repeating: SourceEvents(source: ""), count: count), people: people,
+      salient: SalientWords(reports: count))
     // Reports' people wait here until every report before them was added (results come in any order).
     var waiting: [Int: EntityResolution.ReportPeople] = [:]
     let work: @Sendable (Int, Source) -> (Analysed, EntityResolution.ReportPeople) = { k, source in
@@ -287,7 +296,13 @@ public enum Pipeline {
     }
     func deliver(_ k: Int, _ result: (Analysed, EntityResolution.ReportPeople)) {
       run.documents[k] = result.0.document
-      run.events[k] = result.0.events
+      // With `gatherWords`, the words go to one table for the run (a few bytes each) and leave the summary.
+      var events = result.0.events
+      if gatherWords && !events.salient.isEmpty {
+        run.salient.add(report: k, events.salient)
+        events.salient = []
+      }
+      run.events[k] = events
       waiting[k] = result.1
       while let next = waiting.removeValue(forKey: run.people.reports) { run.people.add(next) }
       if (factsOnly || aside != nil) && (k + 1) % trimEvery == 0 { releaseFreeMemory() }
@@ -295,6 +310,7 @@ public enum Pipeline {
     let width = self.width(parallelism)
     if width == 1 || count < 2 {
       for k in 0..<count { deliver(k, work(k, Pending.take(&items[k]))) }
+      run.salient.finish()
       return run
     }
     await withTaskGroup(of: (Int, (Analysed, EntityResolution.ReportPeople)).self) { group in
@@ -311,6 +327,7 @@ public enum Pipeline {
         if next < count { start() }
       }
     }
+    run.salient.finish()
     return run
   }
 

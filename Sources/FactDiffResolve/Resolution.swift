@@ -25,12 +25,14 @@ public enum Resolution {
   }
 
   /// `resolve(_:summaries:aliases:parallelism:)`, with every report's people already found and placed
-  /// (`EntityResolution.People`, which holds the aliases).
+  /// (`EntityResolution.People`, which holds the aliases), and with `salient`, the reports' salient words already
+  /// gathered (`SalientWords`, finished), the summaries' own words are not read.
   public static func resolve(
     _ docs: inout [Document], summaries: inout [SourceEvents], people: consuming EntityResolution.People,
-    parallelism: Int = 1
+    salient: consuming SalientWords? = nil, parallelism: Int = 1
   ) -> EventModel {
-    let words = EventMatcher.wordLinks(summaries)
+    let words = EventMatcher.wordLinks(summaries, words: salient ?? SalientWords(summaries))
+    salient = nil
     for k in summaries.indices { summaries[k].salient = [] }
     EntityResolution.resolve(&docs, people: consume people, parallelism: parallelism).apply(to: &summaries)
     return EventResolution.match(&summaries, docs, words: words)

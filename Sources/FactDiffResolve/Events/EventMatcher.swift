@@ -71,7 +71,7 @@ public enum EventMatcher {
         if let f = firstOfDay[day[m]!] { sets.join(f, m) } else { firstOfDay[day[m]!] = m }
       }
     }
-    if words == nil { joinBySalientWords(s, day: day, &sets) }
+    if words == nil { joinBySalientWords(SalientWords(s), day: day, &sets) }
     return sets.groups().map { $0.map { s[$0].source }.sorted() }.sorted { $0[0] < $1[0] }
   }
 
@@ -79,37 +79,42 @@ public enum EventMatcher {
   /// after annotation and free every report's words before entity resolution; `groups(_:words:)` then adds the
   /// other links, and the groups are the same as when every link is made there (a group is all that is linked,
   /// whatever the order of the links).
-  static func wordLinks(_ s: [SourceEvents]) -> EventSets {
+  static func wordLinks(_ s: [SourceEvents]) -> EventSets { wordLinks(s, words: SalientWords(s)) }
+
+  /// `wordLinks`, with the reports' words already gathered (the summaries' own are not read).
+  static func wordLinks(_ s: [SourceEvents], words: SalientWords) -> EventSets {
     let day = s.map { $0.mainDate?.dayNumber }
     var sets = EventSets(days: day)
-    joinBySalientWords(s, day: day, &sets)
+    joinBySalientWords(words, day: day, &sets)
     return sets
   }
 
   /// Joins reports that share enough salient words (see `sameEvent`), proposing pairs from an index of the words.
-  static func joinBySalientWords(_ s: [SourceEvents], day: [Int?], _ sets: inout EventSets) {
+  static func joinBySalientWords(_ s: SalientWords, day: [Int?], _ sets: inout EventSets) {
     let postings = WordPostings(s)
     // A pair is proposed by its smaller report (fewer words, then the earlier one): with `m` words it shares at
     // least t = max(4, 15 % of m) with the other, so any m - t + 1 of its words hold one of the shared ones.
-    func before(_ a: Int, _ b: Int) -> Bool { (s[a].salient.count, a) < (s[b].salient.count, b) }
-    var seen = [Int32](repeating: -1, count: s.count)
-    for a in s.indices where s[a].salient.count >= 4 {
-      let m = s[a].salient.count
+    func before(_ a: Int, _ b: Int) -> Bool { (s.count(of: a), a) < (s.count(of: b), b) }
+    var seen = [Int32](repeating: -1, count: s.reports)
+    for a in 0..<s.reports where s.count(of: a) >= 4 {
+      let m = s.count(of: a)
       let t = max(4, Int((0.15 * Double(m)).rounded(.down)))
-      let words = s[a].salient.sorted {
+      // Words are numbered in the order of their hashes: the order and the ties are those of the hashes.
+      let words = s.words(of: a).sorted {
         let x = postings.count(of: $0)
         let y = postings.count(of: $1)
         return x != y ? x < y : $0 < $1
       }
       for w in words.prefix(m - t + 1) {
-        guard let list = postings.reports(of: w), list.count <= commonWordLimit else { continue }
+        let list = postings.reports(of: w)
+        guard list.count <= commonWordLimit else { continue }
         for b32 in list {
           let b = Int(b32)
           guard b != a, seen[b] != Int32(a), before(a, b) else { continue }
           seen[b] = Int32(a)
           if let da = day[a], let db = day[b], abs(da - db) > dateWindow { continue }
           if sets.find(a) == sets.find(b) { continue }
-          if shareEnoughWords(s[a], s[b]) { sets.join(a, b) }
+          if shareEnoughWords(s.words(of: a), s.words(of: b)) { sets.join(a, b) }
         }
       }
     }
@@ -119,53 +124,44 @@ public enum EventMatcher {
   /// numbers, each word's a stretch of it. (A list per word held up to twice its entries as it grew, and a header
   /// each: for 100 MB of reports, millions of entries held while every report's words are held too.)
   struct WordPostings {
-    /// Each word's number k: its reports are `flat[starts[k] ..< starts[k + 1]]`.
-    private var number: [UInt64: Int32] = [:]
-    private var starts: [Int32] = [0]
+    /// Word k's reports are `flat[starts[k] ..< starts[k + 1]]`.
+    private var starts: [Int32]
     private var flat: [Int32] = []
 
-    init(_ s: [SourceEvents]) {
-      var counts: [Int32] = []
-      for e in s where e.salient.count >= 4 {
-        for w in e.salient {
-          if let k = number[w] {
-            counts[Int(k)] += 1
-          } else {
-            number[w] = Int32(counts.count)
-            counts.append(1)
-          }
-        }
+    init(_ s: SalientWords) {
+      var counts = [Int32](repeating: 0, count: s.wordCount)
+      for k in 0..<s.reports where s.count(of: k) >= 4 {
+        for w in s.words(of: k) { counts[Int(w)] += 1 }
       }
+      starts = [0]
       starts.reserveCapacity(counts.count + 1)
       for c in counts { starts.append(starts[starts.count - 1] + c) }
-      var next = starts.dropLast().map(Int.init)
+      var next = starts.dropLast()
       flat = [Int32](repeating: 0, count: Int(starts[starts.count - 1]))
-      for (i, e) in s.enumerated() where e.salient.count >= 4 {
-        for w in e.salient {
-          let k = Int(number[w]!)
-          flat[next[k]] = Int32(i)
-          next[k] += 1
+      for k in 0..<s.reports where s.count(of: k) >= 4 {
+        for w in s.words(of: k) {
+          flat[Int(next[Int(w)])] = Int32(k)
+          next[Int(w)] += 1
         }
       }
     }
 
-    /// How many reports hold `word`.
-    func count(of word: UInt64) -> Int {
-      guard let k = number[word].map(Int.init) else { return 0 }
-      return Int(starts[k + 1] - starts[k])
-    }
+    /// How many reports (of 4 words or more) hold word `w`.
+    func count(of w: UInt32) -> Int { Int(starts[Int(w) + 1] - starts[Int(w)]) }
 
-    /// The reports holding `word`, in report order; nil for a word no report (of 4 words or more) holds.
-    func reports(of word: UInt64) -> ArraySlice<Int32>? {
-      guard let k = number[word].map(Int.init) else { return nil }
-      return flat[Int(starts[k])..<Int(starts[k + 1])]
-    }
+    /// The reports (of 4 words or more) holding word `w`, in report order.
+    func reports(of w: UInt32) -> ArraySlice<Int32> { flat[Int(starts[Int(w)])..<Int(starts[Int(w) + 1])] }
   }
 
   /// The salient-word test of `sameEvent`.
   static func shareEnoughWords(_ a: SourceEvents, _ b: SourceEvents) -> Bool {
-    let shared = sharedCount(a.salient, b.salient)
-    return shared >= 4 && Double(shared) >= 0.15 * Double(min(a.salient.count, b.salient.count))
+    shareEnoughWords(a.salient, b.salient)
+  }
+
+  static func shareEnoughWords<C: RandomAccessCollection>(_ a: C, _ b: C) -> Bool
+  where C.Element: Comparable, C.Index == Int {
+    let shared = sharedCount(a, b)
+    return shared >= 4 && Double(shared) >= 0.15 * Double(min(a.count, b.count))
   }
 
   public static func sameEvent(_ a: SourceEvents, _ b: SourceEvents) -> Bool {
@@ -179,11 +175,12 @@ public enum EventMatcher {
   }
 
   /// The size of the intersection of two sorted arrays without repeats.
-  static func sharedCount(_ x: [UInt64], _ y: [UInt64]) -> Int {
-    var i = 0
-    var j = 0
+  static func sharedCount<C: RandomAccessCollection>(_ x: C, _ y: C) -> Int
+  where C.Element: Comparable, C.Index == Int {
+    var i = x.startIndex
+    var j = y.startIndex
     var n = 0
-    while i < x.count && j < y.count {
+    while i < x.endIndex && j < y.endIndex {
       if x[i] < y[j] {
         i += 1
       } else if x[i] > y[j] {
