@@ -101,15 +101,15 @@ public enum EntityResolution {
     _ docs: inout [Document], _ clusters: [PersonProfile], _ sharing: FactSharing.Shared, parallelism: Int
   ) {
     // Every mention's report, fact and person, in report and fact order (a list, not a table keyed by fact: a run
-    // has hundreds of thousands), and where each report's mentions start.
-    var list: [(doc: Int, fact: Int, cluster: Int)] = []
+    // has hundreds of thousands, hence 32-bit numbers), and where each report's mentions start.
+    var list: [(doc: Int32, fact: Int32, cluster: Int32)] = []
     list.reserveCapacity(clusters.reduce(0) { $0 + $1.mentions.count })
     for (c, p) in clusters.enumerated() {
-      for m in p.mentions { list.append((m.doc, m.fact, c)) }
+      for m in p.mentions { list.append((Int32(m.doc), Int32(m.fact), Int32(c))) }
     }
     list.sort { ($0.doc, $0.fact) < ($1.doc, $1.fact) }
     var starts = [Int](repeating: list.count, count: docs.count + 1)
-    for k in list.indices.reversed() { starts[list[k].doc] = k }
+    for k in list.indices.reversed() { starts[Int(list[k].doc)] = k }
     for d in stride(from: docs.count - 1, through: 0, by: -1) { starts[d] = min(starts[d], starts[d + 1]) }
     let mentions = list
     let first = starts
@@ -117,14 +117,16 @@ public enum EntityResolution {
     // Ids in order of first mention (one thread), then every mention written (report by report, in parallel).
     var idOf = [String?](repeating: nil, count: clusters.count)
     var next = 1
-    for m in mentions where idOf[m.cluster] == nil {
-      guard case .person = docs[m.doc].facts[m.fact].value else { continue }
-      idOf[m.cluster] = "P\(next)"
+    for m in mentions where idOf[Int(m.cluster)] == nil {
+      guard case .person = docs[Int(m.doc)].facts[Int(m.fact)].value else { continue }
+      idOf[Int(m.cluster)] = "P\(next)"
       next += 1
     }
     let ids = idOf
     Parallel.update(&docs, parallelism: parallelism) { d, doc in
-      for (_, f, c) in mentions[first[d]..<first[d + 1]] {
+      for (_, f32, c32) in mentions[first[d]..<first[d + 1]] {
+        let f = Int(f32)
+        let c = Int(c32)
         guard case .person(var value) = doc.facts[f].value else { continue }
         value.entity = ids[c]!
         value.name = names[c]

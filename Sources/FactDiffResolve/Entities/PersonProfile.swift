@@ -24,33 +24,56 @@ struct MentionKeys: Sendable {
 /// `PersonClustering.best` read of it. Its keys live in the person's unions of them (`PersonProfile`), so that a run
 /// holds a few words per mention, not every key of every mention.
 struct MentionRef: Sendable {
-  var doc: Int
-  var fact: Int
+  /// The report and fact, 32 bits each: a run holds one of these per mention of a person (hundreds of thousands on
+  /// a feed), so the whole is 32 bytes.
+  private var doc32: Int32
+  private var fact32: Int32
+  var doc: Int {
+    get { Int(doc32) }
+    set { doc32 = Int32(truncatingIfNeeded: newValue) }
+  }
+  var fact: Int {
+    get { Int(fact32) }
+    set { fact32 = Int32(truncatingIfNeeded: newValue) }
+  }
   /// The name analysis; kept only for the mentions `CanonicalName` may compose a name from
   /// (`PersonProfile.keepForNaming`).
   var analysis: Analysis?
+  /// The office and portfolio of the mention's title, when it has one (most have none).
+  private var title: Title?
   /// Written in Latin script (the analysis's language is English).
   var latin: Bool
   /// A given name is written, known or not (initials are not one).
   var fullGiven: Bool
-  /// The office and portfolio of the mention's title, if it has one.
-  var office: String?
-  var portfolio: String?
+
+  var office: String? { title?.office }
+  var portfolio: String? { title?.portfolio }
 
   init(_ m: MentionKeys) {
-    doc = m.doc
-    fact = m.fact
+    // Reports and facts of a run are numbered in 32 bits (a run of more than 2^31 reports or facts in one report
+    // cannot be held in memory anyway).
+    doc32 = Int32(truncatingIfNeeded: m.doc)
+    fact32 = Int32(truncatingIfNeeded: m.fact)
     analysis = Analysis(m.analysis)
     latin = m.analysis.language == .en
     fullGiven = m.analysis.unknownGiven != nil || !m.analysis.given.isEmpty
-    office = m.role?.office
-    portfolio = m.role?.portfolio
+    title = m.role.map { Title(office: $0.office, portfolio: $0.portfolio) }
   }
 
   /// A name analysis in a box of its own (most mentions drop theirs).
   final class Analysis: Sendable {
     let value: NameAnalysis
     init(_ value: NameAnalysis) { self.value = value }
+  }
+
+  /// A title's office and portfolio, in a box of their own.
+  final class Title: Sendable {
+    let office: String
+    let portfolio: String?
+    init(office: String, portfolio: String?) {
+      self.office = office
+      self.portfolio = portfolio
+    }
   }
 }
 

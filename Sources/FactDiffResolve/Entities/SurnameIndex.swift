@@ -10,17 +10,30 @@
 /// any of the name's strings. Keys are taken with a Latin c read as k, as `NameKey.matches` also tries: reading both
 /// keys so never parts two keys that matched. A hash collision only adds a candidate; the caller's own test decides.
 struct SurnameIndex {
-  private var table: [UInt64: [Int32]] = [:]
+  /// Per variant, the one person filed under it (a number from 0), or -(k + 1) for the people in `shared[k]`: most
+  /// variants belong to one person, and a list of its own per variant was most of the index's memory.
+  private var table: [UInt64: Int32] = [:]
+  private var shared: [[Int32]] = []
 
-  /// How many letters a key of `length` bytes may differ by from any key it matches (`NameKey.matches` gives
-  /// two keys the budget of the shorter).
   static func depth(_ length: Int) -> Int { length < 5 ? 0 : length < 9 ? 1 : 2 }
 
   /// Files `person` under every surname key in `keys` (again for a key already filed: look-ups drop repeats).
   mutating func insert<S: Sequence<String>>(_ keys: S, for person: Int) {
     for key in keys {
+      let p = Int32(person)
       Self.variants(key) { h in
-        if table[h]?.last != Int32(person) { table[h, default: []].append(Int32(person)) }
+        guard let v = table[h] else {
+          table[h] = p
+          return
+        }
+        if v >= 0 {
+          if v != p {
+            table[h] = -Int32(shared.count) - 1
+            shared.append([v, p])
+          }
+        } else if shared[Int(-v - 1)].last != p {
+          shared[Int(-v - 1)].append(p)
+        }
       }
     }
   }
@@ -31,7 +44,8 @@ struct SurnameIndex {
     var found: [Int32] = []
     for key in keys {
       Self.variants(key) { h in
-        if let people = table[h] { found += people }
+        guard let v = table[h] else { return }
+        if v >= 0 { found.append(v) } else { found += shared[Int(-v - 1)] }
       }
     }
     return Array(Set(found)).sorted().map(Int.init)
