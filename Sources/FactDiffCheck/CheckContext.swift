@@ -86,6 +86,15 @@ public struct CheckContext: Sendable {
     return d
   }
 
+  /// The entity ids of the people a source mentions anywhere.
+  func people(of source: String) -> Set<String> {
+    var out: Set<String> = []
+    for f in doc(source)?.facts ?? [] {
+      if case .person(let p) = f.value, !p.entity.isEmpty { out.insert(p.entity) }
+    }
+    return out
+  }
+
   /// Groups of sources telling the same event, with at least two members.
   let comparableGroups: [[String]]
 

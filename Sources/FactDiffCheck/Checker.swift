@@ -79,8 +79,13 @@ public enum Checker {
     let enabled = checks.filter { !settings.disabledRules.contains(type(of: $0).info.id) }
     // Each check's units in consecutive parts (about eight per thread; groups by their reports).
     let width = Parallel.width(parallelism)
+    // With the texts set aside, a part's texts are read back and held while it runs: parts of about
+    // `partOfReports` reports at most, as for the reports one by one.
+    let sizes = context.comparableGroups.map(\.count)
     let groupParts = split(
-      context.comparableGroups.map(\.count), into: width == 1 && texts == nil ? 1 : max(8 * width, 8))
+      sizes,
+      into: width == 1 && texts == nil
+        ? 1 : max(8 * width, 8, texts == nil ? 0 : sizes.reduce(0, +) / partOfReports + 1))
     var documentParts = Parallel.ranges(docs.count, parallelism: parallelism)
     if texts != nil { documentParts = documentParts.flatMap { stride(ofAtMost: partOfReports, $0) } }
     func parts(_ unit: CheckUnit) -> [Range<Int>] { unit == .groups ? groupParts : documentParts }

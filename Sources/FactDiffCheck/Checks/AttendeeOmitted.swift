@@ -18,12 +18,18 @@ struct AttendeeOmitted: Check {
     var out: [Finding] = []
     for group in context.comparableGroups[part] {
       let table = Attendees.table(group, context)
+      // The people each report mentions anywhere (entity ids), read from its facts when first asked.
+      var mentioned: [String: Set<String>] = [:]
+      func mentions(_ s: String, _ entity: String) -> Bool {
+        if mentioned[s] == nil { mentioned[s] = context.people(of: s) }
+        return mentioned[s]!.contains(entity)
+      }
       for entity in table.keys.sorted() {
         let bySource = table[entity]!
         guard bySource.values.contains(where: { $0.status != .absent }) else { continue }
         let naming = bySource.keys.sorted()
         let silent = group.filter { s in
-          !(context.events.sources[s]?.people.contains(entity) ?? false) && bySource[s] == nil
+          !mentions(s, entity) && bySource[s] == nil
         }
         guard !silent.isEmpty else { continue }
         let name = bySource.values.first!.name

@@ -106,8 +106,7 @@ public enum EventMatcher {
         return x != y ? x < y : $0 < $1
       }
       for w in words.prefix(m - t + 1) {
-        let list = postings.reports(of: w)
-        guard list.count <= commonWordLimit else { continue }
+        guard let list = postings.reports(of: w) else { continue }
         for b32 in list {
           let b = Int(b32)
           guard b != a, seen[b] != Int32(a), before(a, b) else { continue }
@@ -122,24 +121,26 @@ public enum EventMatcher {
 
   /// The reports (of 4 salient words or more) holding each salient word, in report order: one flat list of report
   /// numbers, each word's a stretch of it. (A list per word held up to twice its entries as it grew, and a header
-  /// each: for 100 MB of reports, millions of entries held while every report's words are held too.)
+  /// each: for 100 MB of reports, millions of entries held while every report's words are held too.) A word in
+  /// more than `commonWordLimit` reports proposes nobody, so only how many hold it is kept, not which.
   struct WordPostings {
-    /// Word k's reports are `flat[starts[k] ..< starts[k + 1]]`.
+    private var counts: [Int32]
+    /// Word k's reports are `flat[starts[k] ..< starts[k + 1]]` (none kept for a common word).
     private var starts: [Int32]
     private var flat: [Int32] = []
 
     init(_ s: SalientWords) {
-      var counts = [Int32](repeating: 0, count: s.wordCount)
+      counts = [Int32](repeating: 0, count: s.wordCount)
       for k in 0..<s.reports where s.count(of: k) >= 4 {
         for w in s.words(of: k) { counts[Int(w)] += 1 }
       }
       starts = [0]
       starts.reserveCapacity(counts.count + 1)
-      for c in counts { starts.append(starts[starts.count - 1] + c) }
-      var next = starts.dropLast()
+      for c in counts { starts.append(starts[starts.count - 1] + (c <= commonWordLimit ? c : 0)) }
+      var next = Array(starts.dropLast())
       flat = [Int32](repeating: 0, count: Int(starts[starts.count - 1]))
       for k in 0..<s.reports where s.count(of: k) >= 4 {
-        for w in s.words(of: k) {
+        for w in s.words(of: k) where counts[Int(w)] <= commonWordLimit {
           flat[Int(next[Int(w)])] = Int32(k)
           next[Int(w)] += 1
         }
@@ -147,10 +148,12 @@ public enum EventMatcher {
     }
 
     /// How many reports (of 4 words or more) hold word `w`.
-    func count(of w: UInt32) -> Int { Int(starts[Int(w) + 1] - starts[Int(w)]) }
+    func count(of w: UInt32) -> Int { Int(counts[Int(w)]) }
 
-    /// The reports (of 4 words or more) holding word `w`, in report order.
-    func reports(of w: UInt32) -> ArraySlice<Int32> { flat[Int(starts[Int(w)])..<Int(starts[Int(w) + 1])] }
+    /// The reports (of 4 words or more) holding word `w`, in report order; nil for a common word.
+    func reports(of w: UInt32) -> ArraySlice<Int32>? {
+      counts[Int(w)] <= commonWordLimit ? flat[Int(starts[Int(w)])..<Int(starts[Int(w) + 1])] : nil
+    }
   }
 
   /// The salient-word test of `sameEvent`.

@@ -86,7 +86,7 @@ public struct SourceEvents: Sendable, Hashable {
       yield &box.fields.dateline
     }
   }
-  /// Entity ids of the people the report mentions anywhere.
+  /// Entity ids of the people the report mentions anywhere, for matching; emptied once groups are made.
   public var people: Set<String> {
     get { box.fields.people }
     _modify {
@@ -226,10 +226,12 @@ public enum EventResolution {
     let groups = EventMatcher.groups(summaries, words: words)
     var bySource = [String: SourceEvents](minimumCapacity: summaries.count)
     for k in summaries.indices {
-      // Each report's word list and places are freed as soon as the groups are made: only matching reads them (the
-      // checks read the venue and the dateline), and a run of 100,000 reports would keep 11 MB of place sets.
+      // Each report's word list, places and people are freed as soon as the groups are made: only matching reads
+      // them (the checks read the venue and the dateline, and people from the facts), and a run of 100,000 reports
+      // would keep 11 MB of place sets and as much of people sets.
       summaries[k].salient = []
       summaries[k].places = []
+      summaries[k].people = []
       bySource[summaries[k].source] = summaries[k]
     }
     return EventModel(groups: groups, sources: bySource)
