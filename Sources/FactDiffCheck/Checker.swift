@@ -53,20 +53,22 @@ public enum Checker {
   struct StoredKey: Sendable {
     var record: Int32
     var fingerprint: UInt64
-    var source: String
-    var offset: Int
-    var rule: String
-    /// The fact ids of its statements, for a within-source finding (`CheckContext.flagged`).
+    var key: SortKey
     var flags: [String]
 
     init(_ f: Finding, record: Int) {
       self.record = Int32(record)
       fingerprint = f.fingerprintValue
-      source = f.sources.first ?? ""
-      offset = f.evidence.first?.position.offset ?? 0
-      rule = f.rule
-      flags = f.scope == .withinSource ? f.evidence.compactMap(\.fact) : []
+      key = sortKey(f)
+      flags = f.flaggedFacts
     }
+  }
+
+  /// What findings are sorted by before their messages: the first source, the first statement's offset, the rule.
+  typealias SortKey = (source: String, offset: Int, rule: String)
+
+  static func sortKey(_ f: Finding) -> SortKey {
+    (f.sources.first ?? "", f.evidence.first?.position.offset ?? 0, f.rule)
   }
 
   /// The checks' work, with the findings of each check on each part turned by `keep` (on the thread that made them)
@@ -196,9 +198,9 @@ public enum Checker {
     var unique: [Finding] = []
     for f in findings where seen.insert(f.fingerprintValue).inserted { unique.append(f) }
     unique.sort { a, b in
-      let ka = (a.sources.first ?? "", a.evidence.first?.position.offset ?? 0, a.rule, a.message)
-      let kb = (b.sources.first ?? "", b.evidence.first?.position.offset ?? 0, b.rule, b.message)
-      return ka < kb
+      let ka = sortKey(a)
+      let kb = sortKey(b)
+      return ka != kb ? ka < kb : a.message < b.message
     }
     for k in unique.indices { unique[k].id = "F\(k + 1)" }
     return unique
@@ -210,16 +212,14 @@ public enum Checker {
     var unique: [StoredKey] = []
     for k in keys where seen.insert(k.fingerprint).inserted { unique.append(k) }
     unique.sort { a, b in
-      let ka = (a.source, a.offset, a.rule)
-      let kb = (b.source, b.offset, b.rule)
-      if ka != kb { return ka < kb }
-      return store.message(Int(a.record)) < store.message(Int(b.record))
+      a.key != b.key ? a.key < b.key : store.message(Int(a.record)) < store.message(Int(b.record))
     }
     return FindingList(store: store, records: unique.map(\.record))
   }
 }
 
-/// What a part's results tell the checks after them: the facts a within-source finding flagged.
+/// What a part's results tell the checks after them: the facts a within-source finding flagged
+/// (`CheckContext.flagged`).
 protocol FlagsFacts {
   var flaggedFacts: [String] { get }
 }

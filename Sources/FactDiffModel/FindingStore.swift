@@ -54,7 +54,7 @@ public final class FindingStore: Sendable {
     finding.encode(into: &w, origins: origins)
     let bytes = w.bytes
     var record = Record(offset: 0, count: Int32(clamping: bytes.count), inFile: false)
-    if let file, bytes.count <= Int(Int32.max), let at = bytes.withUnsafeBytes({ file.append($0) }) {
+    if let file, let at = bytes.withUnsafeBytes({ file.append($0) }) {
       record.offset = at
       record.inFile = true
     } else {
@@ -62,7 +62,6 @@ public final class FindingStore: Sendable {
         defer { h += bytes }
         return Int64(h.count)
       }
-      record.count = Int32(clamping: bytes.count)
     }
     return records.withLock { r in
       r.append(record)
