@@ -111,10 +111,7 @@ public struct Fact: Hashable, Sendable {
   /// The words of the statement, hedge included.
   public var text: String {
     get {
-      // The usual case first, as cheap as it was before origins could keep only stretches (extraction reads words
-      // often).
-      if origin.whole && !origin.keepsStretches { return Source.snippet(origin.text, range) }
-      return origin.whole ? origin.words(range) : origin.text
+      origin.words(range)
     }
     set { origin = FactOrigin(source: origin.source, text: newValue) }
   }
@@ -286,7 +283,7 @@ public struct Fact: Hashable, Sendable {
   @discardableResult
   public static func readingTheirWords(_ facts: inout [Fact], from shelf: any ShelvedTexts, index: Int) -> FactOrigin? {
     replacingWholeOrigins(&facts) { o in
-      o.shelf == nil ? FactOrigin(source: o.source, path: o.path, shelf: shelf, index: index) : nil
+      o.isShelved ? nil : FactOrigin(source: o.source, path: o.path, shelf: shelf, index: index)
     }
   }
 
@@ -351,8 +348,9 @@ public struct Fact: Hashable, Sendable {
 }
 
 /// Reports' texts kept outside the process's memory (a `check` run's temporary file, `TextsAside`), from which the
-/// facts of a report set aside read their words (`Fact.readingTheirWords`).
-public protocol ShelvedTexts: Sendable {
+/// facts of a report set aside read their words (`Fact.readingTheirWords`). A class: an origin holds one reference
+/// to it (16 bytes with its witness table, where any value would take 40).
+public protocol ShelvedTexts: AnyObject, Sendable {
   /// The words at `range` of report `index`'s text, as `Source.snippet` reads them from the whole text ("" when the
   /// text cannot be read back).
   func words(ofReport index: Int, _ range: TextRange) -> String
@@ -362,134 +360,139 @@ public protocol ShelvedTexts: Sendable {
 /// which each fact reads its words by range. (A fact made with words of its own has an origin of its own, holding
 /// those words.) Once a report's facts are final, a run that needs nothing else of its text can keep only the
 /// stretches of it that the facts cover (`Fact.keepingOnlyTheirWords`): the words read back the same.
+///
+/// Every report of a run holds one origin for the whole run, so it is small (72 bytes): the id, the path and where
+/// the words are read from, in one enum (`Words`).
 public final class FactOrigin: Sendable {
   let source: String
   /// The path of the report's file, for statements made from its facts (`Evidence`); "" for a fact's own words.
   let path: String
-  /// The source's whole analysed text when `whole` (and not `keepsStretches`), else the fact's own words.
-  let text: String
-  let whole: Bool
-  /// True when only the stretches of the text the facts cover are kept (`kept`, `narrow` or `wide`); `whole` is then true.
-  let keepsStretches: Bool
-  /// When only the stretches of the text the facts cover are kept: their bytes, one after another…
-  private let kept: [UInt8]
-  /// …and per stretch, in text order, its start in the text and where its bytes begin in `kept` (two numbers each; a
-  /// stretch ends where the next one's bytes begin): 16-bit numbers when the text is shorter than 64 KB (`narrow`,
-  /// nearly every report), else 32-bit ones (`wide`); the other list is empty.
-  private let narrow: [UInt16]
-  private let wide: [Int32]
-  /// The length in bytes of the text the stretches were taken from.
-  private let count: Int
-  /// Where the whole text waits when it is set aside (`ShelvedTexts`, then `keepsStretches` with no stretch kept),
-  /// and the report's number there.
-  let shelf: (any ShelvedTexts)?
-  private let shelfIndex: Int
+  private let from: Words
+
+  /// Where the facts' words are read from.
+  private enum Words: Sendable {
+    /// The source's whole analysed text: each fact's words are read from it by range.
+    case whole(String)
+    /// The one fact's own words (its range does not index them).
+    case own(String)
+    /// Only the stretches of the text the facts cover.
+    case stretches(Stretches)
+    /// The report's whole text, set aside in `shelf` as report `index`.
+    case shelf(any ShelvedTexts, index: Int32)
+  }
+
+  /// The stretches of a text its facts cover: their bytes, one after another (`kept`), and per stretch, in text
+  /// order, its start in the text and where its bytes begin in `kept` (two numbers each; a stretch ends where the
+  /// next one's bytes begin): 16-bit numbers when the text is shorter than 64 KB (`narrow`, nearly every report),
+  /// else 32-bit ones (`wide`); the other list is empty.
+  private final class Stretches: Sendable {
+    let kept: [UInt8]
+    let narrow: [UInt16]
+    let wide: [Int32]
+    /// The length in bytes of the text the stretches were taken from.
+    let count: Int
+
+    /// The stretches `covered` (byte ranges sorted by start, apart from one another) of `text`.
+    init(_ text: String, covered: [(Int, Int)]) {
+      var kept: [UInt8] = []
+      kept.reserveCapacity(covered.reduce(0) { $0 + $1.1 - $1.0 })
+      var marks: [Int32] = []
+      marks.reserveCapacity(2 * covered.count)
+      let u = text.utf8
+      for (a, b) in covered {
+        marks.append(Int32(a))
+        marks.append(Int32(kept.count))
+        kept.append(contentsOf: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
+      }
+      self.kept = kept
+      count = u.count
+      if count <= Int(UInt16.max) {
+        narrow = marks.map { UInt16($0) }
+        wide = []
+      } else {
+        narrow = []
+        wide = marks
+      }
+    }
+
+    /// The words at `range` of the text (clamped to it as `Source.snippet` does).
+    func words(_ range: TextRange) -> String {
+      let a = max(0, min(range.start, count))
+      let b = max(0, min(range.end, count))
+      guard a < b else { return "" }
+      // Mark k of the stretches (16- or 32-bit, see `narrow`).
+      let isNarrow = !narrow.isEmpty
+      func mark(_ k: Int) -> Int { isNarrow ? Int(narrow[k]) : Int(wide[k]) }
+      // The stretch holding the range: the last one starting at or before it.
+      let stretches = (isNarrow ? narrow.count : wide.count) / 2
+      var lo = 0
+      var hi = stretches
+      while lo + 1 < hi {
+        let mid = (lo + hi) / 2
+        if mark(2 * mid) <= a { lo = mid } else { hi = mid }
+      }
+      let start = mark(2 * lo)
+      let at = mark(2 * lo + 1)
+      let end = start + (lo + 1 < stretches ? mark(2 * lo + 3) : kept.count) - at
+      precondition(hi > 0 && a >= start && b <= end, "words outside the kept text")
+      return String(decoding: kept[(at + a - start)..<(at + b - start)], as: UTF8.self)
+    }
+  }
 
   /// The origin of the facts of `source`: their words are read from its text.
   public init(_ source: Source) {
     self.source = source.id
     path = source.path
-    text = source.text
-    whole = true
-    keepsStretches = false
-    kept = []
-    narrow = []
-    wide = []
-    count = 0
-    shelf = nil
-    shelfIndex = 0
+    from = .whole(source.text)
   }
 
   /// An origin holding one fact's words.
   init(source: String, text: String) {
     self.source = source
     path = ""
-    self.text = text
-    whole = false
-    keepsStretches = false
-    kept = []
-    narrow = []
-    wide = []
-    count = 0
-    shelf = nil
-    shelfIndex = 0
+    from = .own(text)
   }
 
-  /// An origin keeping of `text` only the byte ranges `covered` (sorted by start, apart from one another).
-  private init(source: String, path: String, text: String, covered: [(Int, Int)]) {
+  private init(source: String, path: String, from: Words) {
     self.source = source
     self.path = path
-    self.text = ""
-    whole = true
-    keepsStretches = true
-    shelf = nil
-    shelfIndex = 0
-    var kept: [UInt8] = []
-    kept.reserveCapacity(covered.reduce(0) { $0 + $1.1 - $1.0 })
-    var marks: [Int32] = []
-    marks.reserveCapacity(2 * covered.count)
-    let u = text.utf8
-    for (a, b) in covered {
-      marks.append(Int32(a))
-      marks.append(Int32(kept.count))
-      kept.append(contentsOf: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
-    }
-    self.kept = kept
-    count = u.count
-    if count <= Int(UInt16.max) {
-      narrow = marks.map { UInt16($0) }
-      wide = []
-    } else {
-      narrow = []
-      wide = marks
-    }
+    self.from = from
   }
 
-  /// An origin reading the words of report `index` of `shelf` (its whole text, set aside there).
-  init(source: String, path: String, shelf: any ShelvedTexts, index: Int) {
-    self.source = source
-    self.path = path
-    text = ""
-    whole = true
-    keepsStretches = true
-    kept = []
-    narrow = []
-    wide = []
-    count = 0
-    self.shelf = shelf
-    shelfIndex = index
+  /// An origin reading the words of report `index` of `shelf` (its whole text, set aside there); nil when `index`
+  /// is out of 32 bits.
+  convenience init?(source: String, path: String, shelf: any ShelvedTexts, index: Int) {
+    guard let k = Int32(exactly: index) else { return nil }
+    self.init(source: source, path: path, from: .shelf(shelf, index: k))
   }
 
-  /// The words at `range` of the report's text (as `Source.snippet` reads them from the whole text).
+  /// True when the facts' words are read from the report's text by range (the whole text, the stretches kept of
+  /// it, or the text set aside), false for a fact's own words.
+  var whole: Bool {
+    if case .own = from { return false }
+    return true
+  }
+
+  /// True when the words are read from the text set aside in a shelf.
+  var isShelved: Bool {
+    if case .shelf = from { return true }
+    return false
+  }
+
+  /// The words of a fact whose range is `range`: read from the report's text by range, or the fact's own words.
   func words(_ range: TextRange) -> String {
-    if !keepsStretches { return Source.snippet(text, range) }
-    if let shelf { return shelf.words(ofReport: shelfIndex, range) }
-    // Clamped to the text as `Source.snippet` does.
-    let a = max(0, min(range.start, count))
-    let b = max(0, min(range.end, count))
-    guard a < b else { return "" }
-    // Mark k of the stretches (16- or 32-bit, see `narrow`).
-    let isNarrow = !narrow.isEmpty
-    func mark(_ k: Int) -> Int { isNarrow ? Int(narrow[k]) : Int(wide[k]) }
-    // The stretch holding the range: the last one starting at or before it.
-    let stretches = (isNarrow ? narrow.count : wide.count) / 2
-    var lo = 0
-    var hi = stretches
-    while lo + 1 < hi {
-      let mid = (lo + hi) / 2
-      if mark(2 * mid) <= a { lo = mid } else { hi = mid }
+    switch from {
+    case .whole(let text): return Source.snippet(text, range)
+    case .own(let text): return text
+    case .stretches(let s): return s.words(range)
+    case .shelf(let shelf, let index): return shelf.words(ofReport: Int(index), range)
     }
-    let start = mark(2 * lo)
-    let at = mark(2 * lo + 1)
-    let end = start + (lo + 1 < stretches ? mark(2 * lo + 3) : kept.count) - at
-    precondition(hi > 0 && a >= start && b <= end, "words outside the kept text")
-    return String(decoding: kept[(at + a - start)..<(at + b - start)], as: UTF8.self)
   }
 
   /// An origin for `facts` (all of them read from this origin's whole text) keeping only the stretches of the text
   /// they cover; nil when this origin keeps no whole text or a range is out of 32 bits.
   func keeping(_ facts: [Fact]) -> FactOrigin? {
-    guard whole, !keepsStretches, shelf == nil else { return nil }
+    guard case .whole(let text) = from else { return nil }
     let n = text.utf8.count
     guard n < Int(Int32.max) else { return nil }
     // Each range as `Source.snippet` clamps it to the text; empty ones read "" and need no bytes.
@@ -511,7 +514,7 @@ public final class FactOrigin: Sendable {
         covered.append((a, b))
       }
     }
-    return FactOrigin(source: source, path: path, text: text, covered: covered)
+    return FactOrigin(source: source, path: path, from: .stretches(Stretches(text, covered: covered)))
   }
 
   /// The source id the facts belong to.
