@@ -119,6 +119,7 @@ public enum Pipeline {
         : Checker.run(
           docs, events: events, settings: options.check, parallelism: options.parallelism, texts: aside,
           store: FindingStore())
+    releaseFreeMemory()  // the checks' working set (the texts they read back, their tokens)
     // The report reads the documents' fact lists as they are (shared, not copied: a run holds each fact once).
     let report = Report(
       sources: docs.map {

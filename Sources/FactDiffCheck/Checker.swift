@@ -129,6 +129,9 @@ public enum Checker {
           return keep(out)
         }
       }
+      // A run whose texts are set aside is a large one: what the wave's parts read back and freed is handed back
+      // before the next wave reads its own.
+      if texts != nil { FreeMemory.release() }
       // Put together in the order of one thread: check by check, part by part.
       for c in wave.indices {
         for (k, job) in jobs.enumerated() {

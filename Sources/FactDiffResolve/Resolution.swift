@@ -34,7 +34,11 @@ public enum Resolution {
     let words = EventMatcher.wordLinks(summaries, words: salient ?? SalientWords(summaries))
     salient = nil
     for k in summaries.indices { summaries[k].salient = [] }
+    // What each stage frees is handed back before the next one runs: it lies between what the run keeps, and the
+    // next stage would otherwise grow the memory in use past it (Docs/Performance.md).
+    FreeMemory.release()
     EntityResolution.resolve(&docs, people: consume people, parallelism: parallelism).apply(to: &summaries)
+    FreeMemory.release()
     return EventResolution.match(&summaries, docs, words: words)
   }
 }
