@@ -288,6 +288,8 @@ public enum Pipeline {
       documents: [Document](repeating: placeholder, count: count),
       events: [SourceEvents](repeating: SourceEvents(source: ""), count: count), people: people,
       salient: SalientWords(reports: count))
+    // The summaries' venues and datelines, one box per distinct place (`SourceEvents.sharePlaces`).
+    var places = PlaceSharing()
     // Reports' people wait here until every report before them was added (results come in any order).
     var waiting: [Int: EntityResolution.ReportPeople] = [:]
     let work: @Sendable (Int, Source) -> (Analysed, EntityResolution.ReportPeople) = { k, source in
@@ -303,6 +305,7 @@ public enum Pipeline {
         run.salient.add(report: k, events.salient)
         events.salient = []
       }
+      events.sharePlaces(&places)
       run.events[k] = events
       waiting[k] = result.1
       while let next = waiting.removeValue(forKey: run.people.reports) { run.people.add(next) }

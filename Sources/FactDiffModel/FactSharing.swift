@@ -117,6 +117,11 @@ enum Exact {
       && same(a.text, b.text)
   }
 
+  static func same(_ x: PlaceValue, _ y: PlaceValue) -> Bool {
+    same(x.name, y.name) && same(x.entity, y.entity) && same(x.timezone, y.timezone) && same(x.country, y.country)
+      && x.dateline == y.dateline && same(x.venue, y.venue) && same(x.category, y.category)
+  }
+
   /// `a` and `b` already compare equal; true when they are also the same to the byte.
   static func same(_ a: PackedValue, _ b: PackedValue) -> Bool {
     switch (a, b) {
@@ -132,13 +137,41 @@ enum Exact {
         && same(x.rangeMax, y.rangeMax)
     case (.person(let x, _), .person(let y, _)):
       return same(x.name, y.name) && same(x.entity, y.entity) && same(x.role, y.role) && x.attendance == y.attendance
-    case (.place(let x, _), .place(let y, _)):
-      return same(x.name, y.name) && same(x.entity, y.entity) && same(x.timezone, y.timezone)
-        && same(x.country, y.country) && x.dateline == y.dateline && same(x.venue, y.venue)
-        && same(x.category, y.category)
+    case (.place(let x, _), .place(let y, _)): return same(x, y)
     case (.quote(let x, _), .quote(let y, _)):
       return same(x.speaker, y.speaker) && same(x.text, y.text) && x.speakerRange == y.speakerRange
     default: return false
     }
   }
+}
+
+/// A place in a box of its own, which the event summaries naming the same place can share (`PlaceSharing`): a
+/// summary keeps its venue and its dateline, and a place is about a hundred bytes where a reference is eight.
+public final class SharedPlace: Hashable, Sendable {
+  public let value: PlaceValue
+
+  public init(_ value: PlaceValue) { self.value = value }
+
+  public static func == (a: SharedPlace, b: SharedPlace) -> Bool { a === b || a.value == b.value }
+
+  public func hash(into h: inout Hasher) { h.combine(value) }
+}
+
+/// Points places at equal boxes met before (as `FactSharing` does for facts' values): the reports of a feed are filed
+/// from the same few cities and meet in the same few venues. Places are equal here only when they are the same to
+/// the byte.
+public struct PlaceSharing: Sendable {
+  private var boxes: [PlaceValue: [SharedPlace]] = [:]
+
+  public init() {}
+
+  /// A box met before holding the same place as `place`, or `place` itself (remembered) when there is none.
+  public mutating func share(_ place: SharedPlace) -> SharedPlace {
+    if let hit = boxes[place.value]?.first(where: { Exact.same($0.value, place.value) }) { return hit }
+    boxes[place.value, default: []].append(place)
+    return place
+  }
+
+  /// How many distinct places were met.
+  public var count: Int { boxes.values.reduce(0) { $0 + $1.count } }
 }

@@ -56,10 +56,10 @@ public struct SourceEvents: Sendable, Hashable {
   }
   /// Where the main event took place, when the report says.
   public var venue: PlaceValue? {
-    get { box.fields.venue }
-    _modify {
+    get { box.fields.venue?.value }
+    set {
       unshare()
-      yield &box.fields.venue
+      box.fields.venue = newValue.map(SharedPlace.init)
     }
   }
   public var venueFact: String? {
@@ -80,10 +80,10 @@ public struct SourceEvents: Sendable, Hashable {
   }
   /// The dateline place: where the report was filed.
   public var dateline: PlaceValue? {
-    get { box.fields.dateline }
-    _modify {
+    get { box.fields.dateline?.value }
+    set {
       unshare()
-      yield &box.fields.dateline
+      box.fields.dateline = newValue.map(SharedPlace.init)
     }
   }
   /// Entity ids of the people the report mentions anywhere, for matching; emptied once groups are made.
@@ -123,6 +123,15 @@ public struct SourceEvents: Sendable, Hashable {
 
   public init(source: String) { box = Box(Fields(source: source)) }
 
+  /// Points the venue and the dateline place at equal boxes met before by `sharing` (nothing else changes): a run
+  /// keeps every report's summary, and its reports come from and meet in the same few places.
+  public mutating func sharePlaces(_ sharing: inout PlaceSharing) {
+    guard box.fields.venue != nil || box.fields.dateline != nil else { return }
+    unshare()
+    if let v = box.fields.venue { box.fields.venue = sharing.share(v) }
+    if let d = box.fields.dateline { box.fields.dateline = sharing.share(d) }
+  }
+
   /// The fields, stored once per summary.
   private struct Fields: Hashable, Sendable {
     var source: String
@@ -131,10 +140,12 @@ public struct SourceEvents: Sendable, Hashable {
     var dateFromDateline: Bool = false
     var dateRole: DateRole = .plain
     var extentDays: Int = 1
-    var venue: PlaceValue? = nil
+    /// The venue and the dateline place, each in a box that summaries naming the same place can share
+    /// (`sharePlaces`).
+    var venue: SharedPlace? = nil
     var venueFact: String? = nil
     var localZone: String? = nil
-    var dateline: PlaceValue? = nil
+    var dateline: SharedPlace? = nil
     var people: Set<String> = []
     var places: Set<String> = []
     var datelineFact: String? = nil
@@ -222,7 +233,11 @@ public enum EventResolution {
   /// `match`, with the reports that share salient words already joined (`EventMatcher.wordLinks`) when `words`
   /// is given.
   static func match(_ summaries: inout [SourceEvents], _ docs: [Document], words: EventSets?) -> EventModel {
-    for k in summaries.indices { complete(&summaries[k], facts: docs[k].facts) }
+    var places = PlaceSharing()
+    for k in summaries.indices {
+      complete(&summaries[k], facts: docs[k].facts)
+      summaries[k].sharePlaces(&places)
+    }
     let groups = EventMatcher.groups(summaries, words: words)
     var bySource = [String: SourceEvents](minimumCapacity: summaries.count)
     for k in summaries.indices {
