@@ -3,6 +3,10 @@ import Testing
 @testable import FactDiffExtract
 @testable import FactDiffModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The compact storage of `Fact` (its text read from the source by range, its id as a number, its event and slot as
 /// codes, its values in shared boxes) reads back exactly what was stored.
 @Suite struct FactStorageTests {
@@ -219,6 +223,62 @@ import Testing
     #expect(facts[5].text == "no more.")
   }
 
+  /// A shelf that hands out the words of its texts and counts what it was asked.
+  final class Shelf: ShelvedTexts, @unchecked Sendable {
+    let texts: [Int: String]
+    var asked: [Int] = []
+    init(_ texts: [Int: String]) { self.texts = texts }
+    func words(ofReport index: Int, _ range: TextRange) -> String {
+      asked.append(index)
+      return texts[index].map { Source.snippet($0, range) } ?? ""
+    }
+  }
+
+  @Test(arguments: [0, 7, Int(Int32.max)])
+  func factsReadingTheirWordsFromAShelfReadTheSame(index: Int) {
+    let text = "Talks began at 10:00 in Istanbul and ran «шесть часов»."
+    let source = Source(id: "wire", text: text, language: .en)
+    let origin = FactOrigin(source)
+    let ranges = [TextRange(15, 20), TextRange(24, 32), TextRange(42, 66), TextRange(60, 400)]
+    var facts = ranges.map { Fact(origin: origin, value: Self.value, range: $0) }
+    facts.append(fact(text: "own words"))
+    let before = facts
+    let shelf = Shelf([index: text])
+    let kept = Fact.readingTheirWords(&facts, from: shelf, index: index)
+    #expect(kept != nil && kept !== origin)
+    for (a, b) in zip(facts, before) { #expect(Array(a.text.utf8) == Array(b.text.utf8)) }
+    #expect(facts == before)
+    // The words came from the shelf, by the report's number; the fact with words of its own did not ask.
+    #expect(shelf.asked.count == 2 * ranges.count && shelf.asked.allSatisfy { $0 == index })
+    // Once on a shelf, facts stay there.
+    #expect(Fact.readingTheirWords(&facts, from: Shelf([:]), index: 0) == nil)
+    #expect(facts[0].text == "10:00")
+  }
+
+  @Test func aReportNumberPastThirtyTwoBitsLeavesTheFactsAsTheyAre() {
+    let source = Source(id: "wire", text: "Talks began at 10:00.", language: .en)
+    var facts = [Fact(origin: FactOrigin(source), value: Self.value, range: TextRange(15, 20))]
+    let shelf = Shelf([:])
+    #expect(Fact.readingTheirWords(&facts, from: shelf, index: Int(Int32.max) + 1) == nil)
+    #expect(facts[0].text == "10:00" && shelf.asked.isEmpty)
+  }
+
+  #if canImport(Glibc)
+    /// Every report of a run holds its origin for the whole run: the id, the path and one reference or string for
+    /// where the words are (72 bytes, in an allocation of 80).
+    @Test func anOriginIsSmall() {
+      let source = Source(id: "wire", text: "Talks began at 10:00.", language: .en)
+      let origins = [FactOrigin(source), FactOrigin(source: "wire", text: "own words")]
+      // `malloc_usable_size` (in <malloc.h>, which the Glibc module leaves out): the room the object was given.
+      typealias Usable = @convention(c) (UnsafeMutableRawPointer?) -> Int
+      guard let symbol = dlsym(nil, "malloc_usable_size") else { return }
+      let usable = unsafeBitCast(symbol, to: Usable.self)
+      for origin in origins {
+        #expect(usable(Unmanaged.passUnretained(origin).toOpaque()) <= 72)
+      }
+    }
+  #endif
+
   @Test func evidenceReadsAFactsWordsFromItsReport() {
     let source = Source(id: "wire", text: "Talks began at 10:00 in Istanbul.", language: .en)
     var f = Fact(origin: FactOrigin(source), value: .duration(1), range: TextRange(15, 20))
@@ -357,6 +417,36 @@ import Testing
     #expect(Mirror(reflecting: PlaceValue(name: "n", entity: "L1")).children.count == 7)
     #expect(Mirror(reflecting: QuoteValue(text: "t")).children.count == 3)
     #expect(Mirror(reflecting: Interval.everything).children.count == 4)
+  }
+}
+
+/// Places in boxes that equal places share (`PlaceSharing`), as the event summaries keep them.
+@Suite struct PlaceSharingTests {
+  @Test func equalPlacesShareOneBox() {
+    var sharing = PlaceSharing()
+    let cairo = PlaceValue(name: "Cairo", entity: "", timezone: "Africa/Cairo", country: "EG", dateline: true)
+    let a = sharing.share(SharedPlace(cairo))
+    let b = sharing.share(SharedPlace(cairo))
+    #expect(a === b && b.value == cairo)
+    // Any field that differs keeps a box of its own.
+    var venue = cairo
+    venue.dateline = false
+    var other = cairo
+    other.entity = "L4"
+    let c = sharing.share(SharedPlace(venue))
+    let d = sharing.share(SharedPlace(other))
+    #expect(c !== a && d !== a && c !== d)
+    #expect(sharing.count == 3)
+  }
+
+  @Test func placesEqualOnlyByUnicodeAreNotShared() {
+    var sharing = PlaceSharing()
+    let composed = sharing.share(SharedPlace(PlaceValue(name: "Café", entity: "L1")))
+    let decomposed = sharing.share(SharedPlace(PlaceValue(name: "Cafe\u{301}", entity: "L1")))
+    #expect(composed.value == decomposed.value)  // equal as Swift strings…
+    #expect(composed !== decomposed)
+    #expect(Array(decomposed.value.name.utf8) == Array("Cafe\u{301}".utf8))  // …but each keeps its bytes
+    #expect(sharing.count == 2)
   }
 }
 

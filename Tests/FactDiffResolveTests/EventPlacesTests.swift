@@ -24,6 +24,34 @@ import Testing
     }
   }
 
+  /// The summaries of reports naming one venue keep it in one shared box, once matched; the values read the same.
+  @Test func summariesShareTheirVenueAndDatelineBoxes() {
+    let model = Self.events([
+      ("a", "TARTU, March 4 — Ministers met in Tartu on 4 March 2025 and signed a river accord after five hours."),
+      ("b", "TARTU, March 4 — The accord on the river was signed in Tartu on 4 March 2025, officials said."),
+    ])
+    guard let a = model.sources["a"], let b = model.sources["b"], let venue = a.venue else {
+      Issue.record("no summaries or no venue")
+      return
+    }
+    #expect(venue.name == "Tartu" && b.venue == venue)
+    #expect(a.dateline?.name == "Tartu" && a.dateline == b.dateline)
+    // Sharing again changes nothing that can be read, and leaves a copy taken before as it was.
+    var shared = a
+    let copy = a
+    var sharing = PlaceSharing()
+    var other = SourceEvents(source: "c")
+    other.venue = PlaceValue(name: "Porto", entity: "L9")
+    other.sharePlaces(&sharing)
+    shared.sharePlaces(&sharing)
+    #expect(shared == copy && shared.venue == venue && copy.venue == venue)
+    #expect(sharing.count == (a.dateline == a.venue ? 2 : 3))
+    // A summary with no place stays as it is.
+    var none = SourceEvents(source: "d")
+    none.sharePlaces(&sharing)
+    #expect(none.venue == nil && none.dateline == nil && none == SourceEvents(source: "d"))
+  }
+
   /// The look-alike: the same day in two different cities stays two events.
   @Test func differentVenuesOnOneDayStayApart() {
     let model = Self.events([
