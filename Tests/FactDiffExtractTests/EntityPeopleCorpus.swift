@@ -20,6 +20,11 @@ enum EntityPeopleCorpus {
       ),
       // Not after a place or an organisation.
       (.people([]), ["Talks in Sarajevo and Banja Luka went well."]),
+      // A place after "in" or after a kind of place, next to a speech verb, is still a place.
+      (.people([]), ["Skiers were stuck in Bukovel, the rescue service said."]),
+      (.people([]), ["Skiers were stuck at the resort Bukovel, the rescue service said."]),
+      // The look-alike: a surname next to a speech verb after another word is a person.
+      (.people(["Kravets"]), ["The lifts stopped at noon, Kravets said."]),
       (
         .people(["Vadim Yershov", "Yershov"]),
         ["Deputy Foreign Minister Vadim Yershov arrived on Tuesday. Yershov's visit lasted two days."]
@@ -101,6 +106,9 @@ enum EntityPeopleCorpus {
     name: "people-ru", language: .ru,
     entries: [
       (.people(["Дмитрий Песков"]), ["Пресс-секретарь президента Дмитрий Песков заявил, что встреча была полезной."]),
+      (.people([]), ["Лыжники застряли на подъемнике в Буковеле, сообщила спасательная служба."]),
+      (.people([]), ["Лыжники застряли на курорте Буковель, сообщила спасательная служба."]),
+      (.people(["Кравец"]), ["Подъемники остановились в полдень, сообщил Кравец."]),
       // A title, its organisation in the genitive, then a name whose given name the lexicon does not know.
       (
         .role(person: "Марис Озолс", office: "director", portfolio: nil),
@@ -178,6 +186,9 @@ enum EntityPeopleCorpus {
     name: "people-uk", language: .uk,
     entries: [
       (.people(["Георгій Тихий"]), ["Речник МЗС України Георгій Тихий заявив, що Київ стежитиме за переговорами."]),
+      (.people([]), ["Лижники застрягли на підйомнику в Буковелі, повідомила служба порятунку."]),
+      (.people([]), ["Лижники застрягли на курорті Буковель, повідомила служба порятунку."]),
+      (.people(["Кравець"]), ["Підйомники зупинилися опівдні, повідомив Кравець."]),
       (.people(["Маріс Озолс"]), ["Пожежу загасили, повідомив директор порту Маріс Озолс."]),
       (.people(["Єршова"]), ["Від Єршова вимагали пояснень."]),
       (.people(["Вадим Єршов", "Єршова"]), ["Делегацію очолював Вадим Єршов. Від Єршова вимагали пояснень."]),

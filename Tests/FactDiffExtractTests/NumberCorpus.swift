@@ -6,6 +6,10 @@ enum NumberCorpus {
   static let english = ExtractionCorpus(
     "number/en", .en,
     [
+      // Skiers and snowboarders at a resort are its visitors, in words as in digits.
+      (.number(84, counts: "visitors"), ["eighty-four skiers", "84 skiers", "84 snowboarders"]),
+      // The look-alike: lifts and slopes of a ski resort are not its skiers.
+      (.number(12), ["12 ski lifts", "12 ski slopes"]),
       // Counted things of news on aid, transport and crews, in words as in digits.
       (.number(21, counts: "vehicles"), ["21 trolleybuses", "twenty-one buses", "21 trams", "21 used trams"]),
       // A participle standing as an adjective before the noun.
@@ -152,6 +156,7 @@ enum NumberCorpus {
   static let russian = ExtractionCorpus(
     "number/ru", .ru,
     [
+      (.number(84, counts: "visitors"), ["восемьдесят четыре лыжника", "84 лыжника", "84 лыжников и сноубордистов"]),
       (.number(21, counts: "vehicles"), ["двадцать один троллейбус", "21 троллейбус", "21 автобус"]),
       (.number(36, counts: "convoys", hedge: .atMost), ["до 36 караванов барж"]),
       (.number(60, counts: "flights"), ["договорились увеличить число прямых рейсов до 60 в неделю"]),
@@ -277,6 +282,7 @@ enum NumberCorpus {
   static let ukrainian = ExtractionCorpus(
     "number/uk", .uk,
     [
+      (.number(84, counts: "visitors"), ["вісімдесят чотири лижники", "84 лижники", "84 лижників і сноубордистів"]),
       (.number(21, counts: "vehicles"), ["двадцять один тролейбус", "21 трамвай"]),
       (.number(42, counts: "convoys", hedge: .atMost), ["до 42 караванів"]),
       (.number(21, counts: "ships"), ["21 російського траулера", "21 баржа"]),

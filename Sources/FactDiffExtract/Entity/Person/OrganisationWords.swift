@@ -46,7 +46,7 @@ enum OrganisationWords {
     importer supplier holding group bank lender insurer fund broadcaster newspaper daily weekly magazine outlet \
     channel broadcaster agency regulator watchdog province region city town village district county prefecture \
     oblast krai emirate governorate municipality port terminal plant refinery mine deposit field station airport \
-    reservoir river lake island strait sea bay gulf peninsula mountains valley vessel ship tanker freighter \
+    reservoir river lake island strait sea bay gulf peninsula mountains valley resort vessel ship tanker freighter \
     icebreaker satellite rocket programme program project initiative operation platform app
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
@@ -56,7 +56,7 @@ enum OrganisationWords {
     производитель экспортер импортер поставщик газета издание журнал телеканал агентство регулятор провинция \
     область регион город поселок село деревня район округ префектура край эмират мухафаза муниципалитет порт \
     терминал завод комбинат месторождение станция аэропорт водохранилище река озеро остров пролив залив \
-    полуостров судно корабль танкер ледокол спутник ракета программа проект инициатива операция платформа \
+    полуостров курорт судно корабль танкер ледокол спутник ракета программа проект инициатива операция платформа \
     площадка АЭС ТЭС ГЭС
     """, .ru)
 
@@ -65,7 +65,7 @@ enum OrganisationWords {
     компанія корпорація держкорпорація концерн холдинг група банк фонд оператор перевізник авіакомпанія верф \
     виробник експортер імпортер постачальник газета видання журнал телеканал агентство регулятор провінція \
     область регіон місто селище село район округ префектура край емірат мухафаза муніципалітет порт термінал \
-    завод комбінат родовище станція аеропорт водосховище річка озеро острів протока затока півострів судно \
+    завод комбінат родовище станція аеропорт водосховище річка озеро острів протока затока півострів курорт судно \
     корабель танкер криголам супутник ракета програма проєкт проект ініціатива операція платформа майданчик
     """, .uk)
 

@@ -129,7 +129,7 @@ enum PersonExtractor {
       let initialPosition = isSentenceInitial(doc, i)
       // In a Russian or Ukrainian report a Latin word is a name only by its shape ("Bloomberg", "Chevron" are not).
       let foreignScript = doc.language != .en && !tokens[i].flags.contains(.cyrillic)
-      if !ok, !foreignScript,
+      if !ok, !foreignScript, !afterLocative(doc, i),
         AttributionWords.attribution(doc, endingBefore: i) != nil
           || AttributionWords.attribution(doc, at: run.upperBound) != nil
       {
@@ -287,6 +287,17 @@ enum PersonExtractor {
 
   /// True when the word before token `i` is a lower-case noun naming a kind of organisation or place ("company",
   /// "province", "госкорпорации", "провинції"): what follows is that organisation's or place's name.
+  /// True when token `i` follows a preposition of place that does not take a person ("in", "at", «в», «во»): the
+  /// word is where something happened, even next to a speech verb ("stuck in Bukovel, the service said", «застрягли
+  /// в Буковелі, повідомила служба»). Ukrainian «у» and «на» are left out: they also come before people («у
+  /// Коваленка», «на Коваленка»).
+  static func afterLocative(_ doc: EntityScan, _ i: Int) -> Bool {
+    guard i >= 1, doc.marks[i - 1].contains(.word) else { return false }
+    return locatives.contains(doc.keys[i - 1])
+  }
+
+  private static let locatives = WordHash.set(["in", "at", "в", "во"])
+
   static func afterClassNoun(_ doc: EntityScan, _ i: Int) -> Bool {
     var j = i - 1
     // «Росатом», "the company “Rosatom”".

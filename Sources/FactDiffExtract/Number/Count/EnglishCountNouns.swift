@@ -57,7 +57,7 @@ enum EnglishCountNouns {
     ("victims", "victim victims"),
     ("workers", "worker workers employees staff"),
     ("students", "student students"),
-    ("visitors", "visitor visitors tourists hikers climbers"),
+    ("visitors", "visitor visitors tourists hikers climbers skier skiers snowboarders"),
     ("satellites", "satellite satellites"),
     ("cities", "city cities town towns villages settlements"),
     ("crossings", "crossings crossing checkpoints checkpoint"),
