@@ -15,6 +15,8 @@ struct SurnameIndex {
   private var table: [UInt64: Int32] = [:]
   private var shared: [[Int32]] = []
 
+  /// How many letters a key of `length` bytes may differ by from any key it matches (`NameKey.matches` gives
+  /// two keys the budget of the shorter).
   static func depth(_ length: Int) -> Int { length < 5 ? 0 : length < 9 ? 1 : 2 }
 
   /// Files `person` under every surname key in `keys` (again for a key already filed: look-ups drop repeats).

@@ -285,8 +285,6 @@ enum PersonExtractor {
     return false
   }
 
-  /// True when the word before token `i` is a lower-case noun naming a kind of organisation or place ("company",
-  /// "province", "госкорпорации", "провинції"): what follows is that organisation's or place's name.
   /// True when token `i` follows a preposition of place that does not take a person ("in", "at", «в», «во»): the
   /// word is where something happened, even next to a speech verb ("stuck in Bukovel, the service said", «застрягли
   /// в Буковелі, повідомила служба»). Ukrainian «у» and «на» are left out: they also come before people («у
@@ -298,6 +296,8 @@ enum PersonExtractor {
 
   private static let locatives = WordHash.set(["in", "at", "в", "во"])
 
+  /// True when the word before token `i` is a lower-case noun naming a kind of organisation or place ("company",
+  /// "province", "госкорпорации", "провинції"): what follows is that organisation's or place's name.
   static func afterClassNoun(_ doc: EntityScan, _ i: Int) -> Bool {
     var j = i - 1
     // «Росатом», "the company “Rosatom”".
